@@ -1,0 +1,509 @@
+"""The :class:`History`: a validated, immutable collection of results, and its indexes.
+
+A History holds entries *as awarded* and the corrections decided later. Queries see
+:attr:`History.results`: the entries as they officially stand, every correction
+applied. :meth:`History.as_of` gives the History as it stood on a given day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import attrs
+
+from olympics_records.errors import DataError, Issue, UnknownIdError
+from olympics_records.model import (
+    Athlete,
+    Correction,
+    Coverage,
+    Entry,
+    Event,
+    Games,
+    Medal,
+    Noc,
+)
+
+__all__ = ["History"]
+
+
+def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    return value if isinstance(value, tuple) else tuple(value)
+
+
+@attrs.frozen(slots=True)
+class _Index:
+    """Look-ups built once per History; private and never compared."""
+
+    games: Mapping[str, Games]
+    events: Mapping[str, Event]
+    athletes: Mapping[str, Athlete]
+    nocs: Mapping[str, Noc]
+    results: tuple[Entry, ...]
+    event_dates: Mapping[str, dt.date]
+    by_athlete: Mapping[str, tuple[int, ...]]
+    by_games: Mapping[str, tuple[int, ...]]
+    by_noc: Mapping[str, tuple[int, ...]]
+    by_event: Mapping[str, tuple[int, ...]]
+
+
+@attrs.frozen(kw_only=True)
+class History:
+    """Olympic results: Games, events, entries, athletes, NOCs and later corrections.
+
+    Construction checks every reference (each entry's event, each event's Games, each
+    athlete and NOC) and the invariants of a result list (no athlete twice in one
+    event; tied places share a medal; better places never get worse medals) and raises
+    :class:`~olympics_records.errors.DataError` naming the first problem.
+
+    Example:
+        >>> from olympics_records import datasets
+        >>> h = datasets.milano_cortina_2026()
+        >>> h.get_games("2026-winter").city
+        'Milano Cortina'
+        >>> len([e for e in h.results if e.event.startswith("2026-winter/")])
+        81
+    """
+
+    games: tuple[Games, ...] = attrs.field(converter=_tuple)
+    """Every Games edition referred to (more are allowed)."""
+    events: tuple[Event, ...] = attrs.field(converter=_tuple)
+    """Every event with at least one entry (more are allowed)."""
+    entries: tuple[Entry, ...] = attrs.field(converter=_tuple)
+    """The entries as awarded on the day; see :attr:`results` for the standing state."""
+    athletes: tuple[Athlete, ...] = attrs.field(converter=_tuple)
+    """Every athlete referred to by an entry or correction."""
+    nocs: tuple[Noc, ...] = attrs.field(converter=_tuple)
+    """Every NOC code referred to by an entry or correction."""
+    corrections: tuple[Correction, ...] = attrs.field(default=(), converter=_tuple)
+    """Medals stripped or reallocated after the Games."""
+    issues: tuple[Issue, ...] = attrs.field(default=(), converter=_tuple)
+    """The data-quality report of the reader that built this History."""
+    coverage: tuple[Coverage, ...] = attrs.field(default=(), converter=_tuple)
+    """What the data holds for each Games (absent: not declared)."""
+    _index: _Index = attrs.field(init=False, eq=False, repr=False, hash=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_index", _build(self))
+
+    # Look-ups -------------------------------------------------------------------
+
+    def get_games(self, games_id: str) -> Games:
+        """The Games edition with id ``games_id`` (like ``"1980-winter"``).
+
+        Raises:
+            UnknownIdError: if there is none.
+
+        Example:
+            >>> from olympics_records import datasets
+            >>> datasets.milano_cortina_2026().get_games("1980-winter").city
+            'Lake Placid'
+        """
+        try:
+            return self._index.games[games_id]
+        except KeyError:
+            raise UnknownIdError(f"no Games with id {games_id!r}") from None
+
+    def get_event(self, event_id: str) -> Event:
+        """The event with id ``event_id``.
+
+        Raises:
+            UnknownIdError: if there is none.
+
+        Example:
+            >>> from olympics_records import datasets
+            >>> h = datasets.milano_cortina_2026()
+            >>> h.get_event("1980-winter/speed-skating/men/500m").name
+            '500m'
+        """
+        try:
+            return self._index.events[event_id]
+        except KeyError:
+            raise UnknownIdError(f"no event with id {event_id!r}") from None
+
+    def get_athlete(self, athlete_id: str) -> Athlete:
+        """The athlete with id ``athlete_id``.
+
+        Raises:
+            UnknownIdError: if there is none.
+
+        Example:
+            >>> from olympics_records import datasets
+            >>> datasets.milano_cortina_2026().get_athlete("eric-heiden").name
+            'Eric Heiden'
+        """
+        try:
+            return self._index.athletes[athlete_id]
+        except KeyError:
+            raise UnknownIdError(f"no athlete with id {athlete_id!r}") from None
+
+    def get_noc(self, code: str) -> Noc:
+        """The NOC with code ``code``.
+
+        Raises:
+            UnknownIdError: if there is none.
+
+        Example:
+            >>> from olympics_records import datasets
+            >>> datasets.milano_cortina_2026().get_noc("NOR").name
+            'Norway'
+        """
+        try:
+            return self._index.nocs[code]
+        except KeyError:
+            raise UnknownIdError(f"no NOC with code {code!r}") from None
+
+    def games_of(self, event_id: str) -> Games:
+        """The Games edition an event belongs to.
+
+        Example:
+            >>> from olympics_records import datasets
+            >>> h = datasets.milano_cortina_2026()
+            >>> h.games_of("1980-winter/speed-skating/men/500m").year
+            1980
+        """
+        return self._index.games[self.get_event(event_id).games]
+
+    def date_of(self, event_id: str) -> dt.date:
+        """The day an event's medals were decided, as far as the data knows.
+
+        The event's own date where known; otherwise the closing day of its Games
+        (the day by which it had certainly been held); otherwise 31 December of the
+        Games' year.
+
+        Example:
+            >>> from olympics_records import datasets
+            >>> h = datasets.milano_cortina_2026()
+            >>> h.date_of("1980-winter/speed-skating/men/500m")
+            datetime.date(1980, 2, 24)
+        """
+        try:
+            return self._index.event_dates[event_id]
+        except KeyError:
+            raise UnknownIdError(f"no event with id {event_id!r}") from None
+
+    def coverage_of(self, games_id: str) -> Coverage | None:
+        """What the data declares it holds for one Games, or ``None`` if undeclared.
+
+        Example:
+            >>> from olympics_records import datasets
+            >>> datasets.milano_cortina_2026().coverage_of("1980-winter").all_events
+            False
+        """
+        for coverage in self.coverage:
+            if coverage.games == games_id:
+                return coverage
+        return None
+
+    # The standing state ---------------------------------------------------------
+
+    @property
+    def results(self) -> tuple[Entry, ...]:
+        """The entries as they officially stand: every correction applied.
+
+        Example:
+            >>> from olympics_records import datasets
+            >>> h = datasets.milano_cortina_2026()
+            >>> len(h.results) == len(h.entries) + 0  # the bundled data has no corrections
+            True
+        """
+        return self._index.results
+
+    def entries_of_athlete(self, athlete_id: str) -> tuple[Entry, ...]:
+        """The standing entries an athlete took part in.
+
+        Example:
+            >>> from olympics_records import datasets
+            >>> h = datasets.milano_cortina_2026()
+            >>> len(h.entries_of_athlete("eric-heiden"))
+            5
+        """
+        return self._pick(self._index.by_athlete.get(athlete_id, ()))
+
+    def entries_of_games(self, games_id: str) -> tuple[Entry, ...]:
+        """The standing entries of one Games edition.
+
+        Example:
+            >>> from olympics_records import datasets
+            >>> len(datasets.milano_cortina_2026().entries_of_games("2026-winter"))
+            81
+        """
+        return self._pick(self._index.by_games.get(games_id, ()))
+
+    def entries_of_noc(self, code: str) -> tuple[Entry, ...]:
+        """The standing entries of one NOC code (as used at the time; no lineage).
+
+        Example:
+            >>> from olympics_records import datasets
+            >>> len(datasets.milano_cortina_2026().entries_of_noc("DEN"))
+            1
+        """
+        return self._pick(self._index.by_noc.get(code, ()))
+
+    def entries_of_event(self, event_id: str) -> tuple[Entry, ...]:
+        """The standing entries of one event.
+
+        Example:
+            >>> from olympics_records import datasets
+            >>> h = datasets.milano_cortina_2026()
+            >>> [e.noc for e in h.entries_of_event(
+            ...     "2026-winter/cross-country-skiing/men/50km-mass-start-classic")]
+            ['NOR', 'NOR', 'NOR']
+        """
+        return self._pick(self._index.by_event.get(event_id, ()))
+
+    def _pick(self, positions: tuple[int, ...]) -> tuple[Entry, ...]:
+        results = self._index.results
+        return tuple(results[i] for i in positions)
+
+    # Time travel ----------------------------------------------------------------
+
+    def as_of(self, day: dt.date) -> History:
+        """The History as it stood at the end of ``day``.
+
+        Only events held by that day (see :meth:`date_of`) and only corrections
+        decided by then are kept; Games, athletes and NOCs are kept whole.
+
+        Example:
+            >>> import datetime as dt
+            >>> from olympics_records import datasets
+            >>> h = datasets.milano_cortina_2026().as_of(dt.date(2026, 2, 8))
+            >>> sorted({h.get_event(e.event).name for e in h.entries_of_games("2026-winter")})
+            ["Men's 10km + 10km Skiathlon", 'Mixed Relay 4x6km', "Women's 10km + 10km Skiathlon"]
+        """
+        if not isinstance(day, dt.date) or isinstance(day, dt.datetime):
+            raise TypeError(f"as_of needs a datetime.date, not {day!r}")
+        dates = self._index.event_dates
+        events = tuple(e for e in self.events if dates[e.id] <= day)
+        kept = {e.id for e in events}
+        return History(
+            games=self.games,
+            events=events,
+            entries=tuple(e for e in self.entries if e.event in kept),
+            athletes=self.athletes,
+            nocs=self.nocs,
+            corrections=tuple(c for c in self.corrections if c.decided <= day and c.event in kept),
+            issues=self.issues,
+            coverage=self.coverage,
+        )
+
+
+def _unique(items: Iterable[Any], key: str, what: str) -> dict[str, Any]:
+    found: dict[str, Any] = {}
+    for position, item in enumerate(items):
+        ident = getattr(item, key)
+        if ident in found:
+            if found[ident] == item:
+                message = f"{what} {ident!r} is listed twice"
+            else:
+                message = f"two different {what}s share the {key} {ident!r}"
+            raise DataError(
+                message, source=f"History.{what}s", row=position, field=key, value=ident
+            )
+        found[ident] = item
+    return found
+
+
+def _check_references(
+    where: str, position: int, item: Entry | Correction, history: History, index: dict[str, Any]
+) -> None:
+    if item.event not in index["events"]:
+        raise DataError(
+            "refers to an unknown event",
+            source=where,
+            row=position,
+            field="event",
+            value=item.event,
+        )
+    if item.noc not in index["nocs"]:
+        raise DataError(
+            "refers to an unknown NOC", source=where, row=position, field="noc", value=item.noc
+        )
+    for athlete in item.athletes:
+        if athlete not in index["athletes"]:
+            raise DataError(
+                "refers to an unknown athlete",
+                source=where,
+                row=position,
+                field="athletes",
+                value=athlete,
+            )
+
+
+def _apply_corrections(
+    entries: tuple[Entry, ...], corrections: tuple[Correction, ...]
+) -> tuple[Entry, ...]:
+    if not corrections:
+        return entries
+    results = list(entries)
+    where = {(e.event, e.noc, frozenset(e.athletes)): i for i, e in enumerate(results)}
+    for correction in sorted(corrections, key=lambda c: c.decided):
+        key = (correction.event, correction.noc, frozenset(correction.athletes))
+        if key in where:
+            entry = results[where[key]]
+            results[where[key]] = attrs.evolve(entry, medal=correction.medal)
+        elif correction.medal is not None:
+            where[key] = len(results)
+            results.append(
+                Entry(
+                    event=correction.event,
+                    noc=correction.noc,
+                    athletes=correction.athletes,
+                    place=None,
+                    medal=correction.medal,
+                )
+            )
+    return tuple(results)
+
+
+def _check_event_results(event: str, entries: list[tuple[int, Entry]]) -> None:
+    seen: dict[str, int] = {}
+    medal_at_place: dict[int, tuple[int, Medal | None]] = {}
+    place_of_medal: dict[Medal, tuple[int, int]] = {}
+    for position, entry in entries:
+        for athlete in entry.athletes:
+            if athlete in seen:
+                raise DataError(
+                    f"athlete appears twice in event {event!r} (entries {seen[athlete]} "
+                    f"and {position})",
+                    source="History.entries",
+                    row=position,
+                    field="athletes",
+                    value=athlete,
+                )
+            seen[athlete] = position
+        if entry.place is None:
+            continue
+        if entry.place in medal_at_place:
+            other, medal = medal_at_place[entry.place]
+            if medal != entry.medal:
+                raise DataError(
+                    f"entries {other} and {position} of event {event!r} share place "
+                    f"{entry.place} but not the medal",
+                    source="History.entries",
+                    row=position,
+                    field="medal",
+                    value=entry.medal.value if entry.medal else None,
+                )
+        medal_at_place[entry.place] = (position, entry.medal)
+        if entry.medal is not None:
+            if entry.medal in place_of_medal and place_of_medal[entry.medal][1] != entry.place:
+                other, place = place_of_medal[entry.medal]
+                raise DataError(
+                    f"two {entry.medal.value} medals at different places ({place} and "
+                    f"{entry.place}) in event {event!r}: only a tie shares a medal",
+                    source="History.entries",
+                    row=position,
+                    field="medal",
+                    value=entry.medal.value,
+                )
+            place_of_medal[entry.medal] = (position, entry.place)
+    ranked = sorted(medal_at_place.items())
+    worst: Medal | None = Medal.GOLD
+    for place, (position, medal) in ranked:
+        if medal is not None and (worst is None or medal > worst):
+            raise DataError(
+                f"place {place} in event {event!r} has a better medal than a place before it",
+                source="History.entries",
+                row=position,
+                field="medal",
+                value=medal.value if medal else None,
+            )
+        worst = medal
+
+
+def _build(history: History) -> _Index:
+    for name in ("games", "events", "entries", "athletes", "nocs", "corrections", "issues"):
+        kind = {
+            "games": Games,
+            "events": Event,
+            "entries": Entry,
+            "athletes": Athlete,
+            "nocs": Noc,
+            "corrections": Correction,
+            "issues": Issue,
+        }[name]
+        for position, item in enumerate(getattr(history, name)):
+            if not isinstance(item, kind):
+                raise DataError(
+                    f"must hold {kind.__name__} values, not {type(item).__name__}",
+                    source=f"History.{name}",
+                    row=position,
+                    value=repr(item),
+                )
+    for position, item in enumerate(history.coverage):
+        if not isinstance(item, Coverage):
+            raise DataError(
+                f"must hold Coverage values, not {type(item).__name__}",
+                source="History.coverage",
+                row=position,
+                value=repr(item),
+            )
+
+    index: dict[str, Any] = {
+        "games": {g.id: g for g in _unique(history.games, "id", "Games").values()},
+        "events": _unique(history.events, "id", "event"),
+        "athletes": _unique(history.athletes, "id", "athlete"),
+        "nocs": _unique(history.nocs, "code", "NOC"),
+    }
+    event_dates: dict[str, dt.date] = {}
+    for position, event in enumerate(history.events):
+        games = index["games"].get(event.games)
+        if games is None:
+            raise DataError(
+                "refers to unknown Games",
+                source="History.events",
+                row=position,
+                field="games",
+                value=event.games,
+            )
+        event_dates[event.id] = event.date or games.closed or dt.date(games.year, 12, 31)
+
+    per_event: dict[str, list[tuple[int, Entry]]] = defaultdict(list)
+    for position, entry in enumerate(history.entries):
+        _check_references("History.entries", position, entry, history, index)
+        per_event[entry.event].append((position, entry))
+    for event_id, entries in per_event.items():
+        _check_event_results(event_id, entries)
+    for position, correction in enumerate(history.corrections):
+        _check_references("History.corrections", position, correction, history, index)
+    for position, coverage in enumerate(history.coverage):
+        if coverage.games not in index["games"]:
+            raise DataError(
+                "refers to unknown Games",
+                source="History.coverage",
+                row=position,
+                field="games",
+                value=coverage.games,
+            )
+
+    results = _apply_corrections(history.entries, history.corrections)
+    by_athlete: dict[str, list[int]] = defaultdict(list)
+    by_games: dict[str, list[int]] = defaultdict(list)
+    by_noc: dict[str, list[int]] = defaultdict(list)
+    by_event: dict[str, list[int]] = defaultdict(list)
+    events = index["events"]
+    for position, entry in enumerate(results):
+        for athlete in entry.athletes:
+            by_athlete[athlete].append(position)
+        by_games[events[entry.event].games].append(position)
+        by_noc[entry.noc].append(position)
+        by_event[entry.event].append(position)
+
+    def freeze(lists: dict[str, list[int]]) -> dict[str, tuple[int, ...]]:
+        return {key: tuple(value) for key, value in lists.items()}
+
+    return _Index(
+        games=index["games"],
+        events=events,
+        athletes=index["athletes"],
+        nocs=index["nocs"],
+        results=results,
+        event_dates=event_dates,
+        by_athlete=freeze(by_athlete),
+        by_games=freeze(by_games),
+        by_noc=freeze(by_noc),
+        by_event=freeze(by_event),
+    )

@@ -1,0 +1,99 @@
+"""Name folding: one identity key for the spellings real sources use.
+
+``Johannes Høsflot Klæbo``, ``Johannes Hoesflot Klaebo``, ``Johannes Hoesflot KLAEBO``
+and ``KLAEBO Johannes Hoesflot`` are one person. The rules, in order:
+
+1. Unicode compatibility form, then lower case.
+2. Letters with a conventional ASCII spelling are spelled out: ``ø`` → ``oe``,
+   ``æ`` → ``ae``, ``å`` → ``aa``, ``ß`` → ``ss``, ``þ`` → ``th``, ``ł`` → ``l`` …;
+   Cyrillic is transliterated letter by letter.
+3. Other diacritics are dropped (``é`` → ``e``, ``ö`` → ``o``).
+4. The digraphs those spellings produce are collapsed (``oe`` → ``o``, ``ae`` → ``a``,
+   ``aa`` → ``a``, ``ue`` → ``u``), so ``Øberg``, ``Oeberg``, ``Öberg`` and ``Oberg``
+   meet, and so do ``Klæbo`` and ``Klaebo``.
+5. Punctuation and hyphens separate words; the words are sorted, so word order
+   (``KLAEBO Johannes`` vs ``Johannes KLAEBO``) does not matter.
+
+A key is a matching aid, not a proof of identity: two different people can share
+one (``Michael`` and ``Michal`` fold alike). Readers and :func:`~olympics_records.merge`
+anchor name matches on shared results before they link athletes.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+__all__ = ["fold", "name_key", "name_words"]
+
+_SPELLED_OUT = str.maketrans(
+    {
+        "ø": "oe",
+        "æ": "ae",
+        "å": "aa",
+        "ß": "ss",
+        "þ": "th",
+        "ð": "d",
+        "đ": "d",
+        "ł": "l",
+        "ı": "i",
+        "œ": "oe",
+        "ŋ": "ng",
+        "ħ": "h",
+        # Cyrillic, as sports federations usually romanise it.
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e",
+        "ж": "zh", "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m",
+        "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u",
+        "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
+        "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+        "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ў": "u",
+    }
+)  # fmt: skip
+
+_DIGRAPHS = re.compile(r"oe|ae|aa|ue")
+_COLLAPSE = {"oe": "o", "ae": "a", "aa": "a", "ue": "u"}
+_SEPARATORS = re.compile(r"[^a-z0-9]+")
+
+
+@functools.lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Fold one name or word to lower-case ASCII with Nordic digraphs collapsed.
+
+    Word order is kept; use :func:`name_key` for an order-free identity key.
+
+    Example:
+        >>> fold("Johannes Høsflot Klæbo")
+        'johannes hosflot klabo'
+        >>> fold("Johannes Hoesflot KLAEBO")
+        'johannes hosflot klabo'
+        >>> fold("Бьорндален")
+        'borndalen'
+    """
+    text = unicodedata.normalize("NFKC", text).lower().translate(_SPELLED_OUT)
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = _DIGRAPHS.sub(lambda m: _COLLAPSE[m.group()], text)
+    return " ".join(_SEPARATORS.sub(" ", text).split())
+
+
+def name_words(name: str) -> tuple[str, ...]:
+    """The folded words of a name, in the order written.
+
+    Example:
+        >>> name_words("Johan-Olav Botn")
+        ('johan', 'olav', 'botn')
+    """
+    return tuple(fold(name).split())
+
+
+@functools.lru_cache(maxsize=65536)
+def name_key(name: str) -> str:
+    """The order-free identity key of a personal name.
+
+    Example:
+        >>> name_key("KLAEBO Johannes Hoesflot") == name_key("Johannes Høsflot Klæbo")
+        True
+        >>> name_key("Marit Bjørgen")
+        'bjorgen marit'
+    """
+    return " ".join(sorted(fold(name).split()))

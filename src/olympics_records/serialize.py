@@ -1,0 +1,179 @@
+"""The lossless JSON form of a :class:`~olympics_records.History`.
+
+The library owns its :class:`cattrs.Converter` (never the global one): dates travel
+as ISO strings, enums as their values, unknown keys are rejected, and no value is
+coerced from a wrong type (``"5"`` is not a place). Every error names the path of the
+offending value, like ``$.entries[3].place``.
+
+The document is an object with ``schema_version`` and the History's fields::
+
+    {"schema_version": 1, "games": [...], "events": [...], "entries": [...],
+     "athletes": [...], "nocs": [...], "corrections": [...], "issues": [...],
+     "coverage": [...]}
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+import cattrs
+from cattrs.errors import BaseValidationError, ClassValidationError, IterableValidationError
+from cattrs.v import format_exception
+
+from olympics_records.errors import DataError, ValidationError
+from olympics_records.history import History
+
+__all__ = ["SCHEMA_VERSION", "converter", "from_json", "to_json"]
+
+SCHEMA_VERSION = 1
+"""The version of the JSON schema this release writes and reads."""
+
+_SOURCE = "JSON document"
+
+
+def _strict(kind: type[Any], name: str) -> Any:
+    def structure(value: Any, _: type[Any]) -> Any:
+        # bool is an int in Python; in JSON they are different types.
+        if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
+            raise TypeError(f"expected {name}, not {type(value).__name__} {value!r}")
+        return value
+
+    return structure
+
+
+def _structure_date(value: Any, _: type[Any]) -> dt.date:
+    if not isinstance(value, str):
+        raise TypeError(f"expected an ISO date string, not {type(value).__name__} {value!r}")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"expected an ISO date like '2026-02-21', not {value!r}") from None
+
+
+def _make_converter() -> cattrs.Converter:
+    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    conv.register_structure_hook(int, _strict(int, "a whole number"))
+    conv.register_structure_hook(str, _strict(str, "a string"))
+    conv.register_structure_hook(bool, _strict(bool, "true or false"))
+    conv.register_structure_hook(dt.date, _structure_date)
+    conv.register_unstructure_hook(dt.date, dt.date.isoformat)
+    return conv
+
+
+converter: cattrs.Converter = _make_converter()
+"""The library's own converter; use it to (un)structure any model value.
+
+Example:
+    >>> from olympics_records import Medal, Entry
+    >>> converter.unstructure(Entry(event="e", noc="NOR", medal=Medal.GOLD, place=1))
+    {'event': 'e', 'noc': 'NOR', 'athletes': [], 'place': 1, 'medal': 'gold', 'complete': True}
+"""
+
+
+def to_json(history: History, *, indent: int | None = None) -> str:
+    """Write a History as JSON text that :func:`from_json` reads back unchanged.
+
+    Args:
+        history: the History to write.
+        indent: passed to :func:`json.dumps`; ``None`` writes one compact line.
+
+    Example:
+        >>> from olympics_records import datasets, from_json
+        >>> h = datasets.milano_cortina_2026()
+        >>> text = to_json(h)
+        >>> text[:20]
+        '{"schema_version": 1'
+        >>> from_json(text) == h
+        True
+    """
+    document = {"schema_version": SCHEMA_VERSION, **converter.unstructure(history)}
+    return json.dumps(document, ensure_ascii=False, indent=indent)
+
+
+def from_json(text: str | bytes, *, source: str = _SOURCE) -> History:
+    """Read a History from the JSON text written by :func:`to_json`.
+
+    Args:
+        text: the JSON document.
+        source: a name for the document in error messages (a file name, say).
+
+    Raises:
+        DataError: the text is not JSON, has the wrong schema version, unknown keys or
+            values of the wrong type (the message lists the path of each), or describes
+            an invalid History.
+
+    Example:
+        >>> from_json('{"schema_version": 1, "games": [], "events": [], "entries": [],'
+        ...           ' "athletes": [], "nocs": [], "colour": "red"}')
+        Traceback (most recent call last):
+        ...
+        olympics_records.errors.DataError: JSON document, field '$', value 'colour': ...
+    """
+    try:
+        document = json.loads(text)
+    except (UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise DataError(f"not valid JSON: {err}", source=source) from None
+    if not isinstance(document, dict):
+        raise DataError(
+            "must be a JSON object", source=source, field="$", value=type(document).__name__
+        )
+    version = document.pop("schema_version", None)
+    if version != SCHEMA_VERSION:
+        raise DataError(
+            f"schema_version must be {SCHEMA_VERSION}",
+            source=source,
+            field="$.schema_version",
+            value=version,
+        )
+    try:
+        return converter.structure(document, History)
+    except (ClassValidationError, IterableValidationError) as err:
+        invalid = _find_data_error(err)
+        if invalid is not None:
+            raise DataError(
+                invalid.message,
+                source=source,
+                row=invalid.row,
+                field=f"{invalid.source}.{invalid.field}" if invalid.field else invalid.source,
+                value=invalid.value,
+            ) from None
+        problems = cattrs.transform_error(err, path="$", format_exception=_describe)
+        first = problems[0]
+        message, _, path = first.rpartition(" @ ")
+        value = _extra_key(message)
+        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        raise DataError(
+            f"{message}{more}", source=source, field=path or None, value=value
+        ) from None
+    except DataError as err:
+        raise DataError(
+            err.message, source=source, row=err.row, field=err.field, value=err.value
+        ) from None
+    except ValidationError as err:
+        raise DataError(str(err), source=source) from None
+
+
+def _find_data_error(group: BaseValidationError) -> DataError | None:
+    for exc in group.exceptions:
+        if isinstance(exc, DataError):
+            return exc
+        if isinstance(exc, BaseValidationError):
+            found = _find_data_error(exc)
+            if found is not None:
+                return found
+    return None
+
+
+def _describe(exc: BaseException, kind: type[Any] | None) -> str:
+    if isinstance(exc, (ValidationError, TypeError, ValueError)) and str(exc):
+        return str(exc)
+    return format_exception(exc, kind)
+
+
+def _extra_key(message: str) -> str | None:
+    prefix = "extra fields found ("
+    if message.startswith(prefix):
+        return message[len(prefix) :].rstrip(")")
+    return None
