@@ -2,7 +2,7 @@
 
 from olympics_records._version import __version__
 from olympics_records.errors import DataError
-from olympics_records.history import History
+from olympics_records.history import History, find_athlete
 from olympics_records.model import (
     Athlete,
     Correction,
@@ -33,6 +33,7 @@ __all__ = [
     "Noc",
     "Season",
     "__version__",
+    "find_athlete",
     "from_json",
     "to_json",
 ]

@@ -14,7 +14,13 @@ from typing import Any
 
 import attrs
 
-from olympics_records.errors import DataError, Issue, UnknownIdError
+from olympics_records.errors import (
+    AmbiguousNameError,
+    DataError,
+    Issue,
+    UnknownIdError,
+    UnknownNameError,
+)
 from olympics_records.model import (
     Athlete,
     Correction,
@@ -25,8 +31,9 @@ from olympics_records.model import (
     Medal,
     Noc,
 )
+from olympics_records.names import fold, name_key
 
-__all__ = ["History"]
+__all__ = ["History", "find_athlete"]
 
 
 def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
@@ -288,6 +295,53 @@ class History:
             issues=self.issues,
             coverage=self.coverage,
         )
+
+
+def find_athlete(history: History, query: str) -> Athlete:
+    """Find one athlete by name, whatever the spelling, case or word order.
+
+    The query matches an athlete when every folded word of the query is one of the
+    folded words of the athlete's name (so ``"klaebo"`` finds Johannes Høsflot Klæbo);
+    failing that, when every query word begins a word of the name. An athlete id is
+    accepted too.
+
+    Raises:
+        UnknownNameError: no athlete matches.
+        AmbiguousNameError: several do; ``candidates`` lists their ids.
+
+    Example:
+        >>> from olympics_records import datasets, find_athlete
+        >>> h = datasets.milano_cortina_2026()
+        >>> find_athlete(h, "KLAEBO Johannes Hoesflot").name
+        'Johannes Høsflot Klæbo'
+        >>> find_athlete(h, "Bjørn").name
+        'Bjørn Dæhlie'
+        >>> find_athlete(h, "Johannes")
+        Traceback (most recent call last):
+        ...
+        olympics_records.errors.AmbiguousNameError: 'Johannes' matches 2 athletes: ...
+    """
+    if query in history._index.athletes:
+        return history._index.athletes[query]
+    words = set(fold(query).split())
+    if not words:
+        raise UnknownNameError(f"{query!r} is not a name")
+    named = [(a, set(fold(a.name).split())) for a in history.athletes]
+    found = [a for a, have in named if words <= have]
+    if not found:
+        found = [a for a, have in named if all(any(h.startswith(w) for h in have) for w in words)]
+    if not found:
+        raise UnknownNameError(f"no athlete matches {query!r}")
+    if len(found) > 1:
+        exact = [a for a in found if name_key(a.name) == name_key(query)]
+        if len(exact) == 1:
+            return exact[0]
+        listed = ", ".join(f"{a.name} ({a.id})" for a in sorted(found, key=lambda a: a.id))
+        raise AmbiguousNameError(
+            f"{query!r} matches {len(found)} athletes: {listed}",
+            candidates=tuple(sorted(a.id for a in found)),
+        )
+    return found[0]
 
 
 def _unique(items: Iterable[Any], key: str, what: str) -> dict[str, Any]:

@@ -25,7 +25,7 @@ import functools
 import re
 import unicodedata
 
-__all__ = ["fold", "name_key", "name_words"]
+__all__ = ["fold", "name_key", "name_words", "slug"]
 
 _SPELLED_OUT = str.maketrans(
     {
@@ -72,7 +72,12 @@ def fold(text: str) -> str:
     """
     text = unicodedata.normalize("NFKC", text).lower().translate(_SPELLED_OUT)
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    text = _DIGRAPHS.sub(lambda m: _COLLAPSE[m.group()], text)
+    # Collapse until nothing changes, so that folding a folded name is a no-op.
+    while True:
+        collapsed = _DIGRAPHS.sub(lambda m: _COLLAPSE[m.group()], text)
+        if collapsed == text:
+            break
+        text = collapsed
     return " ".join(_SEPARATORS.sub(" ", text).split())
 
 
@@ -97,3 +102,20 @@ def name_key(name: str) -> str:
         'bjorgen marit'
     """
     return " ".join(sorted(fold(name).split()))
+
+
+def slug(text: str) -> str:
+    """A readable ASCII id for a name or title, in the order written.
+
+    Unlike :func:`fold`, letters stay spelled out (``ø`` → ``oe``), so the slug reads
+    like the name; it is for building ids, not for matching.
+
+    Example:
+        >>> slug("Johannes Høsflot Klæbo")
+        'johannes-hoesflot-klaebo'
+        >>> slug("Men's 10km + 10km Skiathlon")
+        'men-s-10km-10km-skiathlon'
+    """
+    text = unicodedata.normalize("NFKC", text).lower().translate(_SPELLED_OUT)
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return "-".join(_SEPARATORS.sub(" ", text).split())

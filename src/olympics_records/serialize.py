@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any
+from typing import Any, get_origin
 
 import cattrs
+from cattrs.cols import homogenous_tuple_structure_factory
+from cattrs.dispatch import StructureHook
 from cattrs.errors import BaseValidationError, ClassValidationError, IterableValidationError
 from cattrs.v import format_exception
 
@@ -52,8 +54,28 @@ def _structure_date(value: Any, _: type[Any]) -> dt.date:
         raise ValueError(f"expected an ISO date like '2026-02-21', not {value!r}") from None
 
 
+def _arrays_only(conv: cattrs.Converter) -> None:
+    # cattrs builds a tuple from any iterable; a JSON string or object is not a list.
+    def factory(kind: Any, converter: cattrs.BaseConverter) -> StructureHook:
+        inner = homogenous_tuple_structure_factory(kind, converter)
+
+        def structure(value: Any, _: type[Any]) -> Any:
+            if not isinstance(value, list):
+                raise TypeError(f"expected a list, not {type(value).__name__} {value!r}")
+            return inner(value, kind)
+
+        return structure
+
+    conv.register_structure_hook_factory(_is_tuple, factory)
+
+
+def _is_tuple(kind: Any) -> bool:
+    return get_origin(kind) is tuple
+
+
 def _make_converter() -> cattrs.Converter:
     conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    _arrays_only(conv)
     conv.register_structure_hook(int, _strict(int, "a whole number"))
     conv.register_structure_hook(str, _strict(str, "a string"))
     conv.register_structure_hook(bool, _strict(bool, "true or false"))

@@ -1,0 +1,39 @@
+"""Data: the bundled Milano Cortina 2026 results, registries, and readers.
+
+Everything here turns files into :class:`~olympics_records.History` values and
+nothing else. Nothing is read at import time.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+from olympics_records.datasets._registry import edition, editions
+from olympics_records.history import History
+from olympics_records.serialize import from_json
+
+__all__ = ["edition", "editions", "milano_cortina_2026"]
+
+_BUNDLED = "milano-cortina-2026.json"
+
+
+@functools.cache
+def milano_cortina_2026() -> History:
+    """The bundled data: Milano Cortina 2026 podiums and the history their records need.
+
+    It holds the complete podiums of every 2026 cross-country and biathlon event, the
+    speed-skating mass starts and ski cross (81 podium places, each event with its
+    date), and, for earlier Winter Games, only the medals the 2026 record story needs
+    (Heiden 1980; every gold of Bjørgen, Dæhlie and Bjørndalen; Klæbo 2018 and 2022).
+    ``History.coverage`` says so per Games. Loaded once; the History is immutable.
+
+    Example:
+        >>> h = milano_cortina_2026()
+        >>> len(h.entries_of_games("2026-winter"))
+        81
+        >>> h.coverage_of("2026-winter").full_podiums
+        True
+    """
+    text = resources.files(__package__).joinpath("_data", _BUNDLED).read_text(encoding="utf-8")
+    return from_json(text, source=_BUNDLED)

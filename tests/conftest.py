@@ -1,0 +1,40 @@
+"""Shared fixtures and Hypothesis profiles.
+
+Profiles: ``dev`` (fast, the default on a workstation) and ``ci`` (thorough; chosen
+when the ``CI`` environment variable is set). ``HYPOTHESIS_PROFILE`` overrides both.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+settings.register_profile("dev", max_examples=40, deadline=None)
+settings.register_profile(
+    "ci", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.register_profile("long", max_examples=5000, deadline=None)
+settings.load_profile(
+    os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev")
+)
+
+DATA_VARIABLE = "OLYMPICS_RECORDS_DATA"
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    """The folder of real public data (``../shared/data``), or skip the test.
+
+    Real-data tests skip only where the variable is unset; a variable that points at
+    a missing folder is a broken setup and fails loudly.
+    """
+    value = os.environ.get(DATA_VARIABLE)
+    if not value:
+        pytest.skip(f"{DATA_VARIABLE} is not set; real-data tests need ../shared/data")
+    path = Path(value)
+    if not path.is_dir():
+        pytest.fail(f"{DATA_VARIABLE}={value!r} is not a folder")
+    return path

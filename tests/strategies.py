@@ -1,0 +1,234 @@
+"""Hypothesis strategies for every model class and for whole, valid Histories.
+
+The model's validators define what is valid; these strategies build values inside
+those rules, so a failing example points at the code under test, not at the data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import string
+
+from hypothesis import strategies as st
+
+from olympics_records import (
+    Athlete,
+    Correction,
+    Coverage,
+    Entry,
+    Event,
+    EventKind,
+    Games,
+    Gender,
+    History,
+    Medal,
+    Noc,
+    Season,
+)
+from olympics_records.errors import Issue
+
+# Names drawn from the letters real sources mix: Nordic, accented, Cyrillic.
+NAME_LETTERS = string.ascii_letters + "øæåØÆÅéèöüäßÖÜÄçñłĐđþбвгдежзиклмнопрстуфхцчшщэюя"
+
+ids = st.text(string.ascii_lowercase + string.digits + "-", min_size=1, max_size=12).filter(
+    lambda s: s.strip("-") != ""
+)
+noc_codes = st.text(string.ascii_uppercase, min_size=3, max_size=3)
+words = st.text(NAME_LETTERS, min_size=1, max_size=10)
+person_names = st.lists(words, min_size=1, max_size=4).map(" ".join)
+days = st.dates(min_value=dt.date(1896, 1, 1), max_value=dt.date(2100, 12, 31))
+
+
+@st.composite
+def games(draw: st.DrawFn, year: int | None = None, season: Season | None = None) -> Games:
+    """A Games edition; ``opened`` ≤ ``closed`` whenever both are known."""
+    y = draw(st.integers(1896, 2099)) if year is None else year
+    opened = draw(st.none() | st.dates(dt.date(y, 1, 1), dt.date(y, 12, 1)))
+    closed = None
+    if draw(st.booleans()):
+        start = opened or dt.date(y, 1, 1)
+        closed = draw(st.dates(start, start + dt.timedelta(days=30)))
+    return Games(
+        year=y,
+        season=draw(st.sampled_from(Season)) if season is None else season,
+        city=draw(person_names),
+        opened=opened,
+        closed=closed,
+        official=draw(st.booleans()),
+    )
+
+
+def athletes() -> st.SearchStrategy[Athlete]:
+    """An athlete with an id, a name in any script, and perhaps a sex."""
+    return st.builds(Athlete, id=ids, name=person_names, sex=st.sampled_from([None, "M", "F"]))
+
+
+def nocs() -> st.SearchStrategy[Noc]:
+    """A NOC with a three-letter code."""
+    return st.builds(Noc, code=noc_codes, name=person_names)
+
+
+def medals() -> st.SearchStrategy[Medal]:
+    """A medal."""
+    return st.sampled_from(Medal)
+
+
+def events(games_id: str | None = None) -> st.SearchStrategy[Event]:
+    """An event of ``games_id`` (or of any Games id)."""
+    return st.builds(
+        Event,
+        id=ids,
+        games=st.just(games_id) if games_id else ids,
+        sport=words,
+        discipline=words,
+        name=person_names,
+        gender=st.sampled_from(Gender),
+        kind=st.sampled_from(EventKind),
+        date=st.none() | days,
+        official=st.booleans(),
+    )
+
+
+def entries() -> st.SearchStrategy[Entry]:
+    """A single entry, with no promise that a History would accept it with others."""
+    return st.builds(
+        Entry,
+        event=ids,
+        noc=noc_codes,
+        athletes=st.lists(ids, max_size=4, unique=True).map(tuple),
+        place=st.none() | st.integers(1, 200),
+        medal=st.none() | medals(),
+        complete=st.booleans(),
+    )
+
+
+def corrections() -> st.SearchStrategy[Correction]:
+    """A single correction, not tied to any History."""
+    return st.builds(
+        Correction,
+        event=ids,
+        noc=noc_codes,
+        athletes=st.lists(ids, max_size=4, unique=True).map(tuple),
+        medal=st.none() | medals(),
+        decided=days,
+        note=st.text(max_size=20),
+    )
+
+
+def issues() -> st.SearchStrategy[Issue]:
+    """A data-quality problem."""
+    return st.builds(
+        Issue,
+        source=st.text(max_size=20),
+        row=st.none() | st.integers(0, 10**6),
+        field=st.none() | st.text(max_size=10),
+        value=st.none() | st.text(max_size=20),
+        message=st.text(min_size=1, max_size=40),
+    )
+
+
+def _medal_for(place: int) -> Medal | None:
+    return {1: Medal.GOLD, 2: Medal.SILVER, 3: Medal.BRONZE}.get(place)
+
+
+@st.composite
+def histories(
+    draw: st.DrawFn,
+    *,
+    max_games: int = 3,
+    max_events: int = 4,
+    max_athletes: int = 12,
+    with_corrections: bool = True,
+) -> History:
+    """A valid History: references resolve and every event's results obey the rules.
+
+    Places follow standard competition ranking (ties share a place, the next place
+    skips: 1, 1, 3); medals follow places. Some entries carry a medal but no place
+    (medals-only sources); some teams are incomplete; some events are unofficial.
+    """
+    years = draw(st.lists(st.integers(1896, 2099), min_size=1, max_size=max_games, unique=True))
+    all_games = [draw(games(year=y)) for y in years]
+    codes = draw(st.lists(noc_codes, min_size=1, max_size=5, unique=True))
+    noc_list = [Noc(code=c, name=f"Nation {c}") for c in codes]
+    athlete_ids = draw(st.lists(ids, min_size=1, max_size=max_athletes, unique=True))
+    athlete_list = [Athlete(id=a, name=draw(person_names)) for a in athlete_ids]
+
+    event_list: list[Event] = []
+    entry_list: list[Entry] = []
+    for g in all_games:
+        for n in range(draw(st.integers(0, max_events))):
+            low = g.opened or dt.date(g.year, 1, 1)
+            high = g.closed or dt.date(g.year, 12, 31)
+            event = Event(
+                id=f"{g.id}/e{n}",
+                games=g.id,
+                sport=draw(st.sampled_from(["Skiing", "Skating", "Aquatics"])),
+                discipline=draw(st.sampled_from(["Cross-Country", "Speed", "Swimming"])),
+                name=f"event {n}",
+                gender=draw(st.sampled_from(Gender)),
+                kind=draw(st.sampled_from(EventKind)),
+                date=draw(st.none() | st.dates(low, max(low, high))),
+                official=draw(st.booleans() | st.just(True)),
+            )
+            event_list.append(event)
+            entry_list.extend(draw(_event_entries(event, athlete_ids, codes)))
+
+    correction_list: list[Correction] = []
+    if with_corrections and entry_list:
+        for entry in draw(st.lists(st.sampled_from(entry_list), max_size=2, unique=True)):
+            if entry.medal is None:
+                continue
+            correction_list.append(
+                Correction(
+                    event=entry.event,
+                    noc=entry.noc,
+                    athletes=entry.athletes,
+                    medal=None,
+                    decided=draw(days),
+                    note="stripped",
+                )
+            )
+    coverage = [
+        Coverage(games=g.id, all_events=draw(st.booleans()), full_podiums=draw(st.booleans()))
+        for g in all_games
+        if draw(st.booleans())
+    ]
+    return History(
+        games=all_games,
+        events=event_list,
+        entries=entry_list,
+        athletes=athlete_list,
+        nocs=noc_list,
+        corrections=correction_list,
+        issues=draw(st.lists(issues(), max_size=2)),
+        coverage=coverage,
+    )
+
+
+@st.composite
+def _event_entries(
+    draw: st.DrawFn, event: Event, athlete_ids: list[str], codes: list[str]
+) -> list[Entry]:
+    size = 1 if event.kind is EventKind.INDIVIDUAL else draw(st.integers(0, 4))
+    count = draw(st.integers(0, min(6, len(athlete_ids) // max(size, 1))))
+    pool = draw(st.permutations(athlete_ids))
+    ranked = draw(st.booleans())
+    out: list[Entry] = []
+    place = 0
+    for i in range(count):
+        members = tuple(pool[i * size : (i + 1) * size]) if size else ()
+        tie = i > 0 and draw(st.integers(0, 4)) == 0
+        if not tie:
+            place = i + 1
+        medal = _medal_for(place)
+        out.append(
+            Entry(
+                event=event.id,
+                noc=draw(st.sampled_from(codes)),
+                athletes=members,
+                place=place if ranked else None,
+                medal=medal,
+                complete=bool(members) and draw(st.booleans() | st.just(True)),
+            )
+        )
+    return out

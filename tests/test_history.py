@@ -1,0 +1,289 @@
+"""History: references and invariants checked at construction; look-ups; as_of."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+import strategies
+from olympics_records import (
+    Athlete,
+    Correction,
+    Entry,
+    Event,
+    EventKind,
+    Games,
+    Gender,
+    History,
+    Medal,
+    Noc,
+    Season,
+    find_athlete,
+)
+from olympics_records.errors import (
+    AmbiguousNameError,
+    DataError,
+    UnknownIdError,
+    UnknownNameError,
+)
+
+G = Games(
+    year=1980,
+    season=Season.WINTER,
+    city="Lake Placid",
+    opened=dt.date(1980, 2, 13),
+    closed=dt.date(1980, 2, 24),
+)
+
+
+def event(n: int, day: int | None = None, kind: EventKind = EventKind.INDIVIDUAL) -> Event:
+    return Event(
+        id=f"e{n}",
+        games=G.id,
+        sport="Skating",
+        discipline="Speed Skating",
+        name=f"race {n}",
+        gender=Gender.MEN,
+        kind=kind,
+        date=dt.date(1980, 2, day) if day else None,
+    )
+
+
+ATHLETES = [Athlete(id=a, name=n) for a, n in [("a", "Eric Heiden"), ("b", "Beth Heiden")]] + [
+    Athlete(id="c", name="Johannes Høsflot Klæbo")
+]
+
+
+def history(entries: list[Entry], events: list[Event] | None = None, **kw: Any) -> History:
+    return History(
+        games=[G],
+        events=events or [event(1, 15), event(2, 20)],
+        entries=entries,
+        athletes=ATHLETES,
+        nocs=[Noc(code="USA", name="United States"), Noc(code="NOR", name="Norway")],
+        **kw,
+    )
+
+
+def gold(ev: str = "e1", *athletes: str, noc: str = "USA", place: int | None = 1) -> Entry:
+    return Entry(event=ev, noc=noc, athletes=athletes or ("a",), place=place, medal=Medal.GOLD)
+
+
+@pytest.mark.parametrize(
+    ("build", "message"),
+    [
+        (lambda: history([gold("e9")]), "History.entries, row 0, field 'event', value 'e9'"),
+        (lambda: history([gold("e1", "zz")]), "field 'athletes', value 'zz': refers to an unknown"),
+        (lambda: history([gold(noc="GDR")]), "field 'noc', value 'GDR': refers to an unknown NOC"),
+        (
+            lambda: history([], events=[attrs.evolve(event(1), games="1984-winter")]),
+            "History.events, row 0, field 'games', value '1984-winter': refers to unknown Games",
+        ),
+        (
+            lambda: history([], events=[event(1), event(1)]),
+            "History.events, row 1, field 'id', value 'e1': event 'e1' is listed twice",
+        ),
+        (
+            lambda: history([], events=[event(1), event(1, 15)]),
+            "two different events share the id 'e1'",
+        ),
+        (
+            lambda: history([gold("e1", "a"), attrs.evolve(gold("e1", "a", "b"), place=2)]),
+            "field 'athletes', value 'a': athlete appears twice in event 'e1'",
+        ),
+        (
+            lambda: history([gold("e1", "a"), gold("e1", "b", place=2)]),
+            "two gold medals at different places (1 and 2) in event 'e1'",
+        ),
+        (
+            lambda: history([gold("e1", "a"), attrs.evolve(gold("e1", "b"), medal=Medal.SILVER)]),
+            "entries 0 and 1 of event 'e1' share place 1 but not the medal",
+        ),
+        (
+            lambda: history(
+                [
+                    attrs.evolve(gold("e1", "a", place=2), medal=Medal.SILVER),
+                    gold("e1", "b", place=3),
+                ]
+            ),
+            "place 3 in event 'e1' has a better medal than a place before it",
+        ),
+        (
+            lambda: history([attrs.evolve(gold(), medal=None, place=1), gold("e1", "b", place=2)]),
+            "place 2 in event 'e1' has a better medal than a place before it",
+        ),
+        (
+            lambda: history(
+                [],
+                corrections=[
+                    Correction(
+                        event="e7", noc="USA", athletes=(), medal=None, decided=dt.date(1990, 1, 1)
+                    )
+                ],
+            ),
+            "History.corrections, row 0, field 'event', value 'e7'",
+        ),
+        (
+            lambda: History(games=[G], events=[], entries=[], athletes=[], nocs=["NOR"]),
+            "History.nocs, row 0, value \"'NOR'\": must hold Noc values, not str",
+        ),
+    ],
+)
+def test_history_rejects_broken_data(build: Any, message: str) -> None:
+    with pytest.raises(DataError) as err:
+        build()
+    assert message in str(err.value)
+
+
+def test_ties_and_double_bronze_are_valid() -> None:
+    h = history(
+        [
+            gold("e1", "a"),
+            gold("e1", "b"),
+            Entry(event="e1", noc="NOR", athletes=("c",), place=3, medal=Medal.BRONZE),
+            Entry(event="e2", noc="USA", athletes=("a",), place=3, medal=Medal.BRONZE),
+            Entry(event="e2", noc="USA", athletes=("b",), place=3, medal=Medal.BRONZE),
+            Entry(event="e2", noc="NOR", athletes=("c",), place=5),
+        ]
+    )
+    assert [e.medal for e in h.entries_of_event("e1")] == [Medal.GOLD, Medal.GOLD, Medal.BRONZE]
+
+
+def test_lookups_and_indexes() -> None:
+    h = history([gold("e1", "a"), gold("e2", "a", "c", noc="USA")])
+    assert h.get_games("1980-winter") is G
+    assert h.get_event("e2").name == "race 2"
+    assert h.get_athlete("c").name == "Johannes Høsflot Klæbo"
+    assert h.get_noc("NOR").name == "Norway"
+    assert h.games_of("e1") is G
+    assert len(h.entries_of_athlete("a")) == 2
+    assert len(h.entries_of_athlete("c")) == 1
+    assert len(h.entries_of_athlete("b")) == 0
+    assert len(h.entries_of_games(G.id)) == 2
+    assert len(h.entries_of_noc("USA")) == 2
+    assert h.entries_of_noc("NOR") == ()
+    for lookup, missing in [
+        (h.get_games, "1984-winter"),
+        (h.get_event, "e9"),
+        (h.get_athlete, "zz"),
+        (h.get_noc, "GDR"),
+        (h.date_of, "e9"),
+    ]:
+        with pytest.raises(UnknownIdError, match=repr(missing)):
+            lookup(missing)
+
+
+def test_dates_fall_back_to_the_games() -> None:
+    undated_games = Games(year=1924, season=Season.WINTER, city="Chamonix")
+    h = History(
+        games=[G, undated_games],
+        events=[event(1, 15), event(2), attrs.evolve(event(3), games="1924-winter")],
+        entries=[],
+        athletes=[],
+        nocs=[],
+    )
+    assert h.date_of("e1") == dt.date(1980, 2, 15)
+    assert h.date_of("e2") == dt.date(1980, 2, 24)
+    assert h.date_of("e3") == dt.date(1924, 12, 31)
+
+
+def test_as_of_keeps_only_events_held_and_corrections_decided() -> None:
+    stripped = Correction(
+        event="e1", noc="USA", athletes=("a",), medal=None, decided=dt.date(1985, 1, 1)
+    )
+    upgraded = Correction(
+        event="e1", noc="NOR", athletes=("c",), medal=Medal.GOLD, decided=dt.date(1985, 1, 1)
+    )
+    h = history([gold("e1", "a"), gold("e2", "b")], corrections=[stripped, upgraded])
+    assert [(e.noc, e.medal) for e in h.results] == [
+        ("USA", None),
+        ("USA", Medal.GOLD),
+        ("NOR", Medal.GOLD),
+    ]
+    assert h.entries == (gold("e1", "a"), gold("e2", "b")), "entries stay as awarded"
+    on_day = h.as_of(dt.date(1980, 2, 15))
+    assert [e.event for e in on_day.results] == ["e1"]
+    assert on_day.results[0].medal is Medal.GOLD
+    before_decision = h.as_of(dt.date(1984, 12, 31))
+    assert [e.medal for e in before_decision.results] == [Medal.GOLD, Medal.GOLD]
+    assert h.as_of(dt.date(1985, 1, 1)).results == h.results
+    with pytest.raises(TypeError):
+        h.as_of(dt.datetime(1985, 1, 1))
+
+
+@given(strategies.histories(), st.data())
+def test_as_of_is_a_filter(h: History, data: st.DataObject) -> None:
+    """``as_of`` keeps exactly the events held by the day, and no later correction."""
+    day = data.draw(strategies.days)
+    past = h.as_of(day)
+    assert {e.id for e in past.events} == {e.id for e in h.events if h.date_of(e.id) <= day}
+    assert all(c.decided <= day for c in past.corrections)
+    assert set(past.entries) <= set(h.entries)
+
+
+@given(strategies.histories(), st.data())
+def test_history_rejects_every_invariant_violation(h: History, data: st.DataObject) -> None:
+    """A History refuses dangling references, repeated ids and impossible results."""
+    assume(h.entries and h.athletes)
+    entry = data.draw(st.sampled_from(h.entries))
+    fields = attrs.asdict(h, recurse=False, filter=lambda a, _: a.init)
+    breakage = data.draw(
+        st.sampled_from(
+            ["unknown event", "unknown athlete", "unknown noc", "duplicate athlete id",
+             "athlete twice", "second gold elsewhere"]
+        )
+    )  # fmt: skip
+    if breakage == "unknown event":
+        fields["entries"] = (*h.entries, attrs.evolve(entry, event="no-such-event"))
+    elif breakage == "unknown athlete":
+        fields["entries"] = (*h.entries[:0], attrs.evolve(entry, athletes=("no-such-athlete",)))
+    elif breakage == "unknown noc":
+        fields["nocs"] = tuple(n for n in h.nocs if n.code != entry.noc)
+    elif breakage == "duplicate athlete id":
+        fields["athletes"] = (*h.athletes, attrs.evolve(h.athletes[0], name="Someone Else"))
+    elif breakage == "athlete twice":
+        assume(entry.athletes)
+        fields["entries"] = (*h.entries, attrs.evolve(entry, place=None, medal=None))
+    else:
+        fields["entries"] = (
+            *h.entries,
+            Entry(event=entry.event, noc=entry.noc, place=1, medal=Medal.GOLD),
+            Entry(event=entry.event, noc=entry.noc, place=2, medal=Medal.GOLD),
+        )
+    with pytest.raises(DataError):
+        History(**fields)
+
+
+@given(strategies.histories())
+def test_generated_histories_rebuild_equal(h: History) -> None:
+    """Equality is by value; the private indexes never take part."""
+    rebuilt = History(**attrs.asdict(h, recurse=False, filter=lambda a, _: a.init))
+    assert rebuilt == h
+    assert hash(rebuilt) == hash(h)
+
+
+def test_find_athlete_folds_spelling_case_and_order() -> None:
+    h = history([])
+    for query in [
+        "Klaebo",
+        "KLAEBO",
+        "klæbo",
+        "KLAEBO Johannes Hoesflot",
+        "Johannes Høsflot Klæbo",
+    ]:
+        assert find_athlete(h, query).id == "c"
+    assert find_athlete(h, "c").id == "c", "an id is accepted"
+    assert find_athlete(h, "Kla").id == "c", "prefixes when nothing matches whole words"
+    with pytest.raises(AmbiguousNameError) as err:
+        find_athlete(h, "Heiden")
+    assert err.value.candidates == ("a", "b")
+    assert "Eric Heiden (a), Beth Heiden (b)" in str(err.value)
+    with pytest.raises(UnknownNameError, match="no athlete matches 'Phelps'"):
+        find_athlete(h, "Phelps")
+    with pytest.raises(UnknownNameError, match="is not a name"):
+        find_athlete(h, " - ")

@@ -1,0 +1,91 @@
+"""Name folding: one key for the spellings real sources use."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import strategies
+from olympics_records.names import fold, name_key, name_words, slug
+
+KLAEBO = [
+    "Johannes Høsflot Klæbo",
+    "Johannes Hoesflot Klaebo",
+    "Johannes Hoesflot KLAEBO",
+    "KLAEBO Johannes Hoesflot",
+    "johannes  høsflot-klæbo",
+]
+
+
+@pytest.mark.parametrize("spelling", KLAEBO)
+def test_klaebo_is_one_person(spelling: str) -> None:
+    assert name_key(spelling) == name_key(KLAEBO[0]) == "hosflot johannes klabo"
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Bjørn Dæhlie", "Bjorn Daehlie"),
+        ("Bjørn Dæhlie", "DAEHLIE Bjoern"),
+        ("Marit Bjørgen", "BJOERGEN Marit"),
+        ("Ole Einar Bjørndalen", "BJOERNDALEN Ole Einar"),
+        ("Elvira Öberg", "Elvira Oeberg"),
+        ("Elvira Öberg", "OBERG Elvira"),
+        ("Martin Løwstrøm Nyenget", "Martin Loewstroem Nyenget"),
+        ("Théo Schely", "Theo SCHELY"),
+        ("Nadine Fähndrich", "Nadine Faehndrich"),
+        ("Tarjei Bø", "Tarjei Boe"),
+        ("Kerttu Niskanen", "NISKANEN  Kerttu"),
+    ],
+)
+def test_spellings_meet(one: str, other: str) -> None:
+    assert name_key(one) == name_key(other)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("Eric Heiden", "Beth Heiden"), ("Marit Bjørgen", "Martin Bjørgen"), ("Dæhlie", "Dahl")],
+)
+def test_different_people_stay_apart(one: str, other: str) -> None:
+    assert name_key(one) != name_key(other)
+
+
+def test_cyrillic_is_transliterated() -> None:
+    assert fold("Дэли") == "deli"
+    assert fold("Бьорндален") == "borndalen"
+
+
+def test_words_and_slugs() -> None:
+    assert name_words("Johan-Olav Botn") == ("johan", "olav", "botn")
+    assert slug("Johannes Høsflot Klæbo") == "johannes-hoesflot-klaebo"
+    assert slug("Women's 4 x 7.5km Relay") == "women-s-4-x-7-5km-relay"
+    assert fold("") == ""
+
+
+@given(st.lists(strategies.words, min_size=1, max_size=4))
+def test_key_ignores_word_order(words: list[str]) -> None:
+    """Word order never changes the key."""
+    assert name_key(" ".join(words)) == name_key(" ".join(reversed(words)))
+
+
+@given(strategies.person_names)
+def test_key_ignores_case(name: str) -> None:
+    """Upper, lower and title case give one key."""
+    assert name_key(name.upper()) == name_key(name.lower()) == name_key(name)
+
+
+@given(strategies.person_names)
+def test_key_is_ascii_and_stable(name: str) -> None:
+    """A key is lower-case ASCII, and folding it again changes nothing."""
+    key = name_key(name)
+    assert key.isascii()
+    assert key == key.lower()
+    assert name_key(key) == key
+
+
+@given(st.text("aeiouns", min_size=1, max_size=8))
+def test_key_ignores_diacritics(word: str) -> None:
+    """Accents on a letter never change the key."""
+    accented = word.translate(str.maketrans("aeiouns", "áéíóúñš"))
+    assert name_key(accented) == name_key(word)

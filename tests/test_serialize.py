@@ -1,0 +1,107 @@
+"""The JSON form: lossless, versioned, and strict about what it accepts."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given
+
+import strategies
+from olympics_records import History, from_json, to_json
+from olympics_records.errors import DataError
+from olympics_records.serialize import SCHEMA_VERSION, converter
+
+SMALL = {
+    "schema_version": 1,
+    "games": [{"year": 1980, "season": "winter", "city": "Lake Placid", "opened": "1980-02-13",
+               "closed": "1980-02-24", "official": True}],
+    "events": [{"id": "e1", "games": "1980-winter", "sport": "Skating",
+                "discipline": "Speed Skating", "name": "500m", "gender": "men",
+                "kind": "individual", "date": None, "official": True}],
+    "entries": [{"event": "e1", "noc": "USA", "athletes": ["heiden"], "place": 1,
+                 "medal": "gold", "complete": True}],
+    "athletes": [{"id": "heiden", "name": "Eric Heiden", "sex": "M"}],
+    "nocs": [{"code": "USA", "name": "United States"}],
+    "corrections": [],
+    "issues": [],
+    "coverage": [],
+}  # fmt: skip
+
+
+def mutated(path: list[str | int], value: object) -> str:
+    document = json.loads(json.dumps(SMALL))
+    target = document
+    for step in path[:-1]:
+        target = target[step]
+    target[path[-1]] = value
+    return json.dumps(document)
+
+
+@given(strategies.histories())
+def test_round_trip_is_lossless(h: History) -> None:
+    """``from_json(to_json(h)) == h`` for every valid History."""
+    assert from_json(to_json(h)) == h
+
+
+@given(strategies.histories())
+def test_converter_round_trip(h: History) -> None:
+    """``structure(unstructure(history)) == history`` with the library's converter."""
+    assert converter.structure(converter.unstructure(h), History) == h
+
+
+def test_document_shape() -> None:
+    h = from_json(json.dumps(SMALL))
+    assert json.loads(to_json(h)) == SMALL
+    assert to_json(h, indent=1).startswith('{\n "schema_version": 1')
+    assert from_json(to_json(h).encode("utf-8")) == h
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "message"),
+    [
+        (mutated(["entries", 0, "place"], "1"), "$.entries[0].place", "not str '1'"),
+        (mutated(["games", 0, "year"], 1850), "$.games[0]", "Games.year must be a year from"),
+        (mutated(["games", 0, "year"], 1980.0), "$.games[0].year", "expected a whole number"),
+        (mutated(["games", 0, "official"], 1), "$.games[0].official", "expected true or false"),
+        (mutated(["games", 0, "city"], 7), "$.games[0].city", "expected a string, not int 7"),
+        (mutated(["games", 0, "season"], "spring"), "$.games[0].season", "not a valid Season"),
+        (mutated(["games", 0, "opened"], "13/02/1980"), "$.games[0].opened", "expected"),
+        (mutated(["entries", 0, "medal"], "platinum"), "$.entries[0].medal", "not a valid Medal"),
+        (mutated(["entries", 0, "place"], -1), "$.entries[0]", "Entry.place must be a positive"),
+        (mutated(["entries", 0, "colour"], "red"), "$.entries[0]", "extra fields found (colour)"),
+        (mutated(["colour"], "red"), "$", "extra fields found (colour)"),
+        (mutated(["athletes", 0, "id"], "eric"), "History.entries.athletes", "unknown athlete"),
+        (mutated(["entries"], {}), "$.entries", "expected a list, not dict {}"),
+        (mutated(["entries", 0, "athletes"], "ab"), "$.entries[0].athletes", "expected a list"),
+    ],
+)
+def test_rejects_wrong_values_with_their_path(text: str, field: str, message: str) -> None:
+    with pytest.raises(DataError) as err:
+        from_json(text, source="small.json")
+    assert err.value.source == "small.json"
+    assert err.value.field == field
+    assert message in err.value.message
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "not valid JSON"),
+        ("{", "not valid JSON"),
+        (b"\xff\xfe{}", "not valid JSON"),
+        ("[]", "must be a JSON object"),
+        ("{}", f"schema_version must be {SCHEMA_VERSION}"),
+        (mutated(["schema_version"], 2), f"schema_version must be {SCHEMA_VERSION}"),
+    ],
+)
+def test_rejects_documents_that_are_not_histories(text: str | bytes, message: str) -> None:
+    with pytest.raises(DataError, match=message):
+        from_json(text)
+
+
+def test_several_problems_are_counted() -> None:
+    document = json.loads(mutated(["entries", 0, "place"], "1"))
+    document["games"][0]["city"] = 7
+    with pytest.raises(DataError, match=r"\(and 1 more problems\)"):
+        from_json(json.dumps(document))
