@@ -1,0 +1,405 @@
+"""The ``olympics-records`` command: parses arguments, calls the API, prints.
+
+It holds no logic of its own: every figure comes from :mod:`olympics_records.records`
+and :mod:`olympics_records.tables`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from olympics_records import datasets
+from olympics_records._version import __version__
+from olympics_records.errors import OlympicsRecordsError
+from olympics_records.history import History, find_athlete
+from olympics_records.model import EventKind, Gender, Medal, Season
+from olympics_records.records import (
+    RecordMark,
+    Scope,
+    Standing,
+    Subject,
+    Tally,
+    career,
+    leaderboard,
+    progression,
+    record,
+)
+from olympics_records.serialize import converter, from_json
+from olympics_records.tables import MedalRow, medal_table
+
+__all__ = ["main"]
+
+PROG = "olympics-records"
+
+#: The record book printed when no command is given: the records of the 2026 story.
+BOOK = (
+    Tally(subject=Subject.ATHLETE, scope=Scope.GAMES, season=Season.WINTER),
+    Tally(
+        subject=Subject.ATHLETE, scope=Scope.GAMES, season=Season.WINTER, kind=EventKind.INDIVIDUAL
+    ),
+    Tally(subject=Subject.ATHLETE, scope=Scope.CAREER, season=Season.WINTER),
+)
+
+
+def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int:
+    """Run the command line and return its exit status.
+
+    Exit status: 0 on success, 1 when the data cannot answer (a bad file, an unknown
+    athlete), 2 for a malformed command line.
+
+    Example:
+        >>> main(["record", "--scope", "games", "--season", "winter", "--kind", "individual"])
+        most individual golds at one Winter Games: 5
+          Eric Heiden, Lake Placid 1980
+        0
+    """
+    out = out or sys.stdout
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        history = _load(args)
+        result = args.run(history, args)
+    except (OlympicsRecordsError, ValueError, OSError) as err:
+        print(f"{PROG}: error: {err}", file=sys.stderr)  # noqa: T201 - the CLI's one job
+        return 1
+    if args.json:
+        json.dump(result.data, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        out.write(result.text)
+    return 0
+
+
+class _Output:
+    def __init__(self, text: str, data: Any) -> None:
+        self.text = text if text.endswith("\n") else text + "\n"
+        self.data = data
+
+
+# Arguments --------------------------------------------------------------------
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date like 2026-02-21: {text!r}") from None
+
+
+def _medals(text: str) -> tuple[Medal, ...]:
+    if text == "all":
+        return tuple(Medal)
+    try:
+        return tuple(Medal(part.strip()) for part in text.split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"medals are gold, silver, bronze (comma-separated) or all, not {text!r}"
+        ) from None
+
+
+def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    # On the top-level parser these set the defaults; on each command they may be
+    # repeated after the command name. SUPPRESS keeps a command from resetting them.
+    default = None if top else argparse.SUPPRESS
+    group = parser.add_argument_group("data and output")
+    group.add_argument(
+        "--data",
+        type=Path,
+        metavar="PATH",
+        default=default,
+        help="a History in the library's JSON format (default: the bundled 2026 data)",
+    )
+    group.add_argument(
+        "--as-of",
+        type=_date,
+        metavar="DATE",
+        default=default,
+        help="answer as things stood at the end of DATE (YYYY-MM-DD)",
+    )
+    group.add_argument(
+        "--json",
+        action="store_true",
+        default=False if top else argparse.SUPPRESS,
+        help="print JSON instead of a table",
+    )
+
+
+def _tally_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("what to count")
+    group.add_argument("--subject", choices=["athlete", "noc"], default="athlete")
+    group.add_argument(
+        "--medals",
+        type=_medals,
+        default=(Medal.GOLD,),
+        metavar="LIST",
+        help="gold, silver, bronze (comma-separated) or all (default: gold)",
+    )
+    group.add_argument(
+        "--scope",
+        choices=["games", "career"],
+        default="career",
+        help="per Games or over a career (default: career)",
+    )
+    group.add_argument("--season", choices=["winter", "summer", "all"], default="all")
+    group.add_argument(
+        "--kind", choices=["individual", "team", "any"], default="any", help="event kind"
+    )
+    group.add_argument("--sport", help='only this sport, like "Skiing"')
+    group.add_argument("--discipline", help='only this discipline, like "Biathlon"')
+    group.add_argument("--gender", choices=[g.value for g in Gender])
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description=(
+            "Olympic records computed from data. With no command, prints the record book "
+            "of the bundled Milano Cortina 2026 data."
+        ),
+        epilog=f"Example: {PROG} progression --scope games --season winter",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _common(parser, top=True)
+    parser.set_defaults(run=_book)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    book = commands.add_parser("book", help="the record book (the default)")
+    _common(book, top=False)
+    book.set_defaults(run=_book)
+
+    for name, run, text in [
+        ("leaderboard", _leaderboard, "rank athletes or nations by a tally"),
+        ("record", _record, "the record for a tally and every holder"),
+        ("progression", _progression, "how the record for a tally was set, equalled, broken"),
+    ]:
+        command = commands.add_parser(name, help=text, description=text)
+        _tally_options(command)
+        _common(command, top=False)
+        if name == "leaderboard":
+            command.add_argument(
+                "--limit", type=int, default=10, help="ranks to show (default: 10)"
+            )
+        command.set_defaults(run=run)
+
+    table = commands.add_parser("table", help="the medal table of one Games")
+    table.add_argument("games", help="a Games id like 2026-winter")
+    table.add_argument("--order", choices=["gold", "total"], default="gold")
+    _common(table, top=False)
+    table.set_defaults(run=_table)
+
+    athlete = commands.add_parser("athlete", help="one athlete's Olympic career")
+    athlete.add_argument("name", help="any spelling, like Klaebo")
+    _common(athlete, top=False)
+    athlete.set_defaults(run=_athlete)
+    return parser
+
+
+def _load(args: argparse.Namespace) -> History:
+    if args.data is None:
+        return datasets.milano_cortina_2026()
+    path: Path = args.data
+    return from_json(path.read_bytes(), source=str(path))
+
+
+def _tally(args: argparse.Namespace) -> Tally:
+    return Tally(
+        subject=Subject(args.subject),
+        medals=args.medals,
+        scope=Scope(args.scope),
+        season=None if args.season == "all" else Season(args.season),
+        kind=None if args.kind == "any" else EventKind(args.kind),
+        sport=args.sport,
+        discipline=args.discipline,
+        gender=Gender(args.gender) if args.gender else None,
+    )
+
+
+# Commands ---------------------------------------------------------------------
+
+
+def _holder(standing: Standing) -> str:
+    where = f", {standing.games.name}" if standing.games is not None else ""
+    return f"{standing.name}{where}"
+
+
+def _standing_data(standing: Standing) -> dict[str, Any]:
+    data: dict[str, Any] = converter.unstructure(standing)
+    data["games"] = standing.games.id if standing.games is not None else None
+    return data
+
+
+def _mark_data(mark: RecordMark) -> dict[str, Any]:
+    return {
+        "date": mark.date.isoformat(),
+        "value": mark.value,
+        "kind": mark.kind,
+        "holders": [_standing_data(s) for s in mark.holders],
+        "previous": None
+        if mark.previous is None
+        else {"date": mark.previous.date.isoformat(), "value": mark.previous.value},
+        "stood_days": None if mark.stood is None else mark.stood.days,
+    }
+
+
+def _span(start: dt.date, end: dt.date) -> str:
+    """Calendar years and days from ``start`` to ``end``: "45 years 362 days"."""
+    years = end.year - start.year - ((end.month, end.day) < (start.month, start.day))
+    try:
+        anniversary = start.replace(year=start.year + years)
+    except ValueError:  # 29 February
+        anniversary = start.replace(year=start.year + years, day=28)
+    days = (end - anniversary).days
+    return f"{years} years {days} days" if years else f"{days} days"
+
+
+def _book(history: History, args: argparse.Namespace) -> _Output:
+    lines = ["Record book" + (f" as of {args.as_of}" if args.as_of else ""), ""]
+    data = []
+    for tally in BOOK:
+        best = record(history, tally, as_of=args.as_of)
+        marks = progression(history.as_of(args.as_of) if args.as_of else history, tally)
+        lines.append(tally.describe()[0].upper() + tally.describe()[1:])
+        if not best.holders:
+            lines += ["  no medals in the data", ""]
+            continue
+        holders = "; ".join(_holder(s) for s in best.holders)
+        last = marks[-1]
+        lines.append(f"  {best.value:>3}  {holders}  ({last.kind} {last.date})")
+        beaten = _beaten(marks)
+        if beaten is not None and beaten.previous is not None:
+            first = beaten.previous
+            who = "; ".join(_holder(s) for s in _beaten_holders(marks, beaten))
+            lines.append(
+                f"  {first.value:>3}  {who}  (set {first.date}; beaten on {beaten.date} "
+                f"after {_span(first.date, beaten.date)})"
+            )
+        else:
+            lines.append(f"       still standing since {_first_reached(marks).date}")
+        lines.append("")
+        data.append(
+            {
+                "record": tally.describe(),
+                "value": best.value,
+                "holders": [_standing_data(s) for s in best.holders],
+                "progression": [_mark_data(m) for m in marks],
+            }
+        )
+    lines.append(_coverage_note(history))
+    return _Output("\n".join(lines), data)
+
+
+def _beaten(marks: Sequence[RecordMark]) -> RecordMark | None:
+    """The last mark that raised the record over someone else's mark."""
+    for mark in reversed(marks):
+        if mark.kind == "broken":
+            return mark
+    return None
+
+
+def _beaten_holders(marks: Sequence[RecordMark], beaten: RecordMark) -> list[Standing]:
+    """Who held the mark just before ``beaten``, less whoever beat it."""
+    before = marks[marks.index(beaten) - 1]
+
+    def key(s: Standing) -> tuple[str, str | None]:
+        return (s.subject, s.games.id if s.games else None)
+
+    breakers = {key(s) for s in beaten.holders}
+    return [s for s in before.holders if key(s) not in breakers]
+
+
+def _first_reached(marks: Sequence[RecordMark]) -> RecordMark:
+    last = marks[-1]
+    return last.previous if last.kind == "equalled" and last.previous else last
+
+
+def _coverage_note(history: History) -> str:
+    partial = [c for c in history.coverage if not (c.all_events and c.full_podiums)]
+    if not partial:
+        return ""
+    by_note: dict[str, list[str]] = {}
+    for c in partial:
+        by_note.setdefault(c.note or "partial", []).append(c.games)
+    notes = "; ".join(f"{', '.join(games)}: {note}" for note, games in by_note.items())
+    return f"Partial data, so records count only what is loaded. {notes}."
+
+
+def _leaderboard(history: History, args: argparse.Namespace) -> _Output:
+    tally = _tally(args)
+    rows = leaderboard(history, tally, as_of=args.as_of, limit=args.limit)
+    lines = [tally.describe(), ""]
+    width = max((len(_holder(s)) for s in rows), default=0)
+    for s in rows:
+        lines.append(
+            f"{s.rank:>4}  {_holder(s):<{width}}  {s.count:>3}   "
+            f"{s.gold:>2} G {s.silver:>2} S {s.bronze:>2} B"
+        )
+    if not rows:
+        lines.append("  no medals in the data")
+    return _Output("\n".join(lines), [_standing_data(s) for s in rows])
+
+
+def _record(history: History, args: argparse.Namespace) -> _Output:
+    tally = _tally(args)
+    best = record(history, tally, as_of=args.as_of)
+    lines = [f"{tally.describe()}: {best.value}"]
+    lines += [f"  {_holder(s)}" for s in best.holders]
+    data = {
+        "record": tally.describe(),
+        "value": best.value,
+        "holders": [_standing_data(s) for s in best.holders],
+    }
+    return _Output("\n".join(lines), data)
+
+
+def _progression(history: History, args: argparse.Namespace) -> _Output:
+    tally = _tally(args)
+    marks = progression(history.as_of(args.as_of) if args.as_of else history, tally)
+    lines = [tally.describe(), ""]
+    for m in marks:
+        stood = f"  (previous mark stood {_span(m.previous.date, m.date)})" if m.previous else ""
+        holders = "; ".join(_holder(s) for s in m.holders)
+        lines.append(f"{m.date}  {m.kind:<9} {m.value:>3}  {holders}{stood}")
+    return _Output("\n".join(lines), [_mark_data(m) for m in marks])
+
+
+def _table(history: History, args: argparse.Namespace) -> _Output:
+    rows = medal_table(history, args.games, order=args.order, as_of=args.as_of)
+    games = history.get_games(args.games)
+    lines = [f"Medal table, {games.name} ({args.order} first)", ""]
+    lines.append(f"{'rank':>4}  {'NOC':<4} {'G':>3} {'S':>3} {'B':>3} {'total':>5}")
+    lines += [_row(r) for r in rows]
+    coverage = history.coverage_of(games.id)
+    if coverage is not None and not coverage.all_events:
+        lines += ["", f"Partial data: {coverage.note}."]
+    return _Output("\n".join(lines), [converter.unstructure(r) for r in rows])
+
+
+def _row(r: MedalRow) -> str:
+    return f"{r.rank:>4}  {r.noc:<4} {r.gold:>3} {r.silver:>3} {r.bronze:>3} {r.total:>5}"
+
+
+def _athlete(history: History, args: argparse.Namespace) -> _Output:
+    found = find_athlete(history, args.name)
+    past = history.as_of(args.as_of) if args.as_of else history
+    summary = career(past, found.id)
+    medals = f"{summary.gold} gold, {summary.silver} silver, {summary.bronze} bronze"
+    lines = [f"{found.name}: {summary.total} medals ({medals})", ""]
+    for entry in summary.entries:
+        event = past.get_event(entry.event)
+        medal = entry.medal.value if entry.medal else "-"
+        lines.append(f"  {past.date_of(entry.event)}  {medal:<6}  {event.name} ({event.games})")
+    data = {
+        "athlete": converter.unstructure(found),
+        "gold": summary.gold,
+        "silver": summary.silver,
+        "bronze": summary.bronze,
+        "total": summary.total,
+        "entries": [converter.unstructure(e) for e in summary.entries],
+    }
+    return _Output("\n".join(lines), data)

@@ -1,0 +1,156 @@
+"""The command line: the record book by default, every command, clean errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from olympics_records import datasets, to_json
+from olympics_records.cli import main
+
+
+def run(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    status = main(list(argv), out=out)
+    return status, out.getvalue()
+
+
+def test_record_book_is_the_default() -> None:
+    status, text = run()
+    assert status == 0
+    assert text.startswith("Record book\n")
+    lines = text.splitlines()
+    golds = lines.index("Most golds at one Winter Games")
+    assert lines[golds + 1].split() == [
+        "6", "Johannes", "Høsflot", "Klæbo,", "Milano", "Cortina", "2026", "(broken", "2026-02-21)",
+    ]  # fmt: skip
+    assert "5  Eric Heiden, Lake Placid 1980  (set 1980-02-24; beaten on 2026-02-21" in text
+    assert "after 45 years 362 days" in text
+    individual = lines.index("Most individual golds at one Winter Games")
+    assert "5  Eric Heiden, Lake Placid 1980" in lines[individual + 1]
+    assert "still standing" in lines[individual + 2]
+    career = lines.index("Most career Winter Olympic golds")
+    assert lines[career + 1].split()[:4] == ["11", "Johannes", "Høsflot", "Klæbo"]
+    assert "8  Bjørn Dæhlie; Marit Bjørgen; Ole Einar Bjørndalen" in lines[career + 2]
+    assert "beaten on 2026-02-15" in lines[career + 2]
+    assert "Partial data" in text
+
+
+def test_record_book_as_of_a_day() -> None:
+    status, text = run("--as-of", "2026-02-14")
+    assert status == 0
+    assert "Record book as of 2026-02-14" in text
+    assert "8  Johannes Høsflot Klæbo; Bjørn Dæhlie; Marit Bjørgen; Ole Einar Bjørndalen" in text
+
+
+def test_record_book_as_json() -> None:
+    status, text = run("book", "--json")
+    assert status == 0
+    book = json.loads(text)
+    assert [(r["record"], r["value"]) for r in book] == [
+        ("most golds at one Winter Games", 6),
+        ("most individual golds at one Winter Games", 5),
+        ("most career Winter Olympic golds", 11),
+    ]
+    assert book[0]["holders"][0]["games"] == "2026-winter"
+    last = book[0]["progression"][-1]
+    assert (last["kind"], last["date"], last["previous"]["value"]) == ("broken", "2026-02-21", 5)
+
+
+def test_leaderboard_progression_record_table_athlete() -> None:
+    status, text = run("leaderboard", "--season", "winter", "--as-of", "2026-02-13", "--limit", "1")
+    assert status == 0
+    assert [line.split()[0] for line in text.splitlines()[2:]] == ["1", "1", "1", "1"]
+
+    status, text = run("progression", "--scope", "games", "--season", "winter", "--json")
+    marks = json.loads(text)
+    assert [(m["date"], m["kind"], m["value"]) for m in marks[-2:]] == [
+        ("2026-02-18", "equalled", 5),
+        ("2026-02-21", "broken", 6),
+    ]
+
+    status, text = run("record", "--subject", "noc", "--scope", "games", "--medals", "all")
+    assert status == 0
+    assert text.startswith("most medals won by a nation at one Olympic Games: 25\n  Norway, ")
+
+    status, text = run("table", "2026-winter", "--order", "total", "--json")
+    rows = json.loads(text)
+    assert rows[0]["noc"] == "NOR"
+    assert sum(r["total"] for r in rows) == 81
+
+    status, text = run("athlete", "KLAEBO")
+    assert text.startswith("Johannes Høsflot Klæbo: 13 medals (11 gold, 1 silver, 1 bronze)")
+
+
+def test_data_option_reads_a_json_history(tmp_path: Path) -> None:
+    path = tmp_path / "history.json"
+    path.write_text(to_json(datasets.milano_cortina_2026().as_of(dt.date(2026, 2, 20))))
+    status, text = run("record", "--scope", "games", "--season", "winter", "--data", str(path))
+    assert status == 0
+    assert text.splitlines()[0] == "most golds at one Winter Games: 5"
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["athlete", "Phelps"], "no athlete matches 'Phelps'"),
+        (["athlete", "Johannes"], "'Johannes' matches 2 athletes: Johannes Dale-Skjevdal"),
+        (["table", "1999-winter"], "no Games with id '1999-winter'"),
+        (["--data", "/no/such/file.json"], "No such file or directory"),
+    ],
+)
+def test_errors_go_to_stderr_without_traceback(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, text = run(*argv)
+    err = capsys.readouterr().err
+    assert status == 1
+    assert text == ""
+    assert err.startswith("olympics-records: error: ")
+    assert message in err
+    assert "Traceback" not in err
+
+
+def test_bad_json_file_is_a_clean_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "broken.json"
+    path.write_text('{"schema_version": 1, "games": "oops"}')
+    assert run("--data", str(path))[0] == 1
+    err = capsys.readouterr().err
+    assert f"{path}, field '$.games': expected a list" in err
+
+
+@pytest.mark.parametrize(
+    "argv", [["--as-of", "2026-13-01"], ["leaderboard", "--medals", "platinum"], ["nonsense"]]
+)
+def test_malformed_command_lines_exit_2(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(argv)
+    assert exit_.value.code == 2
+    assert "usage: olympics-records" in capsys.readouterr().err
+
+
+def test_help_documents_every_option(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["leaderboard", "--help"])
+    text = capsys.readouterr().out
+    options = "--subject --medals --scope --season --kind --sport --discipline --gender --limit"
+    for option in [*options.split(), "--data", "--as-of", "--json"]:
+        assert option in text
+
+
+def test_python_dash_m_runs_the_command() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "olympics_records", "--version"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.startswith("olympics-records 0.")
