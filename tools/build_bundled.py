@@ -3,7 +3,7 @@
 The package ships ``datasets/_data/milano-cortina-2026.json`` in its own JSON format.
 This script is how that file was written, kept so the provenance is reproducible:
 
-    python tools/build_bundled.py ../shared/data/milano-cortina-2026
+    python tools/build_bundled.py ../shared/data/milano-cortina-2026 [OUT.json]
 
 It reads ``medals.csv`` (all 81 podium places of the events listed, with dates) and
 ``history.csv`` (the earlier medals the 2026 record story needs), links the spellings
@@ -53,7 +53,7 @@ def event_id(games: str, discipline: str, gender: str, name: str) -> str:
     return f"{games}/{slug(discipline)}/{gender}/{slug(title)}"
 
 
-def main(folder: Path) -> None:
+def main(folder: Path, out: Path = OUT) -> None:
     rows: list[dict[str, str]] = []
     with (folder / "medals.csv").open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
@@ -139,9 +139,10 @@ def main(folder: Path) -> None:
         nocs=[noc_registry.get(code) for code in sorted({e.noc for e in entries})],
         coverage=coverage,
     )
-    OUT.write_text(to_json(history, indent=1) + "\n", encoding="utf-8")
-    print(f"wrote {OUT}: {len(history.entries)} entries, {len(history.athletes)} athletes")
+    out.write_text(to_json(history, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {out}: {len(history.entries)} entries, {len(history.athletes)} athletes")
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/data/milano-cortina-2026"))
+    folder = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/data/milano-cortina-2026")
+    main(folder, Path(sys.argv[2]) if len(sys.argv) > 2 else OUT)
