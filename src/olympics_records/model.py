@@ -41,7 +41,8 @@ MIN_YEAR = 1896
 MAX_YEAR = 2100
 """Later years are taken for typing mistakes rather than far-future Games."""
 
-_NOC_CODE = re.compile(r"[A-Z]{3}\Z")
+# Three capitals, or a letter and two capitals/digits: Olympedia's RU1 (Russian Empire).
+_NOC_CODE = re.compile(r"[A-Z][A-Z0-9]{2}\Z")
 
 
 class Season(enum.Enum):
