@@ -35,5 +35,5 @@ def milano_cortina_2026() -> History:
         >>> h.coverage_of("2026-winter").full_podiums
         True
     """
-    text = resources.files(__package__).joinpath("_data", _BUNDLED).read_text(encoding="utf-8")
+    text = (resources.files(__package__) / "_data" / _BUNDLED).read_text(encoding="utf-8")
     return from_json(text, source=_BUNDLED)
