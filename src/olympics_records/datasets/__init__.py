@@ -10,10 +10,24 @@ import functools
 from importlib import resources
 
 from olympics_records.datasets._registry import edition, editions
+from olympics_records.datasets.kaggle120 import read_kaggle120
+from olympics_records.datasets.olympanalyt import read_olympanalyt
+from olympics_records.datasets.olympedia import ReferenceTally, TallyRow, read_olympedia_tally
+from olympics_records.datasets.olympics_com import read_olympics_com
 from olympics_records.history import History
 from olympics_records.serialize import from_json
 
-__all__ = ["edition", "editions", "milano_cortina_2026"]
+__all__ = [
+    "ReferenceTally",
+    "TallyRow",
+    "edition",
+    "editions",
+    "milano_cortina_2026",
+    "read_kaggle120",
+    "read_olympanalyt",
+    "read_olympedia_tally",
+    "read_olympics_com",
+]
 
 _BUNDLED = "milano-cortina-2026.json"
 

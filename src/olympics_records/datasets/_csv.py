@@ -1,0 +1,614 @@
+r"""Shared machinery of the readers: tolerant CSV input, issue collection, History drafts.
+
+Public data files come in every flavour: UTF-8 with or without a byte-order mark,
+Windows-1252, ``,`` or ``;`` between fields, ``\n``, ``\r\n`` or a bare ``\r`` at
+line ends (mixed, even), and a truncated last line. :func:`read_csv` reads all of them
+in one pass with the :mod:`csv` module and numbers the data rows from 1 (the header
+is row 0; blank lines are not rows).
+
+Row accounting: every data row is either *loaded* or *reported*, never both and never
+neither. A reported row has exactly one :class:`~olympics_records.errors.Issue` with
+its ``row`` number; issues with ``row=None`` are notes about a whole file (an encoding
+fallback, a count of rows loaded with a caveat) and do not stand for a row.
+
+:class:`HistoryBuilder` collects drafts of Games, events, entries, athletes and NOCs
+and checks, before the :class:`~olympics_records.History` is built, the invariants the
+History would otherwise refuse (no athlete twice in one event, places consistent with
+medals); entries that break them are reported row by row instead of stopping the load.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import attrs
+
+from olympics_records import nocs
+from olympics_records.datasets._registry import edition
+from olympics_records.errors import DataError, Issue
+from olympics_records.history import History
+from olympics_records.model import (
+    Athlete,
+    Coverage,
+    Entry,
+    Event,
+    EventKind,
+    Games,
+    Gender,
+    Medal,
+    Noc,
+    Season,
+)
+from olympics_records.names import name_key, slug
+
+__all__ = [
+    "CsvTable",
+    "EntryDraft",
+    "EventDraft",
+    "HistoryBuilder",
+    "IssueCollector",
+    "RowRef",
+    "athlete_key_id",
+    "is_noc_code",
+    "is_team_event_name",
+    "is_unofficial_event",
+    "known_games",
+    "name_slug",
+    "read_csv",
+    "title_slug",
+]
+
+_NOC_CODE = re.compile(r"[A-Z]{3}\Z")
+
+# A "+" or "-" glued to a number at the start of a word is part of a weight class
+# ("+75kg" and "75kg" are different events), not a separator.
+_PLUS = re.compile(r"(?:^\+\s*|(?<=[\s(])\+)(?=\d)")
+_MINUS = re.compile(r"(?:^-\s*|(?<=[\s(])-)(?=\d)")
+
+_TEAM_WORDS = re.compile(
+    r"\b(?:relay|relays|team|teams|pairs?|doubles|duet|duo|fours|eights|coxed|coxless"
+    r"|double sculls|quadruple sculls|two[- ]man|four[- ]man|two|four|group|tandem"
+    r"|synchroni[sz]ed|k-?[24]|c-?[24]|madison|basketball|football|hockey|handball"
+    r"|volleyball|water polo|rugby|rugby sevens|baseball|softball|polo|lacrosse|cricket"
+    r"|curling|tug of war)\b",
+    re.IGNORECASE,
+)
+_INDIVIDUAL_WORDS = re.compile(r"\bindividual\b", re.IGNORECASE)
+_UNOFFICIAL_WORDS = re.compile(r"\bart competitions?\b", re.IGNORECASE)
+
+
+@attrs.frozen
+class RowRef:
+    """One data row of one file."""
+
+    source: str
+    """The file name."""
+    row: int
+    """The 1-based data row."""
+
+
+class IssueCollector:
+    """Collects data-quality issues; in strict mode, raises at the first problem.
+
+    ``reject`` stands for a row that is not loaded (one issue per row, always with
+    the row number); ``duplicate`` for an exact repeat of an earlier row, which loses
+    nothing and so never stops a strict read; ``note`` is about a whole file and never
+    stops a strict read either.
+
+    Example:
+        >>> issues = IssueCollector(strict=False)
+        >>> issues.reject("m.csv", 3, "medal", "PLATINUM", "not a medal")
+        >>> issues.rejected("m.csv")
+        1
+        >>> IssueCollector(strict=True).reject("m.csv", 3, "medal", "X", "not a medal")
+        Traceback (most recent call last):
+        ...
+        olympics_records.errors.DataError: m.csv, row 3, field 'medal', value 'X': not a medal
+    """
+
+    def __init__(self, *, strict: bool) -> None:
+        self.strict = strict
+        self.issues: list[Issue] = []
+        self._rejected: set[RowRef] = set()
+
+    def reject(
+        self, source: str, row: int, field: str | None, value: str | None, message: str
+    ) -> None:
+        """Report a row that will not be loaded (strict mode: raise :class:`DataError`)."""
+        ref = RowRef(source, row)
+        if ref in self._rejected:
+            return
+        issue = Issue(source=source, row=row, field=field, value=value, message=message)
+        if self.strict:
+            raise DataError.from_issue(issue)
+        self._rejected.add(ref)
+        self.issues.append(issue)
+
+    def duplicate(self, source: str, row: int, first: int) -> None:
+        """Report an exact repeat of row ``first``: loaded once, so strict mode goes on."""
+        ref = RowRef(source, row)
+        if ref not in self._rejected:
+            self._rejected.add(ref)
+            self.issues.append(
+                Issue(source, row, None, None, f"exact duplicate of row {first}: loaded once")
+            )
+
+    def note(
+        self, source: str, message: str, *, field: str | None = None, value: str | None = None
+    ) -> None:
+        """Record a remark about a whole file; it stands for no row and never raises."""
+        self.issues.append(
+            Issue(source=source, row=None, field=field, value=value, message=message)
+        )
+
+    def is_rejected(self, ref: RowRef) -> bool:
+        """Whether ``ref`` has been reported."""
+        return ref in self._rejected
+
+    def rejected(self, source: str) -> int:
+        """How many rows of ``source`` have been reported."""
+        return sum(1 for ref in self._rejected if ref.source == source)
+
+
+class CsvTable:
+    """One CSV file opened for a single pass: its header, then its numbered rows.
+
+    Rows whose field count differs from the header's are reported (a truncated row,
+    most often the last line of a cut file) and not yielded.
+    """
+
+    def __init__(
+        self, path: Path, issues: IssueCollector, *, required: tuple[str, ...] = ()
+    ) -> None:
+        self.path = path
+        self.source = path.name
+        self.issues = issues
+        self.encoding, text = _decode(path, issues)
+        newline = text.find("\n")
+        carriage = text.find("\r")
+        ends = [i for i in (newline, carriage) if i >= 0]
+        first = text[: min(ends)] if ends else text
+        self.delimiter = ";" if first.count(";") > first.count(",") else ","
+        # strict: a quote left open at the end of the file is an error, not a field.
+        self._reader = csv.reader(
+            io.StringIO(text, newline=""), delimiter=self.delimiter, strict=True
+        )
+        try:
+            header = next(self._reader)
+        except StopIteration:
+            raise DataError("the file is empty: no header row", source=self.source) from None
+        self.header: tuple[str, ...] = tuple(name.strip() for name in header)
+        self.columns = {name: i for i, name in enumerate(self.header)}
+        missing = [name for name in required if name not in self.columns]
+        if missing:
+            raise DataError(
+                f"missing column(s) {', '.join(missing)}; the header is {', '.join(self.header)}",
+                source=self.source,
+                row=0,
+                field=missing[0],
+            )
+        self._seen: dict[tuple[str, ...], int] = {}
+        self.rows_read = 0
+        """How many data rows have been read so far (blank lines are not rows)."""
+
+    def __iter__(self) -> Iterator[tuple[int, list[str]]]:
+        width = len(self.header)
+        number = 0
+        reader = self._reader
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as err:
+                number += 1
+                self.rows_read = number
+                problem = str(err)
+                if "end of data" in problem:
+                    problem = "truncated: the file ends inside a quoted field"
+                self.issues.reject(self.source, number, None, None, f"malformed row: {problem}")
+                continue
+            if not row:
+                continue
+            number += 1
+            self.rows_read = number
+            if len(row) != width:
+                problem = "truncated" if len(row) < width else "has extra fields"
+                self.issues.reject(
+                    self.source,
+                    number,
+                    self.header[min(len(row), width) - 1],
+                    self.delimiter.join(row)[-80:],
+                    f"row {problem}: {len(row)} fields where the header has {width}",
+                )
+                continue
+            yield number, row
+
+    def reject(self, row: int, field: str | None, value: str | None, message: str) -> None:
+        """Report ``row`` of this file as not loaded."""
+        self.issues.reject(self.source, row, field, value, message)
+
+    def is_duplicate(self, row: int, values: list[str]) -> bool:
+        """Whether ``values`` repeat an earlier row exactly (then it is reported)."""
+        whole = tuple(values)
+        first = self._seen.setdefault(whole, row)
+        if first == row:
+            return False
+        self.issues.duplicate(self.source, row, first)
+        return True
+
+    def note(self, message: str, *, field: str | None = None, value: str | None = None) -> None:
+        """Record a remark about this file."""
+        self.issues.note(self.source, message, field=field, value=value)
+
+
+def read_csv(
+    path: str | os.PathLike[str], issues: IssueCollector, *, required: tuple[str, ...] = ()
+) -> CsvTable:
+    r"""Open a CSV file whatever its encoding, delimiter and line endings.
+
+    Args:
+        path: the file.
+        issues: where problems go; a non-UTF-8 file is noted, not rejected.
+        required: columns the file must have.
+
+    Raises:
+        DataError: the file is empty or lacks a required column.
+
+    Example:
+        >>> import tempfile, pathlib
+        >>> d = pathlib.Path(tempfile.mkdtemp())
+        >>> _ = (d / "t.csv").write_bytes(b"\xef\xbb\xbfa;b\rx;1\r\ny;2\nz")
+        >>> issues = IssueCollector(strict=False)
+        >>> table = read_csv(d / "t.csv", issues, required=("a", "b"))
+        >>> table.header, table.delimiter, list(table)
+        (('a', 'b'), ';', [(1, ['x', '1']), (2, ['y', '2'])])
+        >>> table.rows_read, [str(i) for i in issues.issues]
+        (3, ["t.csv, row 3, field 'a', value 'z': row truncated: 1 fields where the header has 2"])
+    """
+    return CsvTable(Path(path), issues, required=required)
+
+
+def _decode(path: Path, issues: IssueCollector) -> tuple[str, str]:
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise DataError(f"cannot read the file: {err.strerror}", source=path.name) from None
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    try:
+        return "utf-8", data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        bad = err.start
+    for encoding in ("cp1252", "latin-1"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        issues.note(
+            path.name,
+            f"not UTF-8 (byte {data[bad]:#04x} at offset {bad}); read as {encoding}",
+            field="encoding",
+            value=encoding,
+        )
+        return encoding, text
+    raise AssertionError("latin-1 decodes every byte")  # pragma: no cover
+
+
+_SLUGS: dict[str, str] = {}
+
+
+def title_slug(title: str) -> str:
+    """The id part of an event title: spelling variants meet, weight classes stay apart.
+
+    Curly and straight apostrophes, doubled spaces and a lost ``+`` give one slug;
+    ``+75kg`` and ``-75kg`` give different ones.
+
+    Example:
+        >>> title_slug("Men’s  15km+15km Skiathlon") == title_slug("Men's 15km + 15km Skiathlon")
+        True
+        >>> title_slug("+75kg women"), title_slug("75kg women"), title_slug("Men -80kg")
+        ('plus-75kg-women', '75kg-women', 'men-minus-80kg')
+    """
+    found = _SLUGS.get(title)
+    if found is None:
+        text = _MINUS.sub(" minus ", _PLUS.sub(" plus ", title.strip()))
+        found = _SLUGS[title] = slug(text) or "event"
+    return found
+
+
+_NAME_SLUGS: dict[str, str] = {}
+
+
+def name_slug(text: str) -> str:
+    """:func:`olympics_records.names.slug`, remembered (readers ask for a few names often).
+
+    Example:
+        >>> name_slug("Cross Country  Skiing")
+        'cross-country-skiing'
+    """
+    found = _NAME_SLUGS.get(text)
+    if found is None:
+        found = _NAME_SLUGS[text] = slug(text) or "unnamed"
+    return found
+
+
+def is_team_event_name(*names: str) -> bool:
+    """Whether an event's names say several athletes share one result.
+
+    Example:
+        >>> is_team_event_name("Athletics", "4 x 100m relay men")
+        True
+        >>> is_team_event_name("Shooting", "Double Trap Men"), is_team_event_name("Judo", "Team")
+        (False, True)
+    """
+    text = " ".join(names)
+    return bool(_TEAM_WORDS.search(text)) and not (
+        _INDIVIDUAL_WORDS.search(text) and "relay" not in text.lower()
+    )
+
+
+def is_unofficial_event(year: int, *names: str) -> bool:
+    """Whether an event is outside official records: art competitions and 1906.
+
+    Example:
+        >>> is_unofficial_event(1928, "Art Competitions", "Painting")
+        True
+        >>> is_unofficial_event(1906, "Athletics", "100m"), is_unofficial_event(1908, "Rowing")
+        (True, False)
+    """
+    return year == 1906 or any(_UNOFFICIAL_WORDS.search(name) for name in names)
+
+
+def athlete_key_id(name: str, noc: str) -> str | None:
+    """An athlete id for a source without ids: the name key, scoped by NOC.
+
+    ``SURNAME Given``, ``Given SURNAME`` and spellings with or without Nordic letters
+    meet; the same name in two NOCs stays two athletes.
+
+    Example:
+        >>> athlete_key_id("KLAEBO Johannes Hoesflot", "NOR")
+        'NOR:hosflot-johannes-klabo'
+        >>> athlete_key_id("Johannes Høsflot Klæbo", "NOR")
+        'NOR:hosflot-johannes-klabo'
+    """
+    key = name_key(name)
+    return f"{noc}:{key.replace(' ', '-')}" if key else None
+
+
+_CODES: set[str] = set()
+
+
+def is_noc_code(code: str) -> bool:
+    """Whether ``code`` is shaped like a NOC code (three capital letters).
+
+    Example:
+        >>> is_noc_code("NOR"), is_noc_code("nor"), is_noc_code("")
+        (True, False, False)
+    """
+    if code in _CODES:
+        return True
+    if _NOC_CODE.match(code):
+        _CODES.add(code)
+        return True
+    return False
+
+
+@attrs.define
+class EventDraft:
+    """An event while its rows are being read."""
+
+    id: str
+    games: str
+    sport: str
+    discipline: str
+    name: str
+    gender: Gender
+    team: bool
+    official: bool
+
+    def build(self) -> Event:
+        """The finished :class:`Event`."""
+        return Event(
+            id=self.id,
+            games=self.games,
+            sport=self.sport,
+            discipline=self.discipline,
+            name=self.name,
+            gender=self.gender,
+            kind=EventKind.TEAM if self.team else EventKind.INDIVIDUAL,
+            official=self.official,
+        )
+
+
+@attrs.define
+class EntryDraft:
+    """An entry while its rows are being read.
+
+    ``member_rows`` maps members that came from a row of their own (one row per
+    athlete); ``rows`` are the rows that stand for the entry as a whole.
+    """
+
+    event: str
+    noc: str
+    place: int | None
+    medal: Medal | None
+    complete: bool = True
+    members: list[str] = attrs.Factory(list)
+    member_rows: dict[str, RowRef] = attrs.Factory(dict)
+    rows: list[RowRef] = attrs.Factory(list)
+    dropped: bool = False
+
+    def add_member(self, athlete: str, ref: RowRef | None) -> bool:
+        """Add a member; ``False`` if already listed."""
+        if athlete in self.members:
+            return False
+        self.members.append(athlete)
+        if ref is not None:
+            self.member_rows[athlete] = ref
+        return True
+
+    def all_rows(self) -> list[RowRef]:
+        """Every row this entry was made from."""
+        return [*self.member_rows.values(), *self.rows]
+
+
+class HistoryBuilder:
+    """Drafts of a History, checked and reported before it is built."""
+
+    def __init__(self, issues: IssueCollector) -> None:
+        self.issues = issues
+        self.games: dict[str, Games] = {}
+        self.events: dict[str, EventDraft] = {}
+        self.entries: list[EntryDraft] = []
+        self.athletes: dict[str, Athlete] = {}
+        self.nocs: dict[str, Noc] = {}
+        self.coverage: dict[str, Coverage] = {}
+
+    def athlete(self, athlete_id: str, name: str, sex: str | None = None) -> str:
+        """Register an athlete (the first name seen is kept) and return the id."""
+        if athlete_id not in self.athletes:
+            self.athletes[athlete_id] = Athlete(
+                id=athlete_id, name=name.strip() or athlete_id, sex=sex
+            )
+        return athlete_id
+
+    def noc(self, code: str, name: str) -> None:
+        """Register a NOC code; its name comes from the NOC registry when it knows it."""
+        if code not in self.nocs:
+            self.nocs[code] = Noc(code=code, name=_noc_name(code, name))
+
+    def entry(self, draft: EntryDraft) -> EntryDraft:
+        """Add an entry draft (it may still gain members)."""
+        self.entries.append(draft)
+        return draft
+
+    def build(self) -> History:
+        """Check the drafts, report what breaks the History's rules, and build it."""
+        kept = self._check()
+        events = {e.event for e in kept}
+        games = {self.events[e].games for e in events}
+        athletes = {a for e in kept for a in e.members}
+        nocs = {e.noc for e in kept}
+        return History(
+            games=tuple(g for g in sorted(self.games.values(), key=_games_order) if g.id in games),
+            events=tuple(self.events[e].build() for e in self.events if e in events),
+            entries=tuple(
+                Entry(
+                    event=e.event,
+                    noc=e.noc,
+                    athletes=tuple(e.members),
+                    place=e.place,
+                    medal=e.medal,
+                    complete=e.complete,
+                )
+                for e in kept
+            ),
+            athletes=tuple(a for key, a in self.athletes.items() if key in athletes),
+            nocs=tuple(n for code, n in sorted(self.nocs.items()) if code in nocs),
+            issues=tuple(self.issues.issues),
+            coverage=tuple(c for key, c in sorted(self.coverage.items()) if key in games),
+        )
+
+    def _reject_entry(self, draft: EntryDraft, field: str, value: str | None, why: str) -> None:
+        draft.dropped = True
+        for ref in draft.all_rows():
+            self.issues.reject(ref.source, ref.row, field, value, why)
+
+    def _check(self) -> list[EntryDraft]:
+        seen: dict[str, dict[str, EntryDraft]] = {}
+        places: dict[str, _Places] = {}
+        for draft in self.entries:
+            if draft.dropped:
+                continue
+            members = seen.setdefault(draft.event, {})
+            for athlete in list(draft.members):
+                if athlete not in members:
+                    continue
+                why = f"athlete already has an entry in event {draft.event!r}"
+                ref = draft.member_rows.get(athlete)
+                if ref is None:
+                    self._reject_entry(draft, "athletes", athlete, why)
+                    break
+                draft.members.remove(athlete)
+                del draft.member_rows[athlete]
+                self.issues.reject(ref.source, ref.row, "athletes", athlete, why)
+                draft.complete = False
+            if draft.dropped or (not draft.members and not draft.rows):
+                draft.dropped = True
+                continue
+            event_places = places.get(draft.event)
+            if event_places is None:
+                event_places = places[draft.event] = _Places()
+            problem = event_places.problem(draft)
+            if problem:
+                value = str(draft.place) if draft.place is not None else None
+                self._reject_entry(draft, "place", value, problem)
+                continue
+            for athlete in draft.members:
+                members[athlete] = draft
+        return [d for d in self.entries if not d.dropped]
+
+
+@attrs.define
+class _Places:
+    """The places already taken in one event, for the History's place/medal rules."""
+
+    medal_at: dict[int, Medal | None] = attrs.Factory(dict)
+    place_of: dict[Medal, int] = attrs.Factory(dict)
+    worst_medal_place: int = 0
+    best_plain_place: int | None = None
+
+    def problem(self, draft: EntryDraft) -> str | None:
+        place, medal = draft.place, draft.medal
+        if place is None:
+            return None
+        if place in self.medal_at:
+            if self.medal_at[place] != medal:
+                return f"place {place} is already held with a different medal in {draft.event!r}"
+            return None
+        if medal is None:
+            if place < self.worst_medal_place:
+                return f"place {place} has no medal but a worse place has one in {draft.event!r}"
+            if self.best_plain_place is None or place < self.best_plain_place:
+                self.best_plain_place = place
+        else:
+            if medal in self.place_of:
+                return f"the {medal.value} medal is already at place {self.place_of[medal]}"
+            if self.best_plain_place is not None and self.best_plain_place < place:
+                return f"place {place} has a medal but a better place has none in {draft.event!r}"
+            for other, other_place in self.place_of.items():
+                if (other_place < place) != (other > medal):
+                    return (
+                        f"place {place} ({medal.value}) contradicts place {other_place} "
+                        f"({other.value}) in {draft.event!r}"
+                    )
+            self.place_of[medal] = place
+            self.worst_medal_place = max(self.worst_medal_place, place)
+        self.medal_at[place] = medal
+        return None
+
+
+def _games_order(games: Games) -> tuple[int, str]:
+    return games.year, games.season.value
+
+
+def _noc_name(code: str, fallback: str) -> str:
+    try:
+        return nocs.get(code).name
+    except (LookupError, ValueError):
+        return fallback.strip() or code
+
+
+def known_games(year: int, season: Season) -> Games | None:
+    """The Games edition from the package's registry, or ``None`` if it has none."""
+    try:
+        return edition(year, season)
+    except (LookupError, ValueError):
+        return None

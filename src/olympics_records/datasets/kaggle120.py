@@ -1,0 +1,244 @@
+"""Reader for Kaggle's "120 years of Olympic history" (``athlete_events.csv``).
+
+One row per athlete per event, non-medallists too, with sports-reference athlete ids.
+How the quirks of the file are handled:
+
+- Athlete ids are the ``ID`` column, scoped as ``kaggle120:<ID>``.
+- Team events repeat the medal on every member's row. Rows are grouped into *one*
+  entry per event, NOC, ``Team`` and medal (a NOC can field several teams in one event:
+  ``Switzerland-1`` and ``Switzerland-2``), so a team medal counts once for the nation.
+  An event is a team event when its name says so (relay, team, pairs, doubles, the
+  team sports …) or when several athletes of one team share a medal in it.
+- ``NA`` means missing. The 1906 Intercalated Games and the Art Competitions are kept,
+  marked unofficial.
+- Exact duplicate rows are reported and loaded once; a row that would put an athlete
+  twice in one event is reported. A truncated row (the last line of the public head
+  subset) is reported, or raises :class:`~olympics_records.errors.DataError` naming
+  its row in strict mode.
+- ``noc_regions.csv`` (CR-only line endings) gives NOC names where the package's NOC
+  registry has none.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import defaultdict
+
+import attrs
+
+from olympics_records.datasets._csv import (
+    EntryDraft,
+    EventDraft,
+    HistoryBuilder,
+    IssueCollector,
+    RowRef,
+    is_noc_code,
+    is_team_event_name,
+    is_unofficial_event,
+    known_games,
+    name_slug,
+    read_csv,
+    title_slug,
+)
+from olympics_records.history import History
+from olympics_records.model import Coverage, Games, Gender, Medal, Season
+
+__all__ = ["read_kaggle120"]
+
+_MEDALS = {"Gold": Medal.GOLD, "Silver": Medal.SILVER, "Bronze": Medal.BRONZE}
+_SEASONS = {"Summer": Season.SUMMER, "Winter": Season.WINTER}
+_COLUMNS: tuple[str, ...] = ("ID", "Name", "Sex", "Team", "NOC", "Year", "Season", "City")
+_COLUMNS += ("Sport", "Event", "Medal")
+
+_GENDER = re.compile(r"\b(Men's|Women's|Mixed)\b")
+_GENDERS = {"Men's": Gender.MEN, "Women's": Gender.WOMEN, "Mixed": Gender.MIXED}
+_MISSING = "NA"
+
+
+@attrs.frozen
+class _Row:
+    ref: RowRef
+    athlete: str
+    noc: str
+    team: str
+    medal: Medal | None
+
+
+def read_kaggle120(
+    path: str | os.PathLike[str],
+    *,
+    noc_regions: str | os.PathLike[str] | None = None,
+    strict: bool = False,
+) -> History:
+    r"""Read Kaggle's ``athlete_events.csv`` (or a part of it) into a History.
+
+    Args:
+        path: the athlete-events CSV file.
+        noc_regions: the data set's ``noc_regions.csv``, for NOC names; optional.
+        strict: raise :class:`~olympics_records.errors.DataError` at the first row
+            that cannot be loaded, instead of reporting it in ``History.issues``.
+
+    Returns:
+        A History with every entry, medallists and others (``place`` is set for
+        medallists only); ``issues`` has one issue per row not loaded and, with
+        ``row=None``, notes about the files.
+
+    Raises:
+        DataError: a file is missing or lacks a column, or (``strict``) a row is bad.
+
+    Example:
+        >>> import pathlib, tempfile
+        >>> f = pathlib.Path(tempfile.mkdtemp()) / "athlete_events.csv"
+        >>> head = '"ID","Name","Sex","Age","Height","Weight","Team","NOC","Games","Year",'
+        >>> head += '"Season","City","Sport","Event","Medal"\n'
+        >>> row = '"{}","{}","M",25,NA,NA,"Norway","NOR","1994 Winter",1994,"Winter",'
+        >>> row += '"Lillehammer","Cross Country Skiing","Cross Country Skiing Men\'s 4 x 10 '
+        >>> row += 'kilometres Relay",{}\n'
+        >>> _ = f.write_text(head + row.format(1, "Bjrn Dhlie", '"Silver"')
+        ...                  + row.format(2, "Vegard Ulvang", '"Silver"')
+        ...                  + row.format(3, "Thomas Alsgaard", '"Silver"')[:-40])
+        >>> h = read_kaggle120(f)
+        >>> [(e.noc, e.medal.value, e.athletes) for e in h.entries]
+        [('NOR', 'silver', ('kaggle120:1', 'kaggle120:2'))]
+        >>> print(h.issues[0])
+        athlete_events.csv, row 3: malformed row: truncated: the file ends inside a quoted field
+    """
+    issues = IssueCollector(strict=strict)
+    builder = HistoryBuilder(issues)
+    region_names = _read_regions(noc_regions, issues) if noc_regions is not None else {}
+    table = read_csv(path, issues, required=_COLUMNS)
+    c = table.columns
+    source = table.source
+    rows_of: dict[str, list[_Row]] = defaultdict(list)
+    for number, row in table:
+        if table.is_duplicate(number, row):
+            continue
+        athlete_number = row[c["ID"]].strip()
+        if not athlete_number or athlete_number == _MISSING:
+            table.reject(number, "ID", athlete_number, "no athlete id")
+            continue
+        season = _SEASONS.get(row[c["Season"]].strip())
+        if season is None:
+            table.reject(number, "Season", row[c["Season"]], "not Summer or Winter")
+            continue
+        try:
+            year = int(row[c["Year"]])
+            games = builder.games.get(f"{year}-{season.value}") or known_games(year, season)
+            if games is None:
+                games = Games(year=year, season=season, city=row[c["City"]].strip() or "Unknown")
+        except ValueError as err:
+            table.reject(number, "Year", row[c["Year"]], f"not a valid edition: {err}")
+            continue
+        builder.games.setdefault(games.id, games)
+        medal_text = row[c["Medal"]].strip()
+        medal = None if medal_text in (_MISSING, "") else _MEDALS.get(medal_text)
+        if medal is None and medal_text not in (_MISSING, ""):
+            table.reject(number, "Medal", medal_text, "not Gold, Silver, Bronze or NA")
+            continue
+        noc = row[c["NOC"]].strip()
+        if not is_noc_code(noc):
+            table.reject(number, "NOC", noc, "not a three-letter NOC code")
+            continue
+        sport = " ".join(row[c["Sport"]].split())
+        title = " ".join(row[c["Event"]].split())
+        if not sport or not title:
+            table.reject(number, "Event", title, "no sport or event")
+            continue
+        found = _GENDER.search(title)
+        gender = _GENDERS[found.group(1)] if found else Gender.OPEN
+        event_id = f"{games.id}/{name_slug(sport)}/{gender.value}/{title_slug(title)}"
+        if event_id not in builder.events:
+            builder.events[event_id] = EventDraft(
+                id=event_id,
+                games=games.id,
+                sport=sport,
+                discipline=sport,
+                name=title,
+                gender=gender,
+                team=is_team_event_name(title),
+                official=not is_unofficial_event(year, sport, title),
+            )
+        sex = row[c["Sex"]].strip()
+        athlete = builder.athlete(
+            f"kaggle120:{athlete_number}", row[c["Name"]], sex if sex in ("M", "F") else None
+        )
+        builder.noc(noc, region_names.get(noc) or row[c["Team"]].strip())
+        rows_of[event_id].append(
+            _Row(RowRef(source, number), athlete, noc, row[c["Team"]].strip(), medal)
+        )
+    for event_id, rows in rows_of.items():
+        event = builder.events[event_id]
+        if not event.team:
+            event.team = _shares_medals(rows)
+        if event.team:
+            _team_entries(builder, event_id, rows)
+        else:
+            for item in rows:
+                draft = builder.entry(
+                    EntryDraft(
+                        event=event_id,
+                        noc=item.noc,
+                        place=item.medal.place if item.medal else None,
+                        medal=item.medal,
+                    )
+                )
+                draft.add_member(item.athlete, item.ref)
+    for games_id in builder.games:
+        builder.coverage[games_id] = Coverage(
+            games=games_id,
+            all_events=False,
+            full_podiums=False,
+            note="Kaggle 120 years: as many rows as the file holds (the public head "
+            "subset stops part-way through the athletes)",
+        )
+    return builder.build()
+
+
+def _shares_medals(rows: list[_Row]) -> bool:
+    members: dict[tuple[str, str, Medal], set[str]] = defaultdict(set)
+    for item in rows:
+        if item.medal is not None:
+            group = members[(item.noc, item.team, item.medal)]
+            group.add(item.athlete)
+            if len(group) > 1:
+                return True
+    return False
+
+
+def _team_entries(builder: HistoryBuilder, event_id: str, rows: list[_Row]) -> None:
+    teams: dict[tuple[str, str, Medal | None], EntryDraft] = {}
+    for item in rows:
+        key = (item.noc, item.team, item.medal)
+        draft = teams.get(key)
+        if draft is None:
+            draft = teams[key] = builder.entry(
+                EntryDraft(
+                    event=event_id,
+                    noc=item.noc,
+                    place=item.medal.place if item.medal else None,
+                    medal=item.medal,
+                )
+            )
+        if not draft.add_member(item.athlete, item.ref):
+            builder.issues.reject(
+                item.ref.source, item.ref.row, "ID", item.athlete, "listed twice in one team"
+            )
+
+
+def _read_regions(path: str | os.PathLike[str], issues: IssueCollector) -> dict[str, str]:
+    table = read_csv(path, issues, required=("NOC", "region"))
+    c = table.columns
+    notes = c.get("notes")
+    names: dict[str, str] = {}
+    for number, row in table:
+        code = row[c["NOC"]].strip()
+        if not is_noc_code(code):
+            table.reject(number, "NOC", code, "not a three-letter NOC code")
+            continue
+        name = (row[notes].strip() if notes is not None else "") or row[c["region"]].strip()
+        if not name:
+            table.reject(number, "region", name, "no region or name")
+            continue
+        names.setdefault(code, name)
+    return names

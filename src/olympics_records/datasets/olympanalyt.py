@@ -1,0 +1,186 @@
+"""Reader for the OlympAnalyt medallists file (``all_olympic_medalists.csv``), 1896–2024.
+
+One row per medal: a team's members share one quoted, comma-separated cell. How the
+quirks of the file are handled:
+
+- The file has no athlete ids. An athlete's id is their name key scoped by NOC
+  (``NOR:hosflot-johannes-klabo``), so ``Johannes Hoesflot KLAEBO`` (2018) and
+  ``KLAEBO Johannes Hoesflot`` (2022) are one athlete. A member written with their own
+  NOC in brackets (``William Exshaw (GBR)``, mixed teams of 1900) is scoped by that NOC.
+- Cyrillic names (1996–2004) are kept as display names; their keys are transliterated,
+  which does not make them meet the Latin spellings of other Games: linking them is
+  :func:`~olympics_records.merge`'s job.
+- A nation's name in the athletes cell (``Jamaica`` for the 2016 relays) and an empty
+  cell mean "members unknown": the entry has no athletes and ``complete=False``.
+- Rows without a medal or a country cannot be an entry: they are reported, as are exact
+  duplicate rows and rows that would put one athlete twice in one event.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+from olympics_records.datasets._csv import (
+    EntryDraft,
+    EventDraft,
+    HistoryBuilder,
+    IssueCollector,
+    RowRef,
+    athlete_key_id,
+    is_noc_code,
+    is_team_event_name,
+    is_unofficial_event,
+    known_games,
+    name_slug,
+    read_csv,
+    title_slug,
+)
+from olympics_records.history import History
+from olympics_records.model import Coverage, Games, Gender, Medal, Season
+
+__all__ = ["read_olympanalyt"]
+
+_MEDALS = {"Gold": Medal.GOLD, "Silver": Medal.SILVER, "Bronze": Medal.BRONZE}
+_GENDERS = {"Men's": Gender.MEN, "Women's": Gender.WOMEN, "Mixed": Gender.MIXED}
+_SEASONS = {"Summer": Season.SUMMER, "Winter": Season.WINTER}
+_COLUMNS: tuple[str, ...] = ("season", "year", "medal", "country_code", "country", "athletes")
+_COLUMNS += ("games",)
+_COLUMNS += ("sport", "event_gender", "event_name")
+_OWN_NOC = re.compile(r"^(.*?)\s*\(([A-Z]{3})\)\s*$")
+_YEAR = re.compile(r"^\s*\d{4}\s*")
+
+
+def read_olympanalyt(path: str | os.PathLike[str], *, strict: bool = False) -> History:
+    r"""Read OlympAnalyt's ``all_olympic_medalists.csv`` into a History.
+
+    Args:
+        path: the CSV file.
+        strict: raise :class:`~olympics_records.errors.DataError` at the first row
+            that cannot be loaded, instead of reporting it in ``History.issues``.
+
+    Returns:
+        A History of medal entries; ``issues`` has one issue per row not loaded and,
+        with ``row=None``, notes about the file.
+
+    Raises:
+        DataError: the file is missing or lacks a column, or (``strict``) a row is bad.
+
+    Example:
+        >>> import pathlib, tempfile
+        >>> f = pathlib.Path(tempfile.mkdtemp()) / "medals.csv"
+        >>> _ = f.write_text(
+        ...     "season,year,medal,country_code,country,athletes,games,sport,event_gender,event_name\n"
+        ...     "Winter,2018,Gold,NOR,Norway,Johannes Hoesflot KLAEBO,2018 Pyeongchang,"
+        ...     "Cross Country Skiing,Men's,sprint 1.5km\n"
+        ...     'Winter,2022,Gold,NOR,Norway,"KLAEBO Johannes Hoesflot, VALNES Erik",2022 Beijing,'
+        ...     "Cross Country Skiing,Men's,Team Sprint\n"
+        ...     "Summer,2016,Gold,JAM,Jamaica,Jamaica,2016 Rio de Janeiro,Athletics,Men's,4x100m relay\n")
+        >>> h = read_olympanalyt(f)
+        >>> [(e.athletes, e.complete) for e in h.entries]
+        [(('NOR:hosflot-johannes-klabo',), True), (('NOR:hosflot-johannes-klabo', 'NOR:erik-valnes'), True), ((), False)]
+    """  # noqa: E501
+    issues = IssueCollector(strict=strict)
+    builder = HistoryBuilder(issues)
+    table = read_csv(path, issues, required=_COLUMNS)
+    c = table.columns
+    source = table.source
+    nations: set[str] = set()
+    games_seen: dict[str, None] = {}
+    games_incomplete: set[str] = set()
+    unknown_members = 0
+    for number, row in table:
+        if table.is_duplicate(number, row):
+            continue
+        season = _SEASONS.get(row[c["season"]].strip())
+        if season is None:
+            table.reject(number, "season", row[c["season"]], "not Summer or Winter")
+            continue
+        try:
+            year = int(row[c["year"]])
+            games = builder.games.get(f"{year}-{season.value}") or known_games(year, season)
+            if games is None:
+                city = _YEAR.sub("", row[c["games"]]).strip() or row[c["games"]]
+                games = Games(year=year, season=season, city=city)
+        except ValueError as err:
+            table.reject(number, "year", row[c["year"]], f"not a valid edition: {err}")
+            continue
+        builder.games.setdefault(games.id, games)
+        medal = _MEDALS.get(row[c["medal"]].strip())
+        if medal is None:
+            table.reject(number, "medal", row[c["medal"]], "no medal: cannot be an entry")
+            games_incomplete.add(games.id)
+            continue
+        noc = row[c["country_code"]].strip()
+        if not is_noc_code(noc):
+            table.reject(
+                number, "country_code", noc, "not a three-letter NOC code: cannot be an entry"
+            )
+            games_incomplete.add(games.id)
+            continue
+        gender = _GENDERS.get(row[c["event_gender"]].strip())
+        if gender is None:
+            table.reject(number, "event_gender", row[c["event_gender"]], "not Men's/Women's/Mixed")
+            games_incomplete.add(games.id)
+            continue
+        country = row[c["country"]].strip()
+        nations.add(country)
+        builder.noc(noc, country)
+        sport = " ".join(row[c["sport"]].split()) or "Unknown"
+        title = row[c["event_name"]]
+        event_id = f"{games.id}/{name_slug(sport)}/{gender.value}/{title_slug(title)}"
+        event = builder.events.get(event_id)
+        if event is None:
+            event = builder.events[event_id] = EventDraft(
+                id=event_id,
+                games=games.id,
+                sport=sport,
+                discipline=sport,
+                name=" ".join(title.split()),
+                gender=gender,
+                team=is_team_event_name(sport, title),
+                official=not is_unofficial_event(year, sport, title),
+            )
+        games_seen[games.id] = None
+        draft = builder.entry(
+            EntryDraft(
+                event=event_id,
+                noc=noc,
+                place=medal.place,
+                medal=medal,
+                rows=[RowRef(source, number)],
+            )
+        )
+        cell = row[c["athletes"]].strip()
+        if not cell or cell == country or cell in nations:
+            draft.complete = False
+            event.team = event.team or bool(cell)
+            unknown_members += 1
+            continue
+        names = [name.strip() for name in cell.split(",") if name.strip()]
+        if len(names) > 1:
+            event.team = True
+        for name in names:
+            own = _OWN_NOC.match(name)
+            display, scope = (own.group(1), own.group(2)) if own else (name, noc)
+            athlete = athlete_key_id(display, scope)
+            if athlete is None:
+                draft.complete = False
+                continue
+            builder.athlete(athlete, display)
+            if not draft.add_member(athlete, None):
+                draft.complete = False
+    if unknown_members:
+        table.note(
+            f"{unknown_members} rows name no athletes (an empty cell or a nation's name): "
+            "loaded as entries with complete=False",
+            field="athletes",
+        )
+    for games_id in games_seen:
+        builder.coverage[games_id] = Coverage(
+            games=games_id,
+            all_events=True,
+            full_podiums=games_id not in games_incomplete,
+            note="OlympAnalyt medallists: every medal event",
+        )
+    return builder.build()

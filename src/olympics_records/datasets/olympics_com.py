@@ -1,0 +1,493 @@
+"""Reader for the olympics.com data set (Kaggle "piterfm"): medals, hosts and results.
+
+The directory holds ``olympic_hosts.csv`` and ``olympic_medals.csv``, and may hold
+``olympic_results.csv`` (every entry with its rank) and ``olympic_athletes.csv``.
+Both the comma/UTF-8 release and the older semicolon/BOM/CRLF release are read.
+
+How the quirks of the files are handled:
+
+- The medals file has one row per medal per athlete. A team medal (``participant_type``
+  ``GameTeam``) becomes *one* entry per team, grouped by Games, event, NOC, medal and
+  team title (one NOC can field two teams: ``Republic of Korea team #1`` and ``#2``);
+  rows without an athlete make the entry ``complete=False``.
+- ``athlete_url`` is the athlete id (its last path part, like ``eric-heiden``). A row
+  with a name but no URL gets a name key scoped by NOC (``USA:eric-heiden``); such rows
+  are counted in a note.
+- Event ids are ``<games>/<discipline>/<gender>/<title>`` with the title folded by
+  :func:`~olympics_records.datasets._csv.title_slug`, so ``Men’s 500m`` and
+  ``Men's 500m`` meet while ``+75kg`` and ``75kg`` stay apart.
+- Games come from the hosts file (1956 Melbourne/Stockholm is one row there), checked
+  against the package's registry of editions, whose cities and dates win.
+- The results file gives every entry its rank. Medals stay as the medals file has
+  them: a medal row of the results file is merged into the medal entry it matches
+  (filling the members of teams the medals file lists without athletes) or, when the
+  medals file disagrees (medals reallocated after doping cases), reported. DNF, DNS,
+  DSQ and other codes give ``place=None``; their counts are noted. Exact duplicate rows
+  are reported and loaded once. Events found only in the results file (demonstration
+  and professional events of the early Games) are loaded as unofficial.
+- ``olympic_athletes.csv`` has no ``athlete_url`` column in the public copy, so it
+  cannot be linked to anyone; it is noted, not read.
+"""
+
+from __future__ import annotations
+
+import ast
+import datetime as dt
+import os
+import re
+from collections import Counter
+from pathlib import Path
+
+from olympics_records.datasets._csv import (
+    CsvTable,
+    EntryDraft,
+    EventDraft,
+    HistoryBuilder,
+    IssueCollector,
+    RowRef,
+    athlete_key_id,
+    is_noc_code,
+    is_team_event_name,
+    is_unofficial_event,
+    known_games,
+    name_slug,
+    read_csv,
+    title_slug,
+)
+from olympics_records.history import History
+from olympics_records.model import Coverage, Games, Gender, Medal, Season
+
+__all__ = ["read_olympics_com"]
+
+HOSTS = "olympic_hosts.csv"
+MEDALS = "olympic_medals.csv"
+RESULTS = "olympic_results.csv"
+ATHLETES = "olympic_athletes.csv"
+
+_MEDALS = {"GOLD": Medal.GOLD, "SILVER": Medal.SILVER, "BRONZE": Medal.BRONZE}
+_GENDERS = {"Men": Gender.MEN, "Women": Gender.WOMEN, "Mixed": Gender.MIXED, "Open": Gender.OPEN}
+_SEASONS = {"Summer": Season.SUMMER, "Winter": Season.WINTER}
+_WOMEN = re.compile(r"\b(?:women|women's|ladies|ladies'|woman)\b", re.IGNORECASE)
+_MEN = re.compile(r"\b(?:men|men's|man)\b", re.IGNORECASE)
+_MIXED = re.compile(r"\bmixed\b", re.IGNORECASE)
+_YEAR = re.compile(r"\s*\d{4}\s*$")
+_SPREADSHEET_ERROR = re.compile(r"#(?:NAME\?|VALUE!|REF!|N/A|DIV/0!|NUM!|NULL!)\Z")
+
+
+def read_olympics_com(
+    directory: str | os.PathLike[str], *, strict: bool = False, results: bool | None = None
+) -> History:
+    r"""Read the olympics.com medals (and, when present, results) into a History.
+
+    Args:
+        directory: the folder with ``olympic_hosts.csv`` and ``olympic_medals.csv``.
+        strict: raise :class:`~olympics_records.errors.DataError` at the first row
+            that cannot be loaded, instead of reporting it in ``History.issues``.
+        results: read ``olympic_results.csv`` too (every entry with its rank);
+            ``None`` reads it when it is there.
+
+    Returns:
+        A History whose ``issues`` report every row not loaded (one issue per row,
+        with its file and row number) and, with ``row=None``, notes about whole files.
+
+    Raises:
+        DataError: a required file or column is missing, or (``strict``) a row is bad.
+
+    Example:
+        >>> import pathlib, tempfile
+        >>> d = pathlib.Path(tempfile.mkdtemp())
+        >>> _ = (d / "olympic_hosts.csv").write_text(
+        ...     "game_slug,game_end_date,game_start_date,game_location,game_name,"
+        ...     "game_season,game_year\n"
+        ...     "lake-placid-1980,1980-02-24T01:00:00Z,1980-02-13T13:00:00Z,United States,"
+        ...     "Lake Placid 1980,Winter,1980\n")
+        >>> _ = (d / "olympic_medals.csv").write_text(
+        ...     "discipline_title,slug_game,event_title,event_gender,medal_type,participant_type,"
+        ...     "participant_title,athlete_url,athlete_full_name,country_name,country_code,"
+        ...     "country_3_letter_code\n"
+        ...     "Speed skating,lake-placid-1980,500m men,Men,GOLD,Athlete,,"
+        ...     "https://olympics.com/en/athletes/eric-heiden,Eric HEIDEN,United States,US,USA\n"
+        ...     "Ice Hockey,lake-placid-1980,Ice Hockey men,Men,GOLD,GameTeam,United States,"
+        ...     ",,United States,US,USA\n")
+        >>> h = read_olympics_com(d)
+        >>> [(h.get_event(e.event).kind.value, e.athletes, e.complete) for e in h.entries]
+        [('individual', ('eric-heiden',), True), ('team', (), False)]
+        >>> h.entries[0].event
+        '1980-winter/speed-skating/men/500m-men'
+    """
+    folder = Path(directory)
+    issues = IssueCollector(strict=strict)
+    builder = HistoryBuilder(issues)
+    games_of = _read_hosts(read_csv(folder / HOSTS, issues, required=_HOST_COLUMNS), builder)
+    reader = _Reader(builder, games_of)
+    reader.read_medals(read_csv(folder / MEDALS, issues, required=_MEDAL_COLUMNS))
+    with_results = (folder / RESULTS).exists() if results is None else results
+    if with_results:
+        reader.read_results(read_csv(folder / RESULTS, issues, required=_RESULT_COLUMNS))
+    if (folder / ATHLETES).exists():
+        _note_athletes(read_csv(folder / ATHLETES, issues))
+    what = "every medal" + (" and every ranked entry" if with_results else "")
+    for games_id in reader.games_seen:
+        builder.coverage[games_id] = Coverage(
+            games=games_id,
+            all_events=True,
+            full_podiums=games_id not in reader.games_incomplete,
+            note=f"olympics.com: {what} of every event",
+        )
+    return builder.build()
+
+
+_HOST_COLUMNS: tuple[str, ...] = (
+    "game_slug",
+    "game_end_date",
+    "game_start_date",
+    "game_name",
+    "game_season",
+)
+_HOST_COLUMNS += ("game_year",)
+_MEDAL_COLUMNS = (
+    "discipline_title",
+    "slug_game",
+    "event_title",
+    "event_gender",
+    "medal_type",
+    "participant_type",
+    "participant_title",
+    "athlete_url",
+    "athlete_full_name",
+    "country_name",
+    "country_3_letter_code",
+)
+_RESULT_COLUMNS = (
+    "discipline_title",
+    "event_title",
+    "slug_game",
+    "participant_type",
+    "medal_type",
+    "athletes",
+    "rank_position",
+    "country_name",
+    "country_3_letter_code",
+    "athlete_url",
+    "athlete_full_name",
+)
+
+
+def _read_hosts(table: CsvTable, builder: HistoryBuilder) -> dict[str, str]:
+    c = table.columns
+    games_of: dict[str, str] = {}
+    for number, row in table:
+        season = _SEASONS.get(row[c["game_season"]].strip())
+        if season is None:
+            table.reject(number, "game_season", row[c["game_season"]], "not Summer or Winter")
+            continue
+        try:
+            year = int(row[c["game_year"]])
+            opened = _day(row[c["game_start_date"]])
+            closed = _day(row[c["game_end_date"]])
+            games = known_games(year, season) or Games(
+                year=year,
+                season=season,
+                city=_YEAR.sub("", row[c["game_name"]]) or row[c["game_name"]],
+                opened=opened,
+                closed=closed,
+            )
+        except ValueError as err:
+            table.reject(number, "game_year", row[c["game_year"]], f"not a valid edition: {err}")
+            continue
+        games_of[row[c["game_slug"]].strip()] = games.id
+        builder.games.setdefault(games.id, games)
+    return games_of
+
+
+def _day(text: str) -> dt.date | None:
+    text = text.strip()
+    return dt.date.fromisoformat(text[:10]) if text else None
+
+
+class _Reader:
+    def __init__(self, builder: HistoryBuilder, games_of: dict[str, str]) -> None:
+        self.builder = builder
+        self.games_of = games_of
+        self.games_seen: dict[str, None] = {}
+        self.games_incomplete: set[str] = set()
+        # (games, discipline slug, title slug) -> event id, for the results file
+        self.medal_events: dict[tuple[str, str, str], str] = {}
+        self.teams: dict[tuple[str, str, Medal, str], EntryDraft] = {}
+        self.individual_medals: set[tuple[str, str, Medal]] = set()
+        self.team_medals: dict[tuple[str, str, Medal], list[EntryDraft]] = {}
+        self.event_athletes: dict[str, set[str]] = {}
+        self.unlinked = 0
+        self.spreadsheet_errors = 0
+
+    def _event(
+        self,
+        games_id: str,
+        discipline: str,
+        title: str,
+        gender: Gender,
+        *,
+        official: bool = True,
+    ) -> EventDraft:
+        discipline = " ".join(discipline.split())
+        event_id = f"{games_id}/{name_slug(discipline)}/{gender.value}/{title_slug(title)}"
+        draft = self.builder.events.get(event_id)
+        if draft is None:
+            year = self.builder.games[games_id].year
+            draft = self.builder.events[event_id] = EventDraft(
+                id=event_id,
+                games=games_id,
+                sport=discipline,
+                discipline=discipline,
+                name=" ".join(title.split()),
+                gender=gender,
+                team=is_team_event_name(discipline, title),
+                official=official and not is_unofficial_event(year, discipline, title),
+            )
+        return draft
+
+    def _athlete(self, url: str, name: str, noc: str) -> str | None:
+        url = url.strip()
+        if _SPREADSHEET_ERROR.match(name):
+            # A spreadsheet turned "- Emanuel" into a formula error on the way.
+            self.spreadsheet_errors += 1
+            name = ""
+        if url:
+            return self.builder.athlete(url.rstrip("/").rpartition("/")[2], name)
+        if name.strip():
+            key = athlete_key_id(name, noc)
+            if key is not None:
+                self.unlinked += 1
+                return self.builder.athlete(key, name)
+        return None
+
+    def read_medals(self, table: CsvTable) -> None:
+        c = table.columns
+        builder = self.builder
+        source = table.source
+        nameless: list[int] = []
+        for number, row in table:
+            games_id = self.games_of.get(row[c["slug_game"]])
+            if games_id is None:
+                table.reject(number, "slug_game", row[c["slug_game"]], "no such Games in hosts")
+                continue
+            medal = _MEDALS.get(row[c["medal_type"]].upper())
+            if medal is None:
+                table.reject(number, "medal_type", row[c["medal_type"]], "not a medal")
+                self.games_incomplete.add(games_id)
+                continue
+            gender = _GENDERS.get(row[c["event_gender"]])
+            if gender is None:
+                table.reject(
+                    number, "event_gender", row[c["event_gender"]], "not Men/Women/Mixed/Open"
+                )
+                self.games_incomplete.add(games_id)
+                continue
+            noc = row[c["country_3_letter_code"]].strip()
+            if not is_noc_code(noc):
+                table.reject(number, "country_3_letter_code", noc, "not a three-letter NOC code")
+                self.games_incomplete.add(games_id)
+                continue
+            event = self._event(games_id, row[c["discipline_title"]], row[c["event_title"]], gender)
+            self.medal_events.setdefault(
+                (games_id, name_slug(event.discipline), title_slug(row[c["event_title"]])), event.id
+            )
+            self.games_seen[games_id] = None
+            builder.noc(noc, row[c["country_name"]])
+            athlete = self._athlete(row[c["athlete_url"]], row[c["athlete_full_name"]], noc)
+            ref = RowRef(source, number)
+            if row[c["participant_type"]] == "GameTeam":
+                event.team = True
+                key = (event.id, noc, medal, row[c["participant_title"]].strip())
+                draft = self.teams.get(key)
+                if draft is None:
+                    draft = self.teams[key] = builder.entry(
+                        EntryDraft(event=event.id, noc=noc, place=medal.place, medal=medal)
+                    )
+                    self.team_medals.setdefault((event.id, noc, medal), []).append(draft)
+                if athlete is None:
+                    draft.complete = False
+                    draft.rows.append(ref)
+                elif not draft.add_member(athlete, ref):
+                    table.reject(number, "athlete_url", athlete, "member listed twice in the team")
+                    continue
+            else:
+                draft = builder.entry(
+                    EntryDraft(event=event.id, noc=noc, place=medal.place, medal=medal)
+                )
+                if athlete is None:
+                    draft.complete = False
+                    draft.rows.append(ref)
+                    nameless.append(number)
+                else:
+                    draft.add_member(athlete, ref)
+                self.individual_medals.add((event.id, noc, medal))
+            if athlete is not None:
+                self.event_athletes.setdefault(event.id, set()).add(athlete)
+        if nameless:
+            table.note(
+                f"{len(nameless)} individual medals name no athlete (rows "
+                f"{', '.join(map(str, nameless[:10]))}): loaded with complete=False",
+                field="athlete_full_name",
+            )
+        if self.unlinked:
+            table.note(
+                f"{self.unlinked} rows have a name but no athlete_url: their athletes get "
+                "ids from the name key scoped by NOC and may not link to other rows",
+                field="athlete_url",
+            )
+            self.unlinked = 0
+        if self.spreadsheet_errors:
+            table.note(
+                f"{self.spreadsheet_errors} athlete names are spreadsheet errors like #NAME?: "
+                "loaded as unknown members (complete=False)",
+                field="athlete_full_name",
+            )
+            self.spreadsheet_errors = 0
+
+    def read_results(self, table: CsvTable) -> None:
+        c = table.columns
+        builder = self.builder
+        source = table.source
+        codes: Counter[str] = Counter()
+        only_here: set[str] = set()
+        for number, row in table:
+            if table.is_duplicate(number, row):
+                continue
+            games_id = self.games_of.get(row[c["slug_game"]])
+            if games_id is None:
+                table.reject(number, "slug_game", row[c["slug_game"]], "no such Games in hosts")
+                continue
+            noc = row[c["country_3_letter_code"]].strip()
+            if not is_noc_code(noc):
+                table.reject(number, "country_3_letter_code", noc, "not a three-letter NOC code")
+                continue
+            title = row[c["event_title"]]
+            discipline = " ".join(row[c["discipline_title"]].split())
+            event_id = self.medal_events.get((games_id, name_slug(discipline), title_slug(title)))
+            if event_id is None:
+                event = self._event(
+                    games_id, discipline, title, _gender_of(title, discipline), official=False
+                )
+                only_here.add(event.id)
+            else:
+                event = builder.events[event_id]
+            team = row[c["participant_type"]] == "GameTeam"
+            members = self._members(row, c, noc, team)
+            if members is None:
+                table.reject(number, "athletes", row[c["athletes"]], "not a list of athletes")
+                continue
+            ref = RowRef(source, number)
+            medal_text = row[c["medal_type"]].strip()
+            if medal_text:
+                medal = _MEDALS.get(medal_text.upper())
+                if medal is None:
+                    table.reject(number, "medal_type", medal_text, "not a medal")
+                    continue
+                if not self._merge_medal(event.id, noc, medal, members, team):
+                    table.reject(
+                        number,
+                        "medal_type",
+                        medal_text,
+                        f"{noc} {medal.value} not in {MEDALS} for this event (the medals "
+                        "file, which reflects later reallocations, is followed)",
+                    )
+                continue
+            if team:
+                event.team = True
+            rank = row[c["rank_position"]].strip()
+            place = int(rank) if rank.isdigit() and int(rank) > 0 else None
+            if place is None:
+                codes[rank or "(blank)"] += 1
+            builder.noc(noc, row[c["country_name"]])
+            draft = builder.entry(
+                EntryDraft(event=event.id, noc=noc, place=place, medal=None, rows=[ref])
+            )
+            if team and not members:
+                draft.complete = False
+            for athlete in members:
+                if not draft.add_member(athlete, None):
+                    draft.complete = False
+        if codes:
+            listed = ", ".join(f"{code} {n}" for code, n in codes.most_common())
+            table.note(
+                f"{sum(codes.values())} entries without a numeric rank are loaded with "
+                f"place=None: {listed}",
+                field="rank_position",
+            )
+        if only_here:
+            table.note(
+                f"{len(only_here)} events appear only in {RESULTS} (no medals in {MEDALS}): "
+                "loaded as unofficial",
+                field="event_title",
+            )
+
+    def _members(self, row: list[str], c: dict[str, int], noc: str, team: bool) -> list[str] | None:
+        if not team:
+            athlete = self._athlete(row[c["athlete_url"]], row[c["athlete_full_name"]], noc)
+            return [] if athlete is None else [athlete]
+        text = row[c["athletes"]].strip()
+        if not text:
+            return []
+        try:
+            listed = ast.literal_eval(text)
+        except (ValueError, SyntaxError):
+            return None
+        if not isinstance(listed, list):
+            return None
+        members = []
+        for item in listed:
+            if not (
+                isinstance(item, tuple)
+                and len(item) == 2
+                and isinstance(item[0], str)
+                and isinstance(item[1], (str, type(None)))
+            ):
+                return None
+            athlete = self._athlete(item[1] or "", item[0], noc)
+            if athlete is not None:
+                members.append(athlete)
+        return members
+
+    def _merge_medal(
+        self, event: str, noc: str, medal: Medal, members: list[str], team: bool
+    ) -> bool:
+        if not team:
+            # Athlete URLs differ between the two files now and then (gerard-1 vs
+            # redmond-gerard): the NOC's medal in the event is what must match.
+            return (event, noc, medal) in self.individual_medals
+        teams = self.team_medals.get((event, noc, medal))
+        if not teams:
+            return False
+        taken = self.event_athletes.setdefault(event, set())
+        for draft in teams:
+            if draft.members and set(members) & set(draft.members):
+                return True
+        for draft in teams:
+            if not draft.members and not draft.member_rows:
+                fresh = [a for a in dict.fromkeys(members) if a not in taken]
+                for athlete in fresh:
+                    draft.add_member(athlete, None)
+                    taken.add(athlete)
+                draft.complete = bool(fresh) and len(fresh) == len(members)
+                return True
+        return True
+
+
+def _gender_of(title: str, discipline: str) -> Gender:
+    text = f"{discipline} {title}"
+    if _MIXED.search(text):
+        return Gender.MIXED
+    if _WOMEN.search(text):
+        return Gender.WOMEN
+    if _MEN.search(text):
+        return Gender.MEN
+    return Gender.OPEN
+
+
+def _note_athletes(table: CsvTable) -> None:
+    if "athlete_url" not in table.columns:
+        why = "it has no athlete_url column, so its rows cannot be linked to athletes"
+    else:
+        why = "birth years and participation counts are not part of the model"
+    table.note(f"not read: {why}", field="athlete_url")

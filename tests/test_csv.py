@@ -1,0 +1,230 @@
+"""The shared reader machinery: encodings, delimiters, line endings, accounting."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from olympics_records import DataError, Medal
+from olympics_records.datasets._csv import (
+    EntryDraft,
+    EventDraft,
+    HistoryBuilder,
+    IssueCollector,
+    RowRef,
+    athlete_key_id,
+    is_team_event_name,
+    read_csv,
+    title_slug,
+)
+from olympics_records.model import Games, Gender, Season
+
+
+def _write(tmp_path: Path, data: bytes, name: str = "t.csv") -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("data", "delimiter"),
+    [
+        (b"a,b\nx,1\ny,2\n", ","),
+        (b"a;b\r\nx;1\r\ny;2\r\n", ";"),
+        (b"\xef\xbb\xbfa;b\r\nx;1\r\ny;2", ";"),
+        (b"a,b\rx,1\ry,2\r", ","),
+        (b"a,b\r\nx,1\ry,2\n", ","),
+    ],
+    ids=["lf", "semicolon-crlf", "bom-no-final-newline", "cr-only", "mixed"],
+)
+def test_every_flavour_reads_the_same_rows(tmp_path: Path, data: bytes, delimiter: str) -> None:
+    issues = IssueCollector(strict=False)
+    table = read_csv(_write(tmp_path, data), issues, required=("a", "b"))
+    assert table.header == ("a", "b")
+    assert table.delimiter == delimiter
+    assert list(table) == [(1, ["x", "1"]), (2, ["y", "2"])]
+    assert table.rows_read == 2
+    assert issues.issues == []
+
+
+def test_cp1252_is_read_and_noted(tmp_path: Path) -> None:
+    issues = IssueCollector(strict=True)
+    table = read_csv(_write(tmp_path, "name\nBjørn Dæhlie\n".encode("cp1252")), issues)
+    assert list(table) == [(1, ["Bjørn Dæhlie"])]
+    assert table.encoding == "cp1252"
+    (note,) = issues.issues
+    assert note.row is None
+    assert note.value == "cp1252"
+    assert "not UTF-8" in note.message
+
+
+def test_truncated_and_long_rows_are_reported_not_yielded(tmp_path: Path) -> None:
+    issues = IssueCollector(strict=False)
+    table = read_csv(_write(tmp_path, b'a,b,c\n1,2,3\n1,2,3,4\n1,2,"cut'), issues)
+    assert [n for n, _ in table] == [1]
+    assert table.rows_read == 3
+    assert [(i.row, i.message) for i in issues.issues] == [
+        (2, "row has extra fields: 4 fields where the header has 3"),
+        (3, "malformed row: truncated: the file ends inside a quoted field"),
+    ]
+
+
+def test_a_row_cut_between_fields_is_reported(tmp_path: Path) -> None:
+    issues = IssueCollector(strict=False)
+    table = read_csv(_write(tmp_path, b"a,b,c\n1,2,3\n1,2"), issues)
+    assert [n for n, _ in table] == [1]
+    assert [(i.row, i.field, i.value) for i in issues.issues] == [(2, "b", "1,2")]
+
+
+def test_strict_raises_at_the_first_bad_row_naming_it(tmp_path: Path) -> None:
+    table = read_csv(_write(tmp_path, b"a,b\n1,2\n3\n4\n"), IssueCollector(strict=True))
+    with pytest.raises(DataError) as caught:
+        list(table)
+    assert (caught.value.source, caught.value.row, caught.value.field) == ("t.csv", 2, "a")
+
+
+def test_missing_column_and_empty_file_raise(tmp_path: Path) -> None:
+    with pytest.raises(DataError, match="missing column"):
+        read_csv(_write(tmp_path, b"a,b\n1,2\n"), IssueCollector(strict=False), required=("c",))
+    with pytest.raises(DataError, match="empty"):
+        read_csv(_write(tmp_path, b""), IssueCollector(strict=False))
+    with pytest.raises(DataError, match="cannot read"):
+        read_csv(tmp_path / "absent.csv", IssueCollector(strict=False))
+
+
+def test_duplicates_are_reported_once_each_and_do_not_stop_strict(tmp_path: Path) -> None:
+    issues = IssueCollector(strict=True)
+    table = read_csv(_write(tmp_path, b"a\nx\ny\nx\nx\n"), issues)
+    kept = [n for n, row in table if not table.is_duplicate(n, row)]
+    assert kept == [1, 2]
+    assert [(i.row, i.message) for i in issues.issues] == [
+        (3, "exact duplicate of row 1: loaded once"),
+        (4, "exact duplicate of row 1: loaded once"),
+    ]
+
+
+def test_one_issue_per_row_even_if_reported_twice() -> None:
+    issues = IssueCollector(strict=False)
+    issues.reject("f.csv", 1, "a", "x", "first")
+    issues.reject("f.csv", 1, "b", "y", "second")
+    assert len(issues.issues) == 1
+    assert issues.rejected("f.csv") == 1
+    assert issues.is_rejected(RowRef("f.csv", 1))
+
+
+def test_title_slug_merges_spellings_but_not_weight_classes() -> None:
+    assert title_slug("Men’s 500m") == title_slug("Men's  500m")
+    assert title_slug("Combined 10km  15km pursuit men") == title_slug(
+        "Combined 10km + 15km pursuit men"
+    )
+    assert len({title_slug(t) for t in ("+75kg women", "75kg women", "-75kg women")}) == 3
+    assert title_slug("Men +80kg") != title_slug("Men -80kg")
+    assert title_slug("+ 100kg (heavyweight) men") == "plus-100kg-heavyweight-men"
+
+
+def test_team_words() -> None:
+    assert is_team_event_name("Swimming", "4 x 100m freestyle relay men")
+    assert is_team_event_name("Figure skating", "Pairs")
+    assert is_team_event_name("Ice Hockey", "Ice Hockey men")
+    assert not is_team_event_name("Shooting", "double trap men")
+    assert not is_team_event_name("Speed skating", "500m men")
+    assert not is_team_event_name("Equestrian Jumping", "Jumping Individual")
+
+
+def test_athlete_key_id_is_order_and_spelling_free_but_noc_scoped() -> None:
+    ids = {
+        athlete_key_id(name, "NOR")
+        for name in (
+            "Johannes Høsflot Klæbo",
+            "KLAEBO Johannes Hoesflot",
+            "Johannes Hoesflot KLAEBO",
+        )
+    }
+    assert ids == {"NOR:hosflot-johannes-klabo"}
+    assert athlete_key_id("Johannes Høsflot Klæbo", "SWE") != athlete_key_id(
+        "Johannes Høsflot Klæbo", "NOR"
+    )
+    assert athlete_key_id("  ", "NOR") is None
+
+
+def _builder(strict: bool = False) -> HistoryBuilder:
+    builder = HistoryBuilder(IssueCollector(strict=strict))
+    builder.games["1980-winter"] = Games(year=1980, season=Season.WINTER, city="Lake Placid")
+    builder.events["e"] = EventDraft(
+        id="e",
+        games="1980-winter",
+        sport="S",
+        discipline="S",
+        name="E",
+        gender=Gender.MEN,
+        team=False,
+        official=True,
+    )
+    builder.noc("USA", "United States")
+    builder.athlete("a", "A")
+    builder.athlete("b", "B")
+    return builder
+
+
+def test_builder_reports_an_athlete_twice_in_one_event_by_row() -> None:
+    builder = _builder()
+    first = builder.entry(EntryDraft(event="e", noc="USA", place=1, medal=Medal.GOLD))
+    first.add_member("a", RowRef("f.csv", 1))
+    second = builder.entry(EntryDraft(event="e", noc="USA", place=2, medal=Medal.SILVER))
+    second.add_member("a", RowRef("f.csv", 2))
+    second.add_member("b", RowRef("f.csv", 3))
+    history = builder.build()
+    assert [(e.athletes, e.complete) for e in history.entries] == [
+        (("a",), True),
+        (("b",), False),
+    ]
+    assert [(i.row, i.field, i.value) for i in history.issues] == [(2, "athletes", "a")]
+
+
+@pytest.mark.parametrize(
+    ("place", "medal"),
+    [(1, Medal.SILVER), (3, Medal.GOLD), (1, None), (5, Medal.BRONZE)],
+)
+def test_builder_reports_places_the_history_would_refuse(place: int, medal: Medal | None) -> None:
+    builder = _builder()
+    builder.entry(
+        EntryDraft(event="e", noc="USA", place=1, medal=Medal.GOLD, rows=[RowRef("f.csv", 1)])
+    )
+    builder.entry(EntryDraft(event="e", noc="USA", place=4, medal=None, rows=[RowRef("f.csv", 2)]))
+    builder.entry(
+        EntryDraft(event="e", noc="USA", place=place, medal=medal, rows=[RowRef("f.csv", 3)])
+    )
+    history = builder.build()
+    assert len(history.entries) == 2
+    assert [(i.row, i.field) for i in history.issues] == [(3, "place")]
+    strict = _builder(strict=True)
+    strict.entries = builder.entries
+    for draft in strict.entries:
+        draft.dropped = False
+    with pytest.raises(DataError):
+        strict.build()
+
+
+def test_builder_keeps_ties() -> None:
+    builder = _builder()
+    for row, athlete in ((1, "a"), (2, "b")):
+        draft = builder.entry(EntryDraft(event="e", noc="USA", place=3, medal=Medal.BRONZE))
+        draft.add_member(athlete, RowRef("f.csv", row))
+    assert len(builder.build().entries) == 2
+
+
+def count_rows(path: Path) -> int:
+    """Data rows as the csv module sees them (blank lines are not rows)."""
+    text = path.read_bytes().decode("utf-8-sig")
+    delimiter = (
+        ";" if text.split("\n", 1)[0].count(";") > text.split("\n", 1)[0].count(",") else ","
+    )
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return sum(1 for row in csv.reader(handle, delimiter=delimiter) if row) - 1
+
+
+def test_count_rows_matches_the_readme(shared_data: Path) -> None:
+    assert count_rows(shared_data / "olympics-com" / "olympic_medals.csv") == 21_697
+    assert count_rows(shared_data / "kaggle-120" / "noc_regions.csv") == 230

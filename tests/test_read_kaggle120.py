@@ -1,0 +1,102 @@
+"""The Kaggle "120 years" reader on the real head subset (``$OLYMPICS_RECORDS_DATA/kaggle-120``)."""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from olympics_records import DataError, EventKind, History, Medal
+from olympics_records.datasets.kaggle120 import read_kaggle120
+
+
+@pytest.fixture(scope="module")
+def folder(shared_data: Path) -> Path:
+    return shared_data / "kaggle-120"
+
+
+@pytest.fixture(scope="module")
+def history(folder: Path) -> History:
+    return read_kaggle120(
+        folder / "athlete_events.head.csv", noc_regions=folder / "noc_regions.csv"
+    )
+
+
+def _rows(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [row for row in csv.reader(handle) if row][1:]
+
+
+def test_row_accounting(folder: Path, history: History) -> None:
+    """Each loaded row is one member of one entry; every other row has one issue."""
+    rows = _rows(folder / "athlete_events.head.csv")
+    reported = [i for i in history.issues if i.source == "athlete_events.head.csv" and i.row]
+    assert len(rows) == 16_911  # 16,910 whole rows and the truncated last one
+    assert len(rows) == sum(len(e.athletes) for e in history.entries) + len(reported)
+    assert len({i.row for i in reported}) == len(reported)
+    duplicates = [i for i in reported if i.message.startswith("exact duplicate")]
+    assert len(duplicates) == 59
+
+
+def test_noc_regions_cr_only_all_loaded(folder: Path, history: History) -> None:
+    assert b"\n" not in (folder / "noc_regions.csv").read_bytes()
+    with (folder / "noc_regions.csv").open(newline="") as handle:
+        assert sum(1 for row in csv.reader(handle) if row) - 1 == 230
+    assert not [i for i in history.issues if i.source == "noc_regions.csv"]
+
+
+def test_lenient_reports_the_truncated_last_row(folder: Path, history: History) -> None:
+    last = len(_rows(folder / "athlete_events.head.csv"))
+    (issue,) = [i for i in history.issues if i.row == last]
+    assert "truncated" in issue.message
+    assert not [a for a in history.athletes if a.id == "kaggle120:9059"]
+
+
+def test_strict_raises_naming_the_truncated_row(folder: Path) -> None:
+    with pytest.raises(DataError) as caught:
+        read_kaggle120(folder / "athlete_events.head.csv", strict=True)
+    assert caught.value.source == "athlete_events.head.csv"
+    assert caught.value.row == 16_911
+    assert "truncated" in str(caught.value)
+
+
+def test_team_medals_count_once_for_the_nation(folder: Path, history: History) -> None:
+    rows = _rows(folder / "athlete_events.head.csv")
+    relay = "Cross Country Skiing Men's 4 x 10 kilometres Relay"
+    team_rows = [r for r in rows if len(r) == 15 and r[13] == relay and r[14] != "NA"]
+    per_team = Counter((r[8], r[7], r[6], r[14]) for r in team_rows)
+    assert max(per_team.values()) > 1  # the naive count multiplies
+    entries = [
+        e
+        for e in history.entries
+        if e.medal is not None and history.get_event(e.event).name == relay
+    ]
+    assert len(entries) == len(per_team)
+    assert sum(len(e.athletes) for e in entries) == len(team_rows)
+    assert all(history.get_event(e.event).kind is EventKind.TEAM for e in entries)
+
+
+def test_nation_medals_never_exceed_the_medal_rows(folder: Path, history: History) -> None:
+    rows = [r for r in _rows(folder / "athlete_events.head.csv") if len(r) == 15]
+    naive = Counter(r[7] for r in rows if r[14] != "NA")
+    counted = Counter(e.noc for e in history.entries if e.medal is not None)
+    assert sum(naive.values()) == 2_167  # medal rows, team medals once per member
+    assert sum(counted.values()) == 1_872  # medal entries, team medals once
+    assert all(counted[noc] <= naive[noc] for noc in counted)
+
+
+def test_1906_and_art_competitions_are_unofficial(history: History) -> None:
+    art = [e for e in history.events if e.sport == "Art Competitions"]
+    intercalated = [e for e in history.events if e.games == "1906-summer"]
+    assert art
+    assert intercalated
+    assert not any(e.official for e in art + intercalated)
+    assert all(e.official for e in history.events if e.games == "1992-summer")
+
+
+def test_na_is_missing(history: History) -> None:
+    assert all(e.place is None for e in history.entries if e.medal is None)
+    assert any(e.medal is Medal.GOLD and e.place == 1 for e in history.entries)
+    assert {a.sex for a in history.athletes} == {"M", "F"}

@@ -1,0 +1,90 @@
+"""The OlympAnalyt reader on the real file (``$OLYMPICS_RECORDS_DATA/olympanalyt``)."""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from olympics_records import DataError, History, Medal
+from olympics_records.datasets.olympanalyt import read_olympanalyt
+
+
+@pytest.fixture(scope="module")
+def path(shared_data: Path) -> Path:
+    return shared_data / "olympanalyt" / "all_olympic_medalists.csv"
+
+
+@pytest.fixture(scope="module")
+def history(path: Path) -> History:
+    return read_olympanalyt(path)
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_row_accounting(path: Path, history: History) -> None:
+    """Every row is one entry or one issue."""
+    rows = _rows(path)
+    reported = [i for i in history.issues if i.row is not None]
+    assert len(rows) == 20_247
+    assert len(rows) == len(history.entries) + len(reported)
+    assert len({i.row for i in reported}) == len(reported)
+
+
+def test_klaebo_2018_and_2022_under_one_athlete(history: History) -> None:
+    ids = {a.id for a in history.athletes if "klaebo" in a.name.lower()}
+    assert ids == {"NOR:hosflot-johannes-klabo"}
+    medals = Counter(e.medal for e in history.entries_of_athlete("NOR:hosflot-johannes-klabo"))
+    assert (medals[Medal.GOLD], medals[Medal.SILVER], medals[Medal.BRONZE]) == (5, 1, 1)
+
+
+def test_rows_without_medal_or_country_are_reported(path: Path, history: History) -> None:
+    empty = [n for n, r in enumerate(_rows(path), 1) if not r["medal"] or not r["country_code"]]
+    assert len(empty) == 4
+    reported = {i.row: i for i in history.issues if i.row is not None}
+    assert all(n in reported for n in empty)
+    assert all(reported[n].field == "medal" for n in empty)
+
+
+def test_rows_without_athletes_are_entries_with_unknown_members(
+    path: Path, history: History
+) -> None:
+    rows = _rows(path)
+    no_athletes = [r for r in rows if not r["athletes"].strip()]
+    assert len(no_athletes) == 427
+    unknown = [e for e in history.entries if not e.athletes]
+    assert all(not e.complete for e in unknown)
+    # 427 empty cells, less the 4 rows that are no entry, plus the nation names
+    nations = [r for r in rows if r["athletes"].strip() and r["athletes"].strip() == r["country"]]
+    assert len(unknown) == 427 - 4 + len(nations)
+
+
+def test_nation_names_are_not_athletes(history: History) -> None:
+    assert not [a for a in history.athletes if a.name in {"Jamaica", "United States"}]
+    relay = [
+        e
+        for e in history.entries_of_games("2016-summer")
+        if e.noc == "JAM" and "relay" in e.event and e.medal is Medal.GOLD
+    ]
+    assert relay
+    assert all(not e.athletes and not e.complete for e in relay)
+
+
+def test_cyrillic_names_are_kept_for_display(history: History) -> None:
+    cyrillic = [a for a in history.athletes if re.search("[а-яА-Я]", a.name)]
+    assert len(cyrillic) > 100
+    assert all(re.fullmatch(r"[A-Z]{3}:[a-z0-9-]+", a.id) for a in cyrillic)
+
+
+def test_strict_raises_at_the_first_bad_row(path: Path) -> None:
+    with pytest.raises(DataError) as caught:
+        read_olympanalyt(path, strict=True)
+    assert caught.value.source == "all_olympic_medalists.csv"
+    assert caught.value.row is not None
+    assert caught.value.row > 0
