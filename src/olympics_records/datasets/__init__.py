@@ -9,6 +9,19 @@ from __future__ import annotations
 import functools
 from importlib import resources
 
+from olympics_records.datasets._fetch import (
+    DownloadError,
+    HashMismatchError,
+    MissingDependencyError,
+    UnpinnedFileError,
+    UnsafePathError,
+    available,
+    cache_dir,
+    clear_cache,
+    download_all,
+    fetch,
+    load,
+)
 from olympics_records.datasets._registry import edition, editions
 from olympics_records.datasets.kaggle120 import read_kaggle120
 from olympics_records.datasets.olympanalyt import read_olympanalyt
@@ -18,10 +31,21 @@ from olympics_records.history import History
 from olympics_records.serialize import from_json
 
 __all__ = [
+    "DownloadError",
+    "HashMismatchError",
+    "MissingDependencyError",
     "ReferenceTally",
     "TallyRow",
+    "UnpinnedFileError",
+    "UnsafePathError",
+    "available",
+    "cache_dir",
+    "clear_cache",
+    "download_all",
     "edition",
     "editions",
+    "fetch",
+    "load",
     "milano_cortina_2026",
     "read_kaggle120",
     "read_olympanalyt",
