@@ -154,3 +154,38 @@ def test_python_dash_m_runs_the_command() -> None:
         check=True,
     )
     assert done.stdout.startswith("olympics-records 0.")
+
+
+def test_quality_reports_every_problem_of_a_file(
+    shared_data: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = shared_data / "kaggle-120" / "athlete_events.head.csv"
+    status, text = run("quality", str(path))
+    assert status == 0
+    assert text.splitlines()[0].endswith("66 problems reported")
+    assert "     59  exact duplicate of row N: loaded once" in text
+    assert "row 16911" in run("quality", str(path), "--all")[1]
+    problems = json.loads(run("quality", str(path), "--json")[1])
+    assert len(problems) == 66
+    assert {"source", "row", "field", "value", "message"} == set(problems[0])
+    assert run("quality", str(path), "--strict")[0] == 1
+    assert "row 16911" in capsys.readouterr().err
+
+
+def test_public_data_sets_by_name_and_format(shared_data: Path) -> None:
+    # OLYMPICS_RECORDS_DATA is the cache here, so --dataset never touches the network.
+    # OlympAnalyt alone lacks Phelps' 2004 medals and some relays: 14, not 23.
+    status, text = run("record", "--dataset", "olympanalyt", "--season", "summer")
+    assert status == 0
+    assert text == "most career Summer Olympic golds: 14\n  Michael PHELPS\n"
+    medals = shared_data / "olympanalyt" / "all_olympic_medalists.csv"
+    assert run("record", "--data", str(medals), "--season", "summer")[1] == text
+
+
+def test_unknown_formats_are_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "results.csv"
+    path.write_text("a,b\n1,2\n")
+    assert run("--data", str(path))[0] == 1
+    assert "cannot tell the format of" in capsys.readouterr().err
+    assert run("--data", str(path), "--dataset", "olympanalyt")[0] == 1
+    assert "give --data or --dataset, not both" in capsys.readouterr().err

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -36,6 +37,9 @@ from olympics_records.tables import MedalRow, medal_table
 __all__ = ["main"]
 
 PROG = "olympics-records"
+_QUOTED = re.compile(r"'[^']*'")
+_NUMBERS = re.compile(r"\d+")
+FORMATS = ("json", "olympics-com", "olympanalyt", "kaggle-120")
 
 #: The record book printed when no command is given: the records of the 2026 story.
 BOOK = (
@@ -116,6 +120,24 @@ def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
         help="a History in the library's JSON format (default: the bundled 2026 data)",
     )
     group.add_argument(
+        "--format",
+        choices=FORMATS,
+        default=default,
+        help="the format of --data (default: guessed from the name; a folder is olympics-com)",
+    )
+    group.add_argument(
+        "--dataset",
+        choices=("olympics-com", "olympanalyt", "kaggle-120"),
+        default=default,
+        help="a public data set, downloaded once and cached (needs the [data] extra)",
+    )
+    group.add_argument(
+        "--strict",
+        action="store_true",
+        default=False if top else argparse.SUPPRESS,
+        help="stop at the first bad row instead of reporting it",
+    )
+    group.add_argument(
         "--as-of",
         type=_date,
         metavar="DATE",
@@ -193,6 +215,16 @@ def _parser() -> argparse.ArgumentParser:
     _common(table, top=False)
     table.set_defaults(run=_table)
 
+    quality = commands.add_parser(
+        "quality",
+        help="the data-quality report of a file: every row loaded or reported",
+        description="Read a file leniently and print every problem found in it.",
+    )
+    quality.add_argument("data", type=Path, metavar="PATH", help="a file or folder to read")
+    quality.add_argument("--all", action="store_true", help="list every problem, not a sample")
+    _common(quality, top=False)
+    quality.set_defaults(run=_quality)
+
     athlete = commands.add_parser("athlete", help="one athlete's Olympic career")
     athlete.add_argument("name", help="any spelling, like Klaebo")
     _common(athlete, top=False)
@@ -201,10 +233,36 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _load(args: argparse.Namespace) -> History:
+    if args.dataset is not None:
+        if args.data is not None:
+            raise ValueError("give --data or --dataset, not both")
+        loaded = datasets.load(args.dataset, strict=args.strict)
+        assert isinstance(loaded, History)  # the choices exclude the Olympedia tally
+        return loaded
     if args.data is None:
         return datasets.milano_cortina_2026()
     path: Path = args.data
-    return from_json(path.read_bytes(), source=str(path))
+    kind = args.format or _guess_format(path)
+    if kind == "json":
+        return from_json(path.read_bytes(), source=str(path))
+    if kind == "olympics-com":
+        return datasets.read_olympics_com(path, strict=args.strict)
+    if kind == "olympanalyt":
+        return datasets.read_olympanalyt(path, strict=args.strict)
+    return datasets.read_kaggle120(path, strict=args.strict)
+
+
+def _guess_format(path: Path) -> str:
+    if path.is_dir():
+        return "olympics-com"
+    name = path.name.lower()
+    if name.endswith(".json"):
+        return "json"
+    if "medalist" in name:
+        return "olympanalyt"
+    if "athlete_events" in name:
+        return "kaggle-120"
+    raise ValueError(f"cannot tell the format of {path}; give --format ({', '.join(FORMATS)})")
 
 
 def _tally(args: argparse.Namespace) -> Tally:
@@ -382,6 +440,26 @@ def _table(history: History, args: argparse.Namespace) -> _Output:
 
 def _row(r: MedalRow) -> str:
     return f"{r.rank:>4}  {r.noc:<4} {r.gold:>3} {r.silver:>3} {r.bronze:>3} {r.total:>5}"
+
+
+def _quality(history: History, args: argparse.Namespace) -> _Output:
+    issues = history.issues
+    # Group alike problems: the same message but for the quoted values and numbers.
+    by_message: dict[str, int] = {}
+    for issue in issues:
+        kind = _NUMBERS.sub("N", _QUOTED.sub("'…'", issue.message))
+        by_message[kind] = by_message.get(kind, 0) + 1
+    lines = [
+        f"{args.data}: {len(history.entries)} entries loaded, {len(issues)} problems reported",
+        "",
+    ]
+    for message, count in sorted(by_message.items(), key=lambda item: (-item[1], item[0])):
+        lines.append(f"{count:>7}  {message}")
+    shown = issues if args.all else issues[:20]
+    if shown:
+        lines += ["", "Problems" + ("" if args.all else " (first 20; --all lists every one)")]
+        lines += [f"  {issue}" for issue in shown]
+    return _Output("\n".join(lines), [converter.unstructure(i) for i in issues])
 
 
 def _athlete(history: History, args: argparse.Namespace) -> _Output:
