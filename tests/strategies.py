@@ -175,8 +175,13 @@ def histories(
 
     correction_list: list[Correction] = []
     if with_corrections and entry_list:
+        keys = [(e.event, e.noc, frozenset(e.athletes)) for e in entry_list]
         for entry in draw(st.lists(st.sampled_from(entry_list), max_size=2, unique=True)):
-            if entry.medal is None:
+            # A correction must name one entry: skip teams it could not tell apart.
+            if (
+                entry.medal is None
+                or keys.count((entry.event, entry.noc, frozenset(entry.athletes))) > 1
+            ):
                 continue
             correction_list.append(
                 Correction(

@@ -216,6 +216,25 @@ def test_as_of_keeps_only_events_held_and_corrections_decided() -> None:
         h.as_of(dt.datetime(1985, 1, 1))
 
 
+def test_corrections_must_name_one_entry() -> None:
+    unnamed = [
+        Entry(event="e1", noc="USA", athletes=(), place=1, medal=Medal.GOLD),
+        Entry(event="e1", noc="USA", athletes=(), place=2, medal=Medal.SILVER),
+    ]
+    strip = Correction(event="e1", noc="USA", athletes=(), medal=None, decided=dt.date(1990, 1, 1))
+    with pytest.raises(DataError, match="matches 2 entries of USA in event 'e1'"):
+        history(unnamed, corrections=[strip])
+    gold_again = attrs.evolve(strip, medal=Medal.GOLD)
+    with pytest.raises(DataError, match="two corrections of one entry decided on 1990-01-01"):
+        history(
+            [gold("e1", "a")],
+            corrections=[
+                attrs.evolve(strip, athletes=("a",)),
+                attrs.evolve(gold_again, athletes=("a",)),
+            ],
+        )
+
+
 @given(strategies.histories(), st.data())
 def test_as_of_is_a_filter(h: History, data: st.DataObject) -> None:
     """``as_of`` keeps exactly the events held by the day, and no later correction."""

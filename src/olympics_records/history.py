@@ -392,14 +392,38 @@ def _apply_corrections(
     if not corrections:
         return entries
     results = list(entries)
-    where = {(e.event, e.noc, frozenset(e.athletes)): i for i, e in enumerate(results)}
+    where: dict[tuple[str, str, frozenset[str]], list[int]] = defaultdict(list)
+    for i, e in enumerate(results):
+        where[(e.event, e.noc, frozenset(e.athletes))].append(i)
+    decided: dict[tuple[tuple[str, str, frozenset[str]], dt.date], Correction] = {}
+    for position, correction in enumerate(corrections):
+        key = (correction.event, correction.noc, frozenset(correction.athletes))
+        # Which entry a correction means must not depend on the order entries are given.
+        if len(where.get(key, ())) > 1:
+            raise DataError(
+                f"matches {len(where[key])} entries of {correction.noc} in event "
+                f"{correction.event!r}; name the athletes to say which one it corrects",
+                source="History.corrections",
+                row=position,
+                field="athletes",
+                value=",".join(correction.athletes),
+            )
+        same_day = decided.setdefault((key, correction.decided), correction)
+        if same_day.medal != correction.medal:
+            raise DataError(
+                f"two corrections of one entry decided on {correction.decided} disagree",
+                source="History.corrections",
+                row=position,
+                field="medal",
+                value=correction.medal.value if correction.medal else None,
+            )
     for correction in sorted(corrections, key=lambda c: c.decided):
         key = (correction.event, correction.noc, frozenset(correction.athletes))
         if key in where:
-            entry = results[where[key]]
-            results[where[key]] = attrs.evolve(entry, medal=correction.medal)
+            (i,) = where[key]
+            results[i] = attrs.evolve(results[i], medal=correction.medal)
         elif correction.medal is not None:
-            where[key] = len(results)
+            where[key] = [len(results)]
             results.append(
                 Entry(
                     event=correction.event,

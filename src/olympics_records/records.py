@@ -1,0 +1,866 @@
+"""Records: what is counted (a :class:`Tally`) and how it is ranked.
+
+The functions here are pure: they take a :class:`~olympics_records.History` and return
+values, reading :attr:`History.results <olympics_records.History.results>` (the entries
+as they officially stand) in one pass per query.
+
+Counting follows the authorities:
+
+- a team entry counts **once for its nation** and **once for each listed member**;
+- events with ``official=False`` (art competitions, demonstrations) and Games with
+  ``official=False`` (1906) never count;
+- ``as_of=day`` sees only events held by that day (:meth:`History.date_of
+  <olympics_records.History.date_of>`) and only corrections decided by then;
+- nations are counted by the code used at the time (``URS`` and ``RUS`` are two).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, Literal
+
+import attrs
+
+from olympics_records.errors import ValidationError
+from olympics_records.history import History
+from olympics_records.model import Athlete, Entry, Event, EventKind, Games, Gender, Medal, Season
+from olympics_records.names import fold
+
+__all__ = [
+    "Career",
+    "First",
+    "MarkKind",
+    "Record",
+    "RecordMark",
+    "Scope",
+    "Standing",
+    "Subject",
+    "Sweep",
+    "Tally",
+    "career",
+    "firsts",
+    "leaderboard",
+    "progression",
+    "record",
+    "sweeps",
+]
+
+MarkKind = Literal["set", "equalled", "broken", "extended"]
+"""What a :class:`RecordMark` did to the record."""
+
+_ALL_MEDALS = (Medal.GOLD, Medal.SILVER, Medal.BRONZE)
+
+
+class Subject(enum.Enum):
+    """Who a tally counts for: each athlete, or each nation (NOC).
+
+    Example:
+        >>> Subject("noc")
+        <Subject.NOC: 'noc'>
+    """
+
+    ATHLETE = "athlete"
+    NOC = "noc"
+
+
+class Scope(enum.Enum):
+    """Over what a tally counts: one Games edition at a time, or a whole career.
+
+    For nations, ``CAREER`` means all time.
+
+    Example:
+        >>> Scope("games")
+        <Scope.GAMES: 'games'>
+    """
+
+    GAMES = "games"
+    CAREER = "career"
+
+
+def _fail(field: str, expected: str, value: object) -> ValidationError:
+    return ValidationError(f"Tally.{field} must be {expected}, not {value!r}")
+
+
+def _to_medals(value: Any) -> Any:
+    # One medal alone is accepted, and any iterable of medals; the medals are kept best
+    # first so that two tallies counting the same medals are equal.
+    if isinstance(value, Medal):
+        return (value,)
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        return value
+    items = tuple(value)
+    if all(isinstance(m, Medal) for m in items):
+        return tuple(sorted(items, reverse=True))
+    return items
+
+
+def _optional(kind: type[enum.Enum], expected: str) -> Any:
+    def check(inst: Tally, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None and not isinstance(value, kind):
+            raise _fail(attribute.name, expected, value)
+
+    return check
+
+
+def _optional_name(inst: Tally, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and (not isinstance(value, str) or not value.strip()):
+        raise _fail(attribute.name, "a non-empty string or None", value)
+
+
+@attrs.frozen(kw_only=True)
+class Tally:
+    """What a record counts: whose medals, which medals, over what, in which events.
+
+    Sport and discipline match whatever their case, accents or punctuation
+    (``"cross-country skiing"`` finds ``"Cross-Country Skiing"``).
+
+    Raises:
+        ValidationError: if a field has a wrong value, naming the field and the value.
+
+    Example:
+        >>> from olympics_records import EventKind, Season
+        >>> heiden = Tally(scope=Scope.GAMES, season=Season.WINTER, kind=EventKind.INDIVIDUAL)
+        >>> heiden.describe()
+        'most individual golds at one Winter Games'
+        >>> Tally(medals=(Medal.BRONZE, Medal.GOLD, Medal.SILVER)).medals
+        (<Medal.GOLD: 'gold'>, <Medal.SILVER: 'silver'>, <Medal.BRONZE: 'bronze'>)
+        >>> Tally(medals=())
+        Traceback (most recent call last):
+        ...
+        olympics_records.errors.ValidationError: Tally.medals must be a non-empty tuple of \
+medals without repeats, not ()
+    """
+
+    subject: Subject = attrs.field(default=Subject.ATHLETE)
+    """Count for each athlete (every member of a team) or for each nation (once per entry)."""
+    medals: tuple[Medal, ...] = attrs.field(default=(Medal.GOLD,), converter=_to_medals)
+    """The medals counted, best first; the other medals still show in each standing."""
+    scope: Scope = attrs.field(default=Scope.CAREER)
+    """Per Games edition, or over a career (all time, for nations)."""
+    season: Season | None = attrs.field(default=None, validator=_optional(Season, "a Season"))
+    """Only Summer or only Winter Games; ``None`` for both."""
+    kind: EventKind | None = attrs.field(
+        default=None, validator=_optional(EventKind, "an EventKind or None")
+    )
+    """Only individual or only team events; ``None`` for both."""
+    sport: str | None = attrs.field(default=None, validator=_optional_name)
+    """Only events of this sport (like ``"Skiing"``); ``None`` for any."""
+    discipline: str | None = attrs.field(default=None, validator=_optional_name)
+    """Only events of this discipline (like ``"Cross-Country Skiing"``); ``None`` for any."""
+    gender: Gender | None = attrs.field(default=None, validator=_optional(Gender, "a Gender"))
+    """Only men's, women's, mixed or open events; ``None`` for any."""
+
+    @subject.validator
+    def _check_subject(self, attribute: attrs.Attribute[Subject], value: object) -> None:
+        if not isinstance(value, Subject):
+            raise _fail("subject", "a Subject", value)
+
+    @medals.validator
+    def _check_medals(self, attribute: attrs.Attribute[tuple[Medal, ...]], value: object) -> None:
+        if (
+            not isinstance(value, tuple)
+            or not value
+            or not all(isinstance(m, Medal) for m in value)
+            or len(set(value)) != len(value)
+        ):
+            raise _fail("medals", "a non-empty tuple of medals without repeats", value)
+
+    @scope.validator
+    def _check_scope(self, attribute: attrs.Attribute[Scope], value: object) -> None:
+        if not isinstance(value, Scope):
+            raise _fail("scope", "a Scope", value)
+
+    def describe(self) -> str:
+        """The record this tally measures, in English, for headlines and reports.
+
+        Example:
+            >>> from olympics_records import Gender, Season
+            >>> Tally(season=Season.WINTER).describe()
+            'most career Winter Olympic golds'
+            >>> Tally(subject=Subject.NOC, scope=Scope.GAMES, season=Season.WINTER).describe()
+            'most golds won by a nation at one Winter Games'
+            >>> Tally(medals=tuple(Medal), gender=Gender.MEN,
+            ...       discipline="Cross-Country Skiing").describe()
+            "most career Olympic men's Cross-Country Skiing medals"
+        """
+        words = ["most"]
+        if self.scope is Scope.CAREER:
+            if self.subject is Subject.ATHLETE:
+                words.append("career")
+            if self.season is not None:
+                words.append(self.season.value.capitalize())
+            words.append("Olympic")
+        if self.gender is not None:
+            words.append(_GENDER_WORDS[self.gender])
+        if self.kind is not None:
+            words.append(self.kind.value)
+        if self.discipline is not None or self.sport is not None:
+            words.append(self.discipline or self.sport or "")
+        words.append(_medal_words(self.medals))
+        if self.subject is Subject.NOC:
+            words.append("won by a nation")
+        if self.scope is Scope.GAMES:
+            season = "Olympic" if self.season is None else self.season.value.capitalize()
+            words.append(f"at one {season} Games")
+        return " ".join(words)
+
+
+_GENDER_WORDS = {
+    Gender.MEN: "men's",
+    Gender.WOMEN: "women's",
+    Gender.MIXED: "mixed",
+    Gender.OPEN: "open",
+}
+
+
+def _medal_words(medals: tuple[Medal, ...]) -> str:
+    if len(medals) == 1:
+        return f"{medals[0].value}s"
+    if len(medals) == len(_ALL_MEDALS):
+        return "medals"
+    return f"{medals[0].value} and {medals[1].value} medals"
+
+
+@attrs.frozen(kw_only=True)
+class Standing:
+    """One line of a leaderboard: a subject, its rank and its medals.
+
+    Example:
+        >>> from olympics_records import datasets, Season
+        >>> h = datasets.milano_cortina_2026()
+        >>> top = leaderboard(h, Tally(season=Season.WINTER), limit=1)[0]
+        >>> (top.rank, top.name, top.count, top.gold, top.silver, top.bronze)
+        (1, 'Johannes Høsflot Klæbo', 11, 11, 1, 1)
+    """
+
+    rank: int
+    """The rank; tied counts share it and the next rank skips (1, 2, 2, 4)."""
+    subject: str
+    """The athlete id or the NOC code."""
+    name: str
+    """The athlete's or the NOC's display name."""
+    games: Games | None
+    """The Games edition, for per-Games tallies; ``None`` for career tallies."""
+    count: int
+    """How many of the tally's medals the subject won."""
+    gold: int
+    """Golds won within the tally's filters (counted or not)."""
+    silver: int
+    """Silvers won within the tally's filters (counted or not)."""
+    bronze: int
+    """Bronzes won within the tally's filters (counted or not)."""
+
+
+@attrs.frozen(kw_only=True)
+class Record:
+    """A record: the best count and every subject that holds it.
+
+    Example:
+        >>> from olympics_records import datasets, EventKind, Season
+        >>> h = datasets.milano_cortina_2026()
+        >>> r = record(h, Tally(scope=Scope.GAMES, season=Season.WINTER,
+        ...                     kind=EventKind.INDIVIDUAL))
+        >>> r.value, [(s.name, s.games.year) for s in r.holders]
+        (5, [('Eric Heiden', 1980)])
+    """
+
+    value: int
+    """The record count (``0`` when nothing was counted)."""
+    holders: tuple[Standing, ...]
+    """Every subject at the record count, in leaderboard order (all have rank 1)."""
+
+
+def _short_mark(mark: RecordMark | None) -> str:
+    # The previous mark has its own previous mark, and so on: show only its head.
+    if mark is None:
+        return "None"
+    return f"RecordMark(date={mark.date!r}, value={mark.value!r}, kind={mark.kind!r}, ...)"
+
+
+@attrs.frozen(kw_only=True)
+class RecordMark:
+    """One step of a record's progression: the day a record was set, equalled or beaten.
+
+    Example:
+        >>> import datetime as dt
+        >>> from olympics_records import datasets, Season
+        >>> h = datasets.milano_cortina_2026()
+        >>> last = progression(h, Tally(scope=Scope.GAMES, season=Season.WINTER))[-1]
+        >>> last.date, last.value, last.kind, [s.name for s in last.holders]
+        (datetime.date(2026, 2, 21), 6, 'broken', ['Johannes Høsflot Klæbo'])
+        >>> last.previous.holders[0].name, last.previous.date, last.stood.days // 365
+        ('Eric Heiden', datetime.date(1980, 2, 24), 46)
+    """
+
+    date: dt.date
+    """The day the mark was made."""
+    value: int
+    """The record count from that day on."""
+    holders: tuple[Standing, ...]
+    """Every holder of the record at the end of that day, with their medals then."""
+    kind: MarkKind = attrs.field(
+        validator=attrs.validators.in_(("set", "equalled", "broken", "extended"))
+    )
+    """``"set"`` (the first mark), ``"equalled"`` (another subject reached the record),
+    ``"broken"`` (a higher count, by a subject that was not the sole holder) or
+    ``"extended"`` (the sole holder raised their own record)."""
+    previous: RecordMark | None = attrs.field(repr=_short_mark)
+    """The mark that first reached the count equalled or beaten; ``None`` for ``"set"``."""
+    stood: dt.timedelta | None
+    """How long that count had stood (``date - previous.date``); ``None`` for ``"set"``."""
+
+
+# Counting -----------------------------------------------------------------------
+
+
+def _check_day(as_of: object) -> None:
+    if as_of is not None and (not isinstance(as_of, dt.date) or isinstance(as_of, dt.datetime)):
+        raise TypeError(f"as_of needs a datetime.date or None, not {as_of!r}")
+
+
+def _results(history: History, as_of: dt.date | None) -> Sequence[Entry]:
+    """The standing entries as of the end of ``as_of`` (all of them for ``None``)."""
+    _check_day(as_of)
+    if as_of is None:
+        return history.results
+    if any(c.decided > as_of for c in history.corrections):
+        # Some corrections were not yet decided: the entries must be re-corrected.
+        return history.as_of(as_of).results
+    dates = history._index.event_dates
+    return [e for e in history.results if dates[e.event] <= as_of]
+
+
+class _Filter:
+    """Whether events count for a tally; each event is judged once per query."""
+
+    __slots__ = ("_discipline", "_games", "_seen", "_sport", "_tally")
+
+    def __init__(self, history: History, tally: Tally) -> None:
+        self._tally = tally
+        self._sport = None if tally.sport is None else fold(tally.sport)
+        self._discipline = None if tally.discipline is None else fold(tally.discipline)
+        self._seen: dict[str, bool] = {}
+        self._games = history._index.games
+
+    def __call__(self, event: Event) -> bool:
+        known = self._seen.get(event.id)
+        if known is None:
+            known = self._seen[event.id] = self._judge(event)
+        return known
+
+    def _judge(self, event: Event) -> bool:
+        tally = self._tally
+        games = self._games[event.games]
+        return (
+            event.official
+            and games.official
+            and (tally.season is None or games.season is tally.season)
+            and (tally.kind is None or event.kind is tally.kind)
+            and (tally.gender is None or event.gender is tally.gender)
+            and (self._sport is None or fold(event.sport) == self._sport)
+            and (self._discipline is None or fold(event.discipline) == self._discipline)
+        )
+
+
+_Key = tuple[str, str | None]  # (athlete id or NOC code, Games id or None)
+
+
+def _keys(entry: Entry, event: Event, tally: Tally) -> Iterator[_Key]:
+    games = event.games if tally.scope is Scope.GAMES else None
+    if tally.subject is Subject.NOC:
+        yield entry.noc, games
+    else:
+        for athlete in entry.athletes:
+            yield athlete, games
+
+
+def _medal_entries(
+    history: History, tally: Tally, entries: Iterable[Entry]
+) -> Iterator[tuple[Entry, Event]]:
+    """The medal-winning entries among ``entries`` whose events count for ``tally``."""
+    events = history._index.events
+    counts = _Filter(history, tally)
+    for entry in entries:
+        if entry.medal is not None:
+            event = events[entry.event]
+            if counts(event):
+                yield entry, event
+
+
+# Index of each medal in a counter: [count, gold, silver, bronze].
+_SLOT = {Medal.GOLD: 1, Medal.SILVER: 2, Medal.BRONZE: 3}
+
+
+class _Counter:
+    """Per-subject counters, and Standings made from them."""
+
+    __slots__ = ("_counts", "_history", "_medals", "_tally")
+
+    def __init__(self, history: History, tally: Tally) -> None:
+        self._history = history
+        self._tally = tally
+        self._medals = frozenset(tally.medals)
+        self._counts: dict[_Key, list[int]] = {}
+
+    def add(self, entry: Entry, event: Event) -> list[_Key]:
+        """Count one medal entry; return the subjects whose count went up."""
+        raised: list[_Key] = []
+        if entry.medal is None:
+            return raised
+        counted = entry.medal in self._medals
+        slot = _SLOT[entry.medal]
+        for key in _keys(entry, event, self._tally):
+            counts = self._counts.get(key)
+            if counts is None:
+                counts = self._counts[key] = [0, 0, 0, 0]
+            counts[slot] += 1
+            if counted:
+                counts[0] += 1
+                raised.append(key)
+        return raised
+
+    def count(self, key: _Key) -> int:
+        """The number of counted medals of ``key``."""
+        return self._counts[key][0]
+
+    def ranked(self, keys: Iterable[_Key] | None = None) -> list[Standing]:
+        """Standings of ``keys`` (default: every subject with a count), ranked."""
+        chosen = self._counts if keys is None else keys
+        rows = [
+            (self._sort_key(key, name), key, name)
+            for key in chosen
+            if self._counts[key][0] > 0
+            for name in (self._name(key[0]),)
+        ]
+        rows.sort(key=lambda row: row[0])
+        standings: list[Standing] = []
+        rank = 0
+        previous = -1
+        for position, (_, key, name) in enumerate(rows, start=1):
+            count, gold, silver, bronze = self._counts[key]
+            if count != previous:
+                rank, previous = position, count
+            games = None if key[1] is None else self._history._index.games[key[1]]
+            standings.append(
+                Standing(
+                    rank=rank,
+                    subject=key[0],
+                    name=name,
+                    games=games,
+                    count=count,
+                    gold=gold,
+                    silver=silver,
+                    bronze=bronze,
+                )
+            )
+        return standings
+
+    def _name(self, subject: str) -> str:
+        index = self._history._index
+        if self._tally.subject is Subject.NOC:
+            return index.nocs[subject].name
+        return index.athletes[subject].name
+
+    def _sort_key(self, key: _Key, name: str) -> tuple[Any, ...]:
+        count, gold, silver, bronze = self._counts[key]
+        games: tuple[Any, ...] = ()
+        if key[1] is not None:
+            edition = self._history._index.games[key[1]]
+            games = (edition.year, edition.season.value)
+        return (-count, -gold, -silver, -bronze, fold(name), name, key[0], games)
+
+
+def _check_tally(tally: object) -> None:
+    if not isinstance(tally, Tally):
+        raise TypeError(f"tally must be a Tally, not {tally!r}")
+
+
+def leaderboard(
+    history: History, tally: Tally, *, as_of: dt.date | None = None, limit: int | None = None
+) -> tuple[Standing, ...]:
+    """Rank every subject that won at least one of the tally's medals.
+
+    Subjects with the same count share a rank, and the next rank skips (1, 2, 2, 4).
+    Within a count the order is golds, silvers, bronzes (most first), then name, then
+    id, then (for per-Games tallies) the Games in date order.
+
+    Args:
+        history: the results.
+        tally: what is counted.
+        as_of: count only what was known at the end of this day.
+        limit: keep only the standings ranked ``limit`` or better; ties at the cut are
+            all kept, so more than ``limit`` standings may come back.
+
+    Raises:
+        ValueError: if ``limit`` is not a positive whole number.
+
+    Example:
+        >>> import datetime as dt
+        >>> from olympics_records import datasets, Season
+        >>> h = datasets.milano_cortina_2026()
+        >>> winter_golds = Tally(season=Season.WINTER)
+        >>> for s in leaderboard(h, winter_golds, as_of=dt.date(2026, 2, 13), limit=5):
+        ...     print(s.rank, s.name, s.count, s.silver, s.bronze)
+        1 Johannes Høsflot Klæbo 8 1 1
+        1 Bjørn Dæhlie 8 0 0
+        1 Marit Bjørgen 8 0 0
+        1 Ole Einar Bjørndalen 8 0 0
+        5 Eric Heiden 5 0 0
+    """
+    _check_tally(tally)
+    if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool) or limit < 1):
+        raise ValueError(f"limit must be a positive whole number or None, not {limit!r}")
+    counter = _Counter(history, tally)
+    for entry, event in _medal_entries(history, tally, _results(history, as_of)):
+        counter.add(entry, event)
+    standings = counter.ranked()
+    if limit is not None:
+        standings = [s for s in standings if s.rank <= limit]
+    return tuple(standings)
+
+
+def record(history: History, tally: Tally, *, as_of: dt.date | None = None) -> Record:
+    """The record for ``tally``: the best count and all who share it.
+
+    Args:
+        history: the results.
+        tally: what is counted.
+        as_of: the record as it stood at the end of this day.
+
+    Example:
+        >>> import datetime as dt
+        >>> from olympics_records import datasets, Season
+        >>> h = datasets.milano_cortina_2026()
+        >>> r = record(h, Tally(season=Season.WINTER), as_of=dt.date(2026, 2, 15))
+        >>> r.value, [s.name for s in r.holders]
+        (9, ['Johannes Høsflot Klæbo'])
+    """
+    holders = leaderboard(history, tally, as_of=as_of, limit=1)
+    return Record(value=holders[0].count if holders else 0, holders=holders)
+
+
+def progression(
+    history: History, tally: Tally, *, as_of: dt.date | None = None
+) -> tuple[RecordMark, ...]:
+    """How the record for ``tally`` grew: every day it was set, equalled or beaten.
+
+    Results are taken day by day in the order of :meth:`History.date_of
+    <olympics_records.History.date_of>` (the event's date where known, else the
+    Games' closing day); all results of one day count together, so a subject that
+    wins twice on one day goes up by two in one mark. The results are the standing
+    ones (corrections decided later apply from the start: a stripped medal never
+    counted); with ``as_of``, as they stood at the end of that day.
+
+    Each mark's ``previous`` is the mark that first reached the count it equalled or
+    beat, and ``stood`` is how long that count had stood. The last mark's value and
+    holders are those of :func:`record`.
+
+    Example:
+        >>> from olympics_records import datasets, Season
+        >>> h = datasets.milano_cortina_2026()
+        >>> for m in progression(h, Tally(season=Season.WINTER))[-4:]:
+        ...     print(m.date, m.kind, m.value, len(m.holders), m.previous.date)
+        2026-02-13 equalled 8 4 1998-02-22
+        2026-02-15 broken 9 1 1998-02-22
+        2026-02-18 extended 10 1 2026-02-15
+        2026-02-21 extended 11 1 2026-02-18
+    """
+    _check_tally(tally)
+    dates = history._index.event_dates
+    dated = sorted(
+        _medal_entries(history, tally, _results(history, as_of)),
+        key=lambda pair: dates[pair[0].event],
+    )
+    counter = _Counter(history, tally)
+    marks: list[RecordMark] = []
+    value = 0
+    holders: set[_Key] = set()
+    first: RecordMark | None = None  # the mark that first reached ``value``
+    for day, group in itertools.groupby(dated, key=lambda pair: dates[pair[0].event]):
+        raised: set[_Key] = set()
+        for entry, event in group:
+            raised.update(counter.add(entry, event))
+        if not raised:
+            continue
+        best = max(counter.count(key) for key in raised)
+        kind: MarkKind
+        if best > value:
+            reached = {key for key in raised if counter.count(key) == best}
+            if first is None:
+                kind = "set"
+            elif len(holders) == 1 and reached == holders:
+                kind = "extended"
+            else:
+                kind = "broken"
+            holders, value = reached, best
+        elif best == value:
+            # Nobody at ``value`` can have gone up and stayed there: every raised
+            # subject that is now at ``value`` is a new co-holder.
+            holders |= {key for key in raised if counter.count(key) == value}
+            kind = "equalled"
+        else:
+            continue
+        mark = RecordMark(
+            date=day,
+            value=value,
+            holders=tuple(counter.ranked(holders)),
+            kind=kind,
+            previous=first,
+            stood=None if first is None else day - first.date,
+        )
+        marks.append(mark)
+        if kind != "equalled":
+            first = mark
+    return tuple(marks)
+
+
+# Sweeps, firsts and careers -------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class Sweep:
+    """An event whose every medal went to one nation.
+
+    Example:
+        >>> from olympics_records import datasets
+        >>> s = sweeps(datasets.milano_cortina_2026(), games="2026-winter", noc="NOR")[0]
+        >>> s.event.name, s.noc, [e.medal.value for e in s.entries]
+        ("Men's 50km Mass Start Classic", 'NOR', ['gold', 'silver', 'bronze'])
+    """
+
+    event: Event
+    """The event swept."""
+    noc: str
+    """The NOC code that won every medal."""
+    date: dt.date
+    """The day of the event (see :meth:`History.date_of <olympics_records.History.date_of>`)."""
+    entries: tuple[Entry, ...]
+    """The medal entries, best medal first."""
+
+
+def _games_id(history: History, games: str | Games | None) -> str | None:
+    if games is None:
+        return None
+    if isinstance(games, Games):
+        games = games.id
+    if not isinstance(games, str):
+        raise TypeError(f"games must be a Games, a Games id or None, not {games!r}")
+    return history.get_games(games).id
+
+
+def sweeps(
+    history: History,
+    *,
+    games: str | Games | None = None,
+    noc: str | None = None,
+    season: Season | None = None,
+    sport: str | None = None,
+    discipline: str | None = None,
+    gender: Gender | None = None,
+) -> tuple[Sweep, ...]:
+    """Podium sweeps: events whose gold, silver and bronze medals all went to one nation.
+
+    Every medal entry of the event must be of that nation, and there must be at least
+    one of each medal (an event with two golds and a bronze is not a sweep of the
+    podium). Only official events count. Sweeps come in date order.
+
+    Args:
+        history: the results.
+        games: only this Games edition (a :class:`~olympics_records.Games` or its id).
+        noc: only sweeps by this NOC code.
+        season: only Summer or only Winter Games.
+        sport: only this sport.
+        discipline: only this discipline.
+        gender: only men's, women's, mixed or open events.
+
+    Raises:
+        UnknownIdError: if ``games`` is not in the History.
+
+    Example:
+        >>> from olympics_records import datasets
+        >>> h = datasets.milano_cortina_2026()
+        >>> [(s.date.isoformat(), s.noc, s.event.name) for s in sweeps(h, games="2026-winter")]
+        [('2026-02-10', 'SWE', "Women's Sprint Classic"), ('2026-02-21', 'NOR', "Men's 50km Mass Start Classic")]
+    """  # noqa: E501
+    games_id = _games_id(history, games)
+    tally = Tally(season=season, sport=sport, discipline=discipline, gender=gender)
+    counts = _Filter(history, tally)
+    dates = history._index.event_dates
+    found: list[Sweep] = []
+    for event in history.events:
+        if games_id is not None and event.games != games_id:
+            continue
+        if not counts(event):
+            continue
+        won = [e for e in history.entries_of_event(event.id) if e.medal is not None]
+        nations = {e.noc for e in won}
+        if len(nations) != 1 or {e.medal for e in won} != set(_ALL_MEDALS):
+            continue
+        (nation,) = nations
+        if noc is not None and nation != noc:
+            continue
+        won.sort(key=lambda e: (_SLOT[e.medal] if e.medal else 0, e.athletes))
+        found.append(Sweep(event=event, noc=nation, date=dates[event.id], entries=tuple(won)))
+    found.sort(key=lambda s: (s.date, s.event.id))
+    return tuple(found)
+
+
+@attrs.frozen(kw_only=True)
+class First:
+    """A nation's first medal (or medals, if several came on the same day) of a kind.
+
+    Example:
+        >>> from olympics_records import datasets, Gender
+        >>> h = datasets.milano_cortina_2026()
+        >>> f = firsts(h, "USA", discipline="Cross-Country Skiing", gender=Gender.MEN)
+        >>> f.date, [(e.medal.value, e.athletes) for e in f.entries]
+        (datetime.date(2026, 2, 10), [('silver', ('ben-ogden',))])
+    """
+
+    noc: str
+    """The NOC code."""
+    date: dt.date
+    """The day of the first medal."""
+    entries: tuple[Entry, ...]
+    """Every matching medal entry of the nation on that day, best medal first."""
+
+
+def firsts(
+    history: History,
+    noc: str,
+    *,
+    medals: Medal | tuple[Medal, ...] = _ALL_MEDALS,
+    season: Season | None = None,
+    kind: EventKind | None = None,
+    sport: str | None = None,
+    discipline: str | None = None,
+    gender: Gender | None = None,
+    as_of: dt.date | None = None,
+) -> First | None:
+    """A nation's first medal matching the filters: the earliest day and its entries.
+
+    The filters are those of :class:`Tally`. Only official events count, and the NOC
+    code is taken as used at the time (no lineage: ``URS`` is not ``RUS``).
+
+    Returns:
+        The first day and every matching medal entry of that day, or ``None`` if the
+        nation has no such medal.
+
+    Raises:
+        UnknownIdError: if the History has no NOC with code ``noc``.
+
+    Example:
+        >>> from olympics_records import datasets, Medal
+        >>> h = datasets.milano_cortina_2026()
+        >>> firsts(h, "NOR", medals=Medal.GOLD, discipline="biathlon").date
+        datetime.date(1998, 2, 22)
+        >>> firsts(h, "DEN", medals=Medal.GOLD) is None
+        True
+    """
+    history.get_noc(noc)  # a mistyped code is an error, not a nation without medals
+    tally = Tally(
+        subject=Subject.NOC,
+        medals=medals,
+        season=season,
+        kind=kind,
+        sport=sport,
+        discipline=discipline,
+        gender=gender,
+    )
+    dates = history._index.event_dates
+    pool = history.entries_of_noc(noc) if as_of is None else _results(history, as_of)
+    earliest: dt.date | None = None
+    chosen: list[Entry] = []
+    for entry, _ in _medal_entries(history, tally, pool):
+        if entry.noc != noc or entry.medal not in tally.medals:
+            continue
+        day = dates[entry.event]
+        if earliest is None or day < earliest:
+            earliest, chosen = day, [entry]
+        elif day == earliest:
+            chosen.append(entry)
+    if earliest is None:
+        return None
+    chosen.sort(key=lambda e: (_SLOT[e.medal] if e.medal else 0, e.event, e.athletes))
+    return First(noc=noc, date=earliest, entries=tuple(chosen))
+
+
+@attrs.frozen(kw_only=True)
+class Career:
+    """An athlete's Olympic career: every counted entry and the medals won.
+
+    Example:
+        >>> from olympics_records import datasets, find_athlete
+        >>> h = datasets.milano_cortina_2026()
+        >>> c = career(h, find_athlete(h, "Klaebo").id)
+        >>> c.total, c.gold, c.silver, c.bronze, c.games
+        (13, 11, 1, 1, ('2018-winter', '2022-winter', '2026-winter'))
+    """
+
+    athlete: Athlete
+    """The athlete."""
+    entries: tuple[Entry, ...]
+    """Every entry in official events of official Games, by date (then event id)."""
+    gold: int
+    """Golds won (a team gold counts for each member)."""
+    silver: int
+    """Silvers won."""
+    bronze: int
+    """Bronzes won."""
+    games: tuple[str, ...]
+    """The ids of the Games the athlete took part in, in date order."""
+
+    @property
+    def total(self) -> int:
+        """All medals won."""
+        return self.gold + self.silver + self.bronze
+
+    @property
+    def medals(self) -> tuple[Entry, ...]:
+        """The medal-winning entries, by date."""
+        return tuple(e for e in self.entries if e.medal is not None)
+
+
+def career(history: History, athlete_id: str, *, season: Season | None = None) -> Career:
+    """One athlete's career: entries, medals and Games, counted as records count them.
+
+    Args:
+        history: the results.
+        athlete_id: the athlete's id (see :func:`~olympics_records.find_athlete`).
+        season: only Summer or only Winter Games.
+
+    Raises:
+        UnknownIdError: if there is no such athlete.
+
+    Example:
+        >>> from olympics_records import datasets
+        >>> h = datasets.milano_cortina_2026()
+        >>> c = career(h, "eric-heiden")
+        >>> c.gold, c.games
+        (5, ('1980-winter',))
+    """
+    athlete = history.get_athlete(athlete_id)
+    counts = _Filter(history, Tally(season=season))
+    events = history._index.events
+    dates = history._index.event_dates
+    entries = sorted(
+        (e for e in history.entries_of_athlete(athlete_id) if counts(events[e.event])),
+        key=lambda e: (dates[e.event], e.event),
+    )
+    won = dict.fromkeys(_ALL_MEDALS, 0)
+    games: dict[str, None] = {}  # insertion-ordered set
+    for entry in entries:
+        games.setdefault(events[entry.event].games)
+        if entry.medal is not None:
+            won[entry.medal] += 1
+    return Career(
+        athlete=athlete,
+        entries=tuple(entries),
+        gold=won[Medal.GOLD],
+        silver=won[Medal.SILVER],
+        bronze=won[Medal.BRONZE],
+        games=tuple(games),
+    )

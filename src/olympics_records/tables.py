@@ -1,0 +1,153 @@
+"""Medal tables: one row per nation, gold-first or total-first, with shared ranks.
+
+Nation tables count **entries**, as the IOC and Olympedia do: a relay gold is one gold
+for its nation, whatever the number of members.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any, Literal
+
+import attrs
+
+from olympics_records.history import History
+from olympics_records.model import Entry, Games, Medal
+from olympics_records.names import fold
+from olympics_records.records import _results
+
+__all__ = ["MedalRow", "TableOrder", "medal_table"]
+
+TableOrder = Literal["gold", "total"]
+"""How a medal table is ordered: by golds first, or by total medals first."""
+
+
+@attrs.frozen(kw_only=True)
+class MedalRow:
+    """One nation's line in a medal table.
+
+    Example:
+        >>> from olympics_records import datasets
+        >>> row = medal_table(datasets.milano_cortina_2026(), "2026-winter")[0]
+        >>> row.rank, row.noc, row.name, row.gold, row.silver, row.bronze, row.total
+        (1, 'NOR', 'Norway', 10, 7, 8, 25)
+    """
+
+    rank: int
+    """The rank; nations equal on the whole ordering share it (1, 2, 2, 4)."""
+    noc: str
+    """The NOC code as used at the time."""
+    name: str
+    """The NOC's display name."""
+    gold: int
+    """Gold medals: one per gold-winning entry."""
+    silver: int
+    """Silver medals: one per silver-winning entry."""
+    bronze: int
+    """Bronze medals: one per bronze-winning entry."""
+    total: int
+    """All medals."""
+
+
+def medal_table(
+    history: History,
+    games: str | Games,
+    *,
+    order: TableOrder = "gold",
+    as_of: dt.date | None = None,
+) -> tuple[MedalRow, ...]:
+    """The medal table of one Games edition.
+
+    Every medal-winning entry counts once for its nation. Events with
+    ``official=False`` (demonstrations, art competitions) are left out; the table of
+    an unofficial Games (1906) is still given when asked for by name.
+
+    Args:
+        history: the results.
+        games: the edition, as a :class:`~olympics_records.Games` or its id
+            (``"2026-winter"``).
+        order: ``"gold"`` ranks by golds, then silvers, then bronzes (the IOC's order);
+            ``"total"`` by total medals, then golds, silvers and bronzes (the order of
+            most US media).
+        as_of: the table at the end of this day: only events held by then, and only
+            corrections decided by then.
+
+    Returns:
+        One row per nation with at least one medal. Nations equal on the whole
+        ordering share a rank and are listed by name.
+
+    Raises:
+        UnknownIdError: if the History has no such Games.
+        ValueError: if ``order`` is neither ``"gold"`` nor ``"total"``.
+
+    Example:
+        >>> import datetime as dt
+        >>> from olympics_records import datasets
+        >>> h = datasets.milano_cortina_2026()
+        >>> day_two = dt.date(2026, 2, 8)
+        >>> for row in medal_table(h, "2026-winter", as_of=day_two):
+        ...     print(row.rank, row.noc, row.gold, row.silver, row.bronze, row.total)
+        1 FRA 1 1 0 2
+        1 SWE 1 1 0 2
+        3 NOR 1 0 2 3
+        4 ITA 0 1 0 1
+        5 GER 0 0 1 1
+        >>> [(row.rank, row.noc) for row in medal_table(h, "2026-winter", order="total",
+        ...                                            as_of=day_two)]
+        [(1, 'NOR'), (2, 'FRA'), (2, 'SWE'), (4, 'ITA'), (5, 'GER')]
+    """
+    if order not in ("gold", "total"):
+        raise ValueError(f"order must be 'gold' or 'total', not {order!r}")
+    if isinstance(games, Games):
+        games = games.id
+    if not isinstance(games, str):
+        raise TypeError(f"games must be a Games or a Games id, not {games!r}")
+    games_id = history.get_games(games).id
+    index = history._index
+    entries: Sequence[Entry]
+    if as_of is None:
+        entries = history.entries_of_games(games_id)
+    else:
+        entries = [e for e in _results(history, as_of) if index.events[e.event].games == games_id]
+
+    won: dict[str, list[int]] = {}
+    for entry in entries:
+        if entry.medal is None or not index.events[entry.event].official:
+            continue
+        counts = won.setdefault(entry.noc, [0, 0, 0])
+        counts[_COLUMN[entry.medal]] += 1
+
+    def sort_key(code: str) -> tuple[int, ...]:
+        gold, silver, bronze = won[code]
+        if order == "total":
+            return (-(gold + silver + bronze), -gold, -silver, -bronze)
+        return (-gold, -silver, -bronze)
+
+    def name_of(code: str) -> str:
+        return index.nocs[code].name
+
+    ordered = sorted(won, key=lambda code: (sort_key(code), fold(name_of(code)), code))
+    rows: list[MedalRow] = []
+    rank = 0
+    previous: tuple[Any, ...] | None = None
+    for position, code in enumerate(ordered, start=1):
+        key = sort_key(code)
+        if key != previous:
+            rank, previous = position, key
+        gold, silver, bronze = won[code]
+        rows.append(
+            MedalRow(
+                rank=rank,
+                noc=code,
+                name=name_of(code),
+                gold=gold,
+                silver=silver,
+                bronze=bronze,
+                total=gold + silver + bronze,
+            )
+        )
+    return tuple(rows)
+
+
+_COLUMN = {Medal.GOLD: 0, Medal.SILVER: 1, Medal.BRONZE: 2}
