@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from olympics_records import datasets
+from olympics_records import _cli_check, datasets
 from olympics_records._version import __version__
 from olympics_records.errors import OlympicsRecordsError
 from olympics_records.history import History, find_athlete
@@ -55,7 +55,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
     """Run the command line and return its exit status.
 
     Exit status: 0 on success, 1 when the data cannot answer (a bad file, an unknown
-    athlete), 2 for a malformed command line.
+    athlete) or when ``check`` finds a claim contradicted, 2 for a malformed command line.
 
     Example:
         >>> main(["record", "--scope", "games", "--season", "winter", "--kind", "individual"])
@@ -77,7 +77,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
         out.write("\n")
     else:
         out.write(result.text)
-    return 0
+    return int(getattr(result, "exit_status", 0))
 
 
 class _Output:
@@ -229,6 +229,8 @@ def _parser() -> argparse.ArgumentParser:
     athlete.add_argument("name", help="any spelling, like Klaebo")
     _common(athlete, top=False)
     athlete.set_defaults(run=_athlete)
+
+    _cli_check.register(commands, common=_common)
     return parser
 
 
