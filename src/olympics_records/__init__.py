@@ -1,8 +1,9 @@
 """Olympic results as immutable values; records as pure functions.
 
 The public surface is re-exported here; the submodules :mod:`olympics_records.datasets`
-(bundled data and readers) and :mod:`olympics_records.nocs` (the NOC registry) are
-imported by name.
+(bundled data, readers, downloads), :mod:`olympics_records.claims` (fact-checking),
+:mod:`olympics_records.crosscheck` (nation tables against Olympedia) and
+:mod:`olympics_records.nocs` (the NOC registry) are imported by name.
 
 Example:
     >>> import olympics_records as ol
@@ -14,6 +15,7 @@ Example:
 from olympics_records._version import __version__
 from olympics_records.errors import DataError
 from olympics_records.history import History, find_athlete
+from olympics_records.merge import merge
 from olympics_records.model import (
     Athlete,
     Correction,
@@ -78,6 +80,7 @@ __all__ = [
     "from_json",
     "leaderboard",
     "medal_table",
+    "merge",
     "progression",
     "record",
     "sweeps",

@@ -1,0 +1,1376 @@
+"""Merging Histories from several sources into one, reporting what they disagree on.
+
+Sources describe the same Games with different ids, titles and names: olympics.com
+ids athletes by URL, OlympAnalyt by a name key scoped by NOC (and writes some Games
+in Cyrillic), the bundled data by a slug of the name; one calls an event ``50km men``,
+another ``50 km Mass Start Classic``. :func:`merge` links them:
+
+- **Games** by id (``"1998-winter"``); a field one source lacks is filled from another.
+- **Events** within one Games, among events of the same gender and discipline
+  (``Cross Country Skiing`` and ``Cross-Country Skiing`` meet; a discipline whose words
+  contain another's, like ``Gymnastics`` and ``Gymnastics Artistic``, is compatible),
+  scored above all on their **medals** (the same medal to the same NOC, the NOC's
+  lineage as a weaker match), then on the athletes' name keys, then on the similarity
+  of their titles (``50km``/``50 km``, ``classical``/``classic``, ``4 x 10km``/``4x10km``).
+  Events with no counterpart are kept as they are.
+- **Athletes** by id where both sources use the same id with the same name key, and
+  otherwise by **results**: two entries for the same medal in the same (aligned) event
+  for the same NOC, each with one athlete, are the same person whatever their names
+  (so ``Дэли`` is Dæhlie). Team members are matched by name key, then by elimination
+  (one member left on each side, where one side lists the whole team). A link made
+  once holds for every entry of that athlete in that source; the evidence is kept in
+  :attr:`MergeResult.athletes`.
+- **Entries** of aligned events: one entry per medal, NOC and team; team members one
+  source lacks are added from another (``complete=True`` only where a source listed
+  the whole team).
+
+What the sources disagree on is reported in the merged History's ``issues`` (source
+``"merge"``), never guessed: a medal given to different NOCs, different members for
+a complete team, one athlete matching two, differing Games dates. The inputs' issues
+are kept too.
+
+**What the order of the histories decides.** The first history is the primary
+source: where sources disagree, its medals, places, NOC names, Games fields and event
+fields stand (and the disagreement is reported); aligned events and linked athletes
+keep its ids. An athlete's display name is the spelling with the most native letters
+of the Latin alphabet (``Bjørn Dæhlie`` over ``Bjorn DAEHLIE`` and ``Дэли``), then the
+one with fewer capitalised words, then the earliest history's. Nothing depends on the
+order of the values *within* an input: every step works on sorted ids, and the result
+is in a canonical order (so merging a canonical History with itself gives it back).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, cast
+
+import attrs
+
+from olympics_records import nocs as noc_registry
+from olympics_records.errors import DataError, Issue
+from olympics_records.history import History, _check_event_results
+from olympics_records.model import (
+    Athlete,
+    Correction,
+    Coverage,
+    Entry,
+    Event,
+    EventKind,
+    Games,
+    Gender,
+    Medal,
+    Noc,
+)
+from olympics_records.names import fold, name_key
+
+__all__ = ["SOURCE", "AthleteLink", "EventLink", "MergeResult", "merge", "merge_report"]
+
+SOURCE = "merge"
+"""The ``source`` of the issues :func:`merge` reports."""
+
+
+@attrs.frozen(kw_only=True)
+class EventLink:
+    """An event of a later history found to be an event already merged.
+
+    Example:
+        >>> EventLink(source="history 2", event="1998-winter/x/men/50km",
+        ...           merged="1998-winter/x/men/50km-men", evidence="3 of 3 medals agree").merged
+        '1998-winter/x/men/50km-men'
+    """
+
+    source: str
+    """The label of the history the event comes from."""
+    event: str
+    """The event's id in that history."""
+    merged: str
+    """The event's id in the merged History."""
+    evidence: str
+    """Why they are one event, in words."""
+
+
+@attrs.frozen(kw_only=True)
+class AthleteLink:
+    """An athlete of a later history found to be an athlete already merged.
+
+    Example:
+        >>> AthleteLink(source="history 2", athlete="NOR:deli", merged="bjorn-daehlie",
+        ...             evidence="same gold in 1998-winter/... for NOR").merged
+        'bjorn-daehlie'
+    """
+
+    source: str
+    """The label of the history the athlete comes from."""
+    athlete: str
+    """The athlete's id in that history."""
+    merged: str
+    """The athlete's id in the merged History."""
+    evidence: str
+    """Why they are one person, in words."""
+
+
+@attrs.frozen(kw_only=True)
+class MergeResult:
+    """The merged History and the links that made it.
+
+    Example:
+        >>> import datetime as dt
+        >>> from olympics_records import (Athlete, Entry, Event, EventKind, Games, Gender,
+        ...                               History, Medal, Noc, Season)
+        >>> games = Games(year=1998, season=Season.WINTER, city="Nagano")
+        >>> def medallist(event, athlete, name):
+        ...     return History(
+        ...         games=[games], nocs=[Noc(code="NOR", name="Norway")],
+        ...         events=[Event(id=event, games=games.id, sport="Skiing",
+        ...                       discipline="Cross-Country Skiing", name=event.split("/")[-1],
+        ...                       gender=Gender.MEN, kind=EventKind.INDIVIDUAL)],
+        ...         athletes=[Athlete(id=athlete, name=name)],
+        ...         entries=[Entry(event=event, noc="NOR", athletes=(athlete,), place=1,
+        ...                        medal=Medal.GOLD)])
+        >>> latin = medallist("1998-winter/cross-country-skiing/men/50km-men",
+        ...                   "bjorn-daehlie", "Bjørn Dæhlie")
+        >>> cyrillic = medallist("1998-winter/cross-country-skiing/men/50km",
+        ...                      "NOR:deli", "Дэли")
+        >>> r = merge_report(latin, cyrillic)
+        >>> len(r.history.entries), len(r.events), len(r.athletes)
+        (1, 1, 1)
+    """
+
+    history: History
+    """The merged History; conflicts are in its ``issues`` with source ``"merge"``."""
+    events: tuple[EventLink, ...]
+    """Every event of a later history aligned with one already merged."""
+    athletes: tuple[AthleteLink, ...]
+    """Every athlete of a later history linked to an earlier one, with the evidence."""
+
+
+def merge(*histories: History, labels: Sequence[str] | None = None) -> History:
+    """Merge Histories of the same Games from different sources into one.
+
+    See the module's documentation for how Games, events, athletes and entries are
+    linked, and what the order of ``histories`` decides (the first is the primary
+    source).
+
+    Args:
+        histories: the Histories, primary source first.
+        labels: a name for each history, used in the issues reported (default
+            ``"history 1"``, ``"history 2"`` …).
+
+    Returns:
+        One History: every Games, event, athlete and medal of the inputs, each once;
+        ``issues`` holds the inputs' issues and every conflict found.
+
+    Raises:
+        ValueError: if no history is given, or ``labels`` does not fit.
+
+    Example:
+        >>> import datetime as dt
+        >>> from olympics_records import (Athlete, Entry, Event, EventKind, Games, Gender,
+        ...                               History, Medal, Noc, Season)
+        >>> games = Games(year=1998, season=Season.WINTER, city="Nagano")
+        >>> def medallist(event, athlete, name):
+        ...     return History(
+        ...         games=[games], nocs=[Noc(code="NOR", name="Norway")],
+        ...         events=[Event(id=event, games=games.id, sport="Skiing",
+        ...                       discipline="Cross-Country Skiing", name=event.split("/")[-1],
+        ...                       gender=Gender.MEN, kind=EventKind.INDIVIDUAL)],
+        ...         athletes=[Athlete(id=athlete, name=name)],
+        ...         entries=[Entry(event=event, noc="NOR", athletes=(athlete,), place=1,
+        ...                        medal=Medal.GOLD)])
+        >>> latin = medallist("1998-winter/cross-country-skiing/men/50km-men",
+        ...                   "bjorn-daehlie", "Bjørn Dæhlie")
+        >>> cyrillic = medallist("1998-winter/cross-country-skiing/men/50km",
+        ...                      "NOR:deli", "Дэли")
+        >>> merged = merge(cyrillic, latin)
+        >>> [(e.event, e.athletes) for e in merged.entries]
+        [('1998-winter/cross-country-skiing/men/50km', ('NOR:deli',))]
+        >>> [a.name for a in merged.athletes]
+        ['Bjørn Dæhlie']
+        >>> merge(latin, latin) == latin
+        True
+    """
+    return merge_report(*histories, labels=labels).history
+
+
+def merge_report(*histories: History, labels: Sequence[str] | None = None) -> MergeResult:
+    """Merge like :func:`merge`, and say which events and athletes were linked and why.
+
+    Args:
+        histories: the Histories, primary source first.
+        labels: a name for each history (default ``"history 1"`` …).
+
+    Raises:
+        ValueError: if no history is given, or ``labels`` does not fit.
+
+    Example:
+        >>> import datetime as dt
+        >>> from olympics_records import (Athlete, Entry, Event, EventKind, Games, Gender,
+        ...                               History, Medal, Noc, Season)
+        >>> games = Games(year=1998, season=Season.WINTER, city="Nagano")
+        >>> def medallist(event, athlete, name):
+        ...     return History(
+        ...         games=[games], nocs=[Noc(code="NOR", name="Norway")],
+        ...         events=[Event(id=event, games=games.id, sport="Skiing",
+        ...                       discipline="Cross-Country Skiing", name=event.split("/")[-1],
+        ...                       gender=Gender.MEN, kind=EventKind.INDIVIDUAL)],
+        ...         athletes=[Athlete(id=athlete, name=name)],
+        ...         entries=[Entry(event=event, noc="NOR", athletes=(athlete,), place=1,
+        ...                        medal=Medal.GOLD)])
+        >>> latin = medallist("1998-winter/cross-country-skiing/men/50km-men",
+        ...                   "bjorn-daehlie", "Bjørn Dæhlie")
+        >>> cyrillic = medallist("1998-winter/cross-country-skiing/men/50km",
+        ...                      "NOR:deli", "Дэли")
+        >>> report = merge_report(latin, cyrillic, labels=["olympics.com", "OlympAnalyt"])
+        >>> link = report.athletes[0]
+        >>> link.source, link.athlete, link.merged
+        ('OlympAnalyt', 'NOR:deli', 'bjorn-daehlie')
+        >>> print(link.evidence)
+        the same gold for NOR in 1998-winter/cross-country-skiing/men/50km-men (names differ, one
+        athlete each)
+        >>> report.events[0].evidence
+        "1 of 1 medals agree; titles '50km-men' / '50km'"
+    """
+    if not histories:
+        raise ValueError("merge needs at least one History")
+    for position, history in enumerate(histories):
+        if not isinstance(history, History):
+            raise TypeError(f"merge takes Histories; argument {position + 1} is {history!r}")
+    if labels is None:
+        labels = [f"history {i + 1}" for i in range(len(histories))]
+    labels = list(labels)
+    if len(labels) != len(histories) or not all(isinstance(x, str) and x for x in labels):
+        raise ValueError(f"labels must be one non-empty string per history, not {labels!r}")
+    state = _State(labels)
+    for position, history in enumerate(histories):
+        state.absorb(history, position)
+    return state.build()
+
+
+# Normalising names of disciplines and titles -----------------------------------------
+
+
+# "mixed" stays: it tells a mixed relay from the men's.
+_GENDER_WORDS = frozenset(
+    {"men", "man", "mens", "women", "woman", "womens", "ladies", "lady", "s", "boys", "girls"}
+    | {"open", "the", "and", "of", "a"}
+)
+# Disciplines renamed over time, folded: the old name is the same discipline.
+_RENAMED = {
+    "synchronized swimming": "artistic swimming",
+    "synchronised swimming": "artistic swimming",
+}
+# Codes for teams of several nations: olympics.com writes MIX where OlympAnalyt writes
+# XXB (see the NOC registry's notes) and others name a nation. They match any NOC,
+# and the difference is reported.
+_MIXED_TEAMS = frozenset({"MIX", "ZZX", "XXB"})
+_ANY = "*"
+# How far apart two results of one athlete may be, in years (a long career).
+_CAREER_YEARS = 16
+
+_SYNONYMS = {
+    "classical": "classic",
+    "freestyle": "free",
+    "kilometres": "km",
+    "kilometers": "km",
+    "metres": "m",
+    "meters": "m",
+    "hurdle": "hurdles",
+    "relays": "relay",
+    "teams": "team",
+    "singles": "single",
+    "doubles": "double",
+}
+_THOUSANDS = re.compile(r"(\d),(\d{3})\b")
+_DECIMAL = re.compile(r"(\d)[.,](\d)")
+_TIMES = re.compile(r"\b(\d+)\s*x\s*(?=\d)")
+_UNITS = (
+    (re.compile(r"\b(\d+(?:p\d+)?)\s*(?:km|kilomet(?:re|er)s?)\b"), r"\1km"),
+    (re.compile(r"\b(\d+(?:p\d+)?)\s*(?:m|met(?:re|er)s?)\b"), r"\1m"),
+    (re.compile(r"\b(\d+(?:p\d+)?)\s*(?:kg|kilograms?|kilos?)\b"), r"\1kg"),
+    (re.compile(r"\b(\d+)\s*(?:y|yards?|yds?)\b"), r"\1y"),
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _words(text: str) -> frozenset[str]:
+    folded = fold(text)
+    folded = _RENAMED.get(folded, folded)
+    return frozenset(w for w in folded.split() if w.isalpha() and w != "s")
+
+
+def _disciplines_fit(a: frozenset[str], b: frozenset[str]) -> bool:
+    # One source's discipline can be another's sport ("Gymnastics" and
+    # "Gymnastics Artistic"): words contained in the other's are compatible.
+    return bool(a) and bool(b) and (a <= b or b <= a)
+
+
+def _genders_fit(a: Gender, b: Gender) -> bool:
+    # Early events were open to all; sources disagree on calling them open, men's or
+    # mixed (equestrian). Only men's and women's events never meet.
+    return {a, b} != {Gender.MEN, Gender.WOMEN}
+
+
+@functools.lru_cache(maxsize=65536)
+def _title_tokens(name: str, discipline: str, sport: str) -> frozenset[str]:
+    text = _DECIMAL.sub(r"\1p\2", _THOUSANDS.sub(r"\1\2", name))
+    text = _TIMES.sub(r"\1x", fold(text))
+    for pattern, replacement in _UNITS:
+        text = pattern.sub(replacement, text)
+    words = [_SYNONYMS.get(w, w) for w in text.split()]
+    # Titles repeat the gender and sometimes the discipline; both are compared apart.
+    noise = _GENDER_WORDS | _words(discipline) | _words(sport)
+    kept = frozenset(w for w in words if w not in noise)
+    return kept or frozenset(words)
+
+
+def _similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a and not b:
+        return 1.0
+    return len(a & b) / len(a | b)
+
+
+@functools.lru_cache(maxsize=1024)
+def _family(code: str) -> str:
+    # The "same nation over time" family: GER, EUA, FRG and GDR are one for matching.
+    if code in _MIXED_TEAMS:
+        return _ANY
+    if noc_registry.is_known(code):
+        return noc_registry.lineage(code)[0]
+    return code
+
+
+def _latin_letters(name: str) -> tuple[bool, int]:
+    latin = True
+    native = 0
+    for char in name:
+        if not char.isalpha():
+            continue
+        if not char.isascii():
+            if "LATIN" not in unicodedata.name(char, ""):
+                latin = False
+            else:
+                native += 1
+    return latin, native
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_rank(name: str) -> tuple[bool, int, int]:
+    latin, native = _latin_letters(name)
+    shouting = sum(1 for w in name.split() if len(w) > 1 and w.isupper())
+    return latin, native, -shouting
+
+
+_MEDAL_ORDER = {Medal.GOLD: 0, Medal.SILVER: 1, Medal.BRONZE: 2, None: 3}
+
+
+def _entry_order(entry: Entry) -> tuple[object, ...]:
+    return (
+        entry.event,
+        _MEDAL_ORDER[entry.medal],
+        entry.place is None,
+        entry.place or 0,
+        entry.noc,
+        entry.athletes,
+        entry.complete,
+    )
+
+
+def _issue_order(issue: Issue) -> tuple[object, ...]:
+    return (
+        issue.source,
+        issue.row is not None,
+        issue.row or 0,
+        issue.field or "",
+        issue.value or "",
+        issue.message,
+    )
+
+
+# The merge state -----------------------------------------------------------------------
+
+
+@attrs.define
+class _MEntry:
+    noc: str
+    athletes: list[str]
+    place: int | None
+    medal: Medal | None
+    complete: bool
+    sources: set[int]
+
+    def frozen(self, event: str) -> Entry:
+        return Entry(
+            event=event,
+            noc=self.noc,
+            athletes=tuple(self.athletes),
+            place=self.place,
+            medal=self.medal,
+            complete=self.complete,
+        )
+
+
+@attrs.define
+class _MEvent:
+    event: Event
+    entries: list[_MEntry]
+    sources: set[int]
+
+
+class _MAthlete:
+    """An athlete being merged; name keys are computed only when asked for."""
+
+    __slots__ = ("_keys", "names", "sex")
+
+    def __init__(self, names: list[tuple[str, int]], sex: str | None) -> None:
+        self.names = names
+        self.sex = sex
+        self._keys: set[str] | None = None
+
+    @property
+    def keys(self) -> set[str]:
+        if self._keys is None:
+            self._keys = {name_key(name) for name, _ in self.names}
+        return self._keys
+
+    def add(self, name: str, k: int) -> None:
+        self.names.append((name, k))
+        if self._keys is not None:
+            self._keys.add(name_key(name))
+
+
+class _KeysOf:
+    """The name keys of the merged athletes, as a read-only mapping computed lazily."""
+
+    __slots__ = ("_athletes",)
+
+    def __init__(self, athletes: dict[str, _MAthlete]) -> None:
+        self._athletes = athletes
+
+    def get(self, athlete: str, default: set[str] | tuple[()] = ()) -> set[str]:
+        known = self._athletes.get(athlete)
+        return set(default) if known is None else known.keys
+
+
+@attrs.define
+class _Side:
+    """One source's view of an event being aligned: its signature and name keys."""
+
+    id: str
+    event: Event
+    entries: list[Entry] | list[_MEntry]
+    medals: Counter[tuple[Medal, str]]
+    names: dict[tuple[Medal, str], set[str]]
+    discipline: frozenset[str]
+    title: frozenset[str]
+    per_medal: dict[Medal, int]
+    nocs: Counter[str]
+
+
+_Pair = tuple[Entry, _MEntry]
+
+
+class _State:
+    def __init__(self, labels: list[str]) -> None:
+        self.labels = labels
+        self.games: dict[str, Games] = {}
+        self.nocs: dict[str, Noc] = {}
+        self.events: dict[str, _MEvent] = {}
+        self.events_of_games: dict[str, list[str]] = defaultdict(list)
+        self.athletes: dict[str, _MAthlete] = {}
+        self.corrections: set[Correction] = set()
+        self.coverage: dict[str, list[Coverage]] = defaultdict(list)
+        self.issues: set[Issue] = set()
+        self.conflicts: list[Issue] = []
+        self.event_links: list[EventLink] = []
+        self.athlete_links: list[AthleteLink] = []
+        self._r_events: dict[str, Event] = {}
+
+    # Reporting --------------------------------------------------------------------
+
+    def conflict(self, field: str, value: str, message: str) -> None:
+        self.conflicts.append(
+            Issue(source=SOURCE, row=None, field=field, value=value, message=message)
+        )
+
+    def who(self, sources: Iterable[int]) -> str:
+        return " and ".join(self.labels[i] for i in sorted(sources))
+
+    # Absorbing one history -----------------------------------------------------
+
+    def absorb(self, history: History, k: int) -> None:
+        label = self.labels[k]
+        self.issues.update(history.issues)
+        self._r_events = {e.id: e for e in history.events}
+        self._absorb_games(history, k)
+        self._absorb_nocs(history, label)
+        athletes = {a.id: a for a in history.athletes}
+        entries_of: dict[str, list[Entry]] = defaultdict(list)
+        for entry in sorted(history.entries, key=_entry_order):
+            entries_of[entry.event].append(entry)
+        # Name keys are costly to fold: on the first history nothing is matched yet.
+        r_keys = {a: name_key(x.name) for a, x in athletes.items()} if self.athletes else {}
+        matches = self._align_events(history, entries_of, r_keys, k)
+        amap, local = self._link_athletes(entries_of, athletes, r_keys, matches, k)
+        for a in sorted(athletes):
+            merged = amap[a]
+            athlete = athletes[a]
+            known = self.athletes.get(merged)
+            if known is None:
+                self.athletes[merged] = _MAthlete(names=[(athlete.name, k)], sex=athlete.sex)
+                continue
+            known.add(athlete.name, k)
+            if known.sex is None:
+                known.sex = athlete.sex
+            elif athlete.sex is not None and athlete.sex != known.sex:
+                self.conflict(
+                    "sex",
+                    merged,
+                    f"{label} gives athlete {a!r} sex {athlete.sex}, the merged athlete "
+                    f"{merged!r} has {known.sex}; {known.sex} is kept",
+                )
+        s_keys = _KeysOf(self.athletes)
+        emap: dict[str, str] = {}
+        for event in sorted(history.events, key=lambda e: e.id):
+            target = matches.get(event.id)
+            if target is None:
+                emap[event.id] = self._new_event(event, entries_of[event.id], amap, k)
+            else:
+                emap[event.id] = target
+                self._merge_event(
+                    event,
+                    target,
+                    entries=entries_of[event.id],
+                    amap=amap,
+                    keys=(r_keys, s_keys),
+                    local=local,
+                    k=k,
+                )
+        for correction in history.corrections:
+            self.corrections.add(
+                attrs.evolve(
+                    correction,
+                    event=emap.get(correction.event, correction.event),
+                    athletes=tuple(amap.get(a, a) for a in correction.athletes),
+                )
+            )
+        for coverage in history.coverage:
+            self.coverage[coverage.games].append(coverage)
+
+    def _absorb_games(self, history: History, k: int) -> None:
+        for games in sorted(history.games, key=lambda g: (g.year, g.season.value)):
+            known = self.games.get(games.id)
+            if known is None:
+                self.games[games.id] = games
+                continue
+            changes: dict[str, Any] = {}
+            for field in ("city", "opened", "closed", "official"):
+                mine, theirs = getattr(known, field), getattr(games, field)
+                if mine is None and theirs is not None:
+                    changes[field] = theirs
+                elif theirs is not None and mine != theirs:
+                    self.conflict(
+                        field,
+                        games.id,
+                        f"{self.labels[k]} gives Games {games.id} {field} {theirs}, an "
+                        f"earlier history {mine}; {mine} is kept",
+                    )
+            if changes:
+                try:
+                    self.games[games.id] = attrs.evolve(known, **changes)
+                except ValueError as err:
+                    self.conflict("closed", games.id, f"cannot fill the Games' dates: {err}")
+
+    def _absorb_nocs(self, history: History, label: str) -> None:
+        for noc in sorted(history.nocs, key=lambda n: n.code):
+            known = self.nocs.get(noc.code)
+            if known is None:
+                self.nocs[noc.code] = noc
+            elif fold(known.name) != fold(noc.name):
+                self.conflict(
+                    "noc",
+                    noc.code,
+                    f"{label} names NOC {noc.code} {noc.name!r}, an earlier history "
+                    f"{known.name!r}; {known.name!r} is kept",
+                )
+
+    # Events ---------------------------------------------------------------------
+
+    def _side(
+        self,
+        event_id: str,
+        event: Event,
+        entries: list[Entry] | list[_MEntry],
+        keys_of: _KeysOf | dict[str, set[str]],
+    ) -> _Side:
+        medals: Counter[tuple[Medal, str]] = Counter()
+        names: dict[tuple[Medal, str], set[str]] = defaultdict(set)
+        per_medal: dict[Medal, int] = {}
+        nations: Counter[str] = Counter()
+        for entry in entries:
+            if entry.medal is None:
+                continue
+            key = (entry.medal, _family(entry.noc))
+            medals[key] += 1
+            nations[key[1]] += 1
+            per_medal[entry.medal] = per_medal.get(entry.medal, 0) + 1
+            for athlete in entry.athletes:
+                names[key] |= keys_of.get(athlete, set())
+        return _Side(
+            id=event_id,
+            event=event,
+            entries=entries,
+            medals=medals,
+            names=names,
+            discipline=_words(event.discipline) or _words(event.sport),
+            title=_title_tokens(event.name, event.discipline, event.sport),
+            per_medal=per_medal,
+            nocs=nations,
+        )
+
+    def _align_events(
+        self,
+        history: History,
+        entries_of: dict[str, list[Entry]],
+        r_keys: dict[str, str],
+        k: int,
+    ) -> dict[str, str]:
+        theirs_keys = {a: {key} for a, key in r_keys.items()}
+        mine_keys = _KeysOf(self.athletes)
+        by_games: dict[str, list[Event]] = defaultdict(list)
+        for event in history.events:
+            by_games[event.games].append(event)
+        matches: dict[str, str] = {}
+        for games_id in sorted(by_games):
+            mine = [
+                self._side(e, self.events[e].event, self.events[e].entries, mine_keys)
+                for e in self.events_of_games.get(games_id, ())
+            ]
+            if not mine:
+                continue
+            theirs = [
+                self._side(e.id, e, entries_of[e.id], theirs_keys)
+                for e in sorted(by_games[games_id], key=lambda e: e.id)
+            ]
+            mine_by: dict[frozenset[str], list[_Side]] = defaultdict(list)
+            for s in mine:
+                mine_by[s.discipline].append(s)
+            theirs_by: dict[frozenset[str], list[_Side]] = defaultdict(list)
+            for r in theirs:
+                theirs_by[r.discipline].append(r)
+            candidates: list[tuple[tuple[float, ...], str, str, str]] = []
+            for r_discipline, r_sides in theirs_by.items():
+                for s_discipline, s_sides in mine_by.items():
+                    if not _disciplines_fit(r_discipline, s_discipline):
+                        continue
+                    for r in r_sides:
+                        for s in s_sides:
+                            if not _genders_fit(r.event.gender, s.event.gender):
+                                continue
+                            scored = _score(s, r)
+                            if scored is not None:
+                                candidates.append((scored[0], s.id, r.id, scored[1]))
+            candidates.sort(key=lambda c: (tuple(-x for x in c[0]), c[1], c[2]))
+            taken: set[str] = set()
+            for _, s_id, r_id, evidence in candidates:
+                if s_id in taken or r_id in matches:
+                    continue
+                taken.add(s_id)
+                matches[r_id] = s_id
+                self.event_links.append(
+                    EventLink(source=self.labels[k], event=r_id, merged=s_id, evidence=evidence)
+                )
+        return matches
+
+    def _new_event(self, event: Event, entries: list[Entry], amap: dict[str, str], k: int) -> str:
+        event_id = event.id
+        suffix = 1
+        while event_id in self.events:
+            suffix += 1
+            event_id = f"{event.id}~{suffix}"
+        if event_id != event.id:
+            self.conflict(
+                "event",
+                event.id,
+                f"{self.labels[k]}'s event {event.id!r} matches no event of the same id "
+                f"in an earlier history by its medals; kept apart as {event_id!r}",
+            )
+        merged = _MEvent(event=attrs.evolve(event, id=event_id), entries=[], sources={k})
+        self.events[event_id] = merged
+        self.events_of_games[event.games].append(event_id)
+        seen: set[str] = set()
+        for entry in entries:
+            members = []
+            complete = entry.complete
+            for a in entry.athletes:
+                m = amap[a]
+                if m in seen:
+                    complete = False
+                    self.conflict(
+                        "athletes",
+                        event_id,
+                        f"{self.labels[k]} lists {a!r} (linked to {m!r}) twice in event "
+                        f"{event_id!r}; listed once",
+                    )
+                    continue
+                seen.add(m)
+                members.append(m)
+            merged.entries.append(
+                _MEntry(
+                    noc=entry.noc,
+                    athletes=members,
+                    place=entry.place,
+                    medal=entry.medal,
+                    complete=complete,
+                    sources={k},
+                )
+            )
+        return event_id
+
+    # Athletes -------------------------------------------------------------------
+
+    def _link_athletes(
+        self,
+        entries_of: dict[str, list[Entry]],
+        athletes: dict[str, Athlete],
+        r_keys: dict[str, str],
+        matches: dict[str, str],
+        k: int,
+    ) -> tuple[dict[str, str], dict[tuple[str, int, str], str]]:
+        label = self.labels[k]
+        same_id: dict[str, str] = {}
+        for a in sorted(athletes):
+            known = self.athletes.get(a)
+            if known is not None and name_key(athletes[a].name) in known.keys:
+                same_id[a] = a
+        s_keys = _KeysOf(self.athletes)
+        pairs: list[tuple[str, list[_Pair]]] = []
+        for r_id in sorted(matches):
+            s_id = matches[r_id]
+            paired, _ = _pair_entries(
+                entries_of[r_id], self.events[s_id].entries, same_id, r_keys, s_keys
+            )
+            pairs.append((s_id, paired))
+
+        links = dict(same_id)
+        proposals: dict[str, Counter[str]] = {}
+        evidence: dict[tuple[str, str], str] = {}
+        local: dict[tuple[str, int, str], str] = {}
+        for _ in range(6):
+            proposals = defaultdict(Counter)
+            # Evidence is kept from the round that first found a link: later rounds
+            # only see it as "linked by another result".
+            local = {}
+            for s_id, paired in pairs:
+                for r_entry, s_entry in paired:
+                    for r_ath, s_ath, how in _match_members(
+                        r_entry, s_entry, links, r_keys, s_keys
+                    ):
+                        proposals[r_ath][s_ath] += 1
+                        local[(s_id, id(s_entry), r_ath)] = s_ath
+                        medal = r_entry.medal.value if r_entry.medal else "result"
+                        evidence.setdefault(
+                            (r_ath, s_ath),
+                            f"the same {medal} for {r_entry.noc} in {s_id} ({how})",
+                        )
+            resolved = dict(same_id)
+            for r_ath in sorted(proposals):
+                if r_ath in same_id:
+                    continue
+                ranked = proposals[r_ath].most_common()
+                best, count = min(ranked, key=lambda x: (-x[1], x[0]))
+                if sum(1 for _, c in ranked if c == count) == 1:
+                    resolved[r_ath] = best
+            if resolved == links:
+                break
+            links = resolved
+
+        for r_ath in sorted(proposals):
+            targets = proposals[r_ath]
+            others = {s for s in targets if s != links.get(r_ath)}
+            if others:
+                listed = ", ".join(f"{s!r} ({n} results)" for s, n in sorted(targets.items()))
+                kept = links.get(r_ath)
+                self.conflict(
+                    "athletes",
+                    r_ath,
+                    f"{label}'s athlete {r_ath!r} ({athletes[r_ath].name}) shares results "
+                    f"with several athletes: {listed}; "
+                    + (
+                        f"linked to {kept!r} where no result says otherwise"
+                        if kept
+                        else "not linked"
+                    ),
+                )
+        self._link_by_name(
+            entries_of=entries_of,
+            athletes=athletes,
+            r_keys=r_keys,
+            links=links,
+            evidence=evidence,
+            proposals=proposals,
+        )
+        amap: dict[str, str] = {}
+        for a in sorted(athletes):
+            target = links.get(a)
+            if target is not None:
+                amap[a] = target
+                how = evidence.get((a, target), "the same id and name")
+                if a != target or (a, target) in evidence:
+                    self.athlete_links.append(
+                        AthleteLink(source=label, athlete=a, merged=target, evidence=how)
+                    )
+                continue
+            new = a
+            suffix = 1
+            while new in self.athletes:
+                suffix += 1
+                new = f"{a}~{suffix}"
+            if new != a:
+                self.conflict(
+                    "athletes",
+                    a,
+                    f"{label}'s athlete {a!r} ({athletes[a].name}) shares an id with "
+                    f"{self._display(a)!r} of an earlier history but neither the name nor a "
+                    f"result; kept apart as {new!r}",
+                )
+            amap[a] = new
+        return amap, local
+
+    def _link_by_name(
+        self,
+        *,
+        entries_of: dict[str, list[Entry]],
+        athletes: dict[str, Athlete],
+        r_keys: dict[str, str],
+        links: dict[str, str],
+        evidence: dict[tuple[str, str], str],
+        proposals: dict[str, Counter[str]],
+    ) -> None:
+        # A member one source adds to a team whose members the other did not list has
+        # no result of its own to share. The anchor is then the other source's only
+        # athlete of that name (or, for a surname alone, whose name holds it) with a
+        # result for the same nation in the same discipline within a career's span.
+        unlinked = {a for a in athletes if a not in links and a not in proposals}
+        if not unlinked or not self.athletes:
+            return
+        r_context: dict[str, set[tuple[str, frozenset[str], int]]] = defaultdict(set)
+        for entries in entries_of.values():
+            for entry in entries:
+                for a in entry.athletes:
+                    if a in unlinked:
+                        r_context[a].add(self._context(entry.event, entry.noc, entries_of))
+        years: dict[tuple[str, frozenset[str]], set[int]] = defaultdict(set)
+        for contexts in r_context.values():
+            for nation, discipline, year in contexts:
+                years[(nation, discipline)].add(year)
+        # Only athletes with a result that could fit are looked at (and name-keyed).
+        s_context: dict[str, set[tuple[str, frozenset[str], int]]] = defaultdict(set)
+        for merged in self.events.values():
+            event = merged.event
+            discipline = _words(event.discipline) or _words(event.sport)
+            year = self.games[event.games].year
+            for m_entry in merged.entries:
+                nation = _family(m_entry.noc)
+                near = years.get((nation, discipline))
+                if near and any(abs(year - y) <= _CAREER_YEARS for y in near):
+                    for m in m_entry.athletes:
+                        s_context[m].add((nation, discipline, year))
+        holders: dict[str, set[str]] = defaultdict(set)
+        for m in s_context:
+            for key in self.athletes[m].keys:
+                for w in key.split():
+                    holders[w].add(m)
+        for a in sorted(unlinked):
+            parts = r_keys[a].split()
+            if not parts:
+                continue
+            found = set.intersection(*(holders.get(w, set()) for w in parts))
+            exact = {m for m in found if r_keys[a] in self.athletes[m].keys}
+            found = {
+                m
+                for m in (exact or found)
+                if any(
+                    nation == n and discipline == d and abs(year - y) <= _CAREER_YEARS
+                    for nation, discipline, year in r_context.get(a, ())
+                    for n, d, y in s_context[m]
+                )
+            }
+            if len(found) == 1:
+                (target,) = found
+                links[a] = target
+                evidence[(a, target)] = (
+                    f"the same {'name' if exact else 'surname'} for the same nation in the "
+                    "same discipline; no shared result"
+                )
+
+    def _context(
+        self, event_id: str, noc: str, entries_of: dict[str, list[Entry]]
+    ) -> tuple[str, frozenset[str], int]:
+        event = self._r_events[event_id]
+        return (
+            _family(noc),
+            _words(event.discipline) or _words(event.sport),
+            self.games[event.games].year,
+        )
+
+    def _display(self, athlete: str) -> str:
+        return _best_name(self.athletes[athlete].names)
+
+    # Entries ----------------------------------------------------------------------
+
+    def _merge_event(
+        self,
+        event: Event,
+        target: str,
+        *,
+        entries: list[Entry],
+        amap: dict[str, str],
+        keys: tuple[dict[str, str], _KeysOf],
+        local: dict[tuple[str, int, str], str],
+        k: int,
+    ) -> None:
+        label = self.labels[k]
+        merged = self.events[target]
+        original = list(merged.entries)
+        self._fill_event(merged, event, k)
+        paired, extra = _pair_entries(entries, merged.entries, amap, *keys)
+        # Only paired entries change: their state is kept to undo a merge that breaks
+        # the event's places.
+        saved = [(e, list(e.athletes), e.place, e.complete, set(e.sources)) for _, e in paired]
+        in_event = {a for e in merged.entries for a in e.athletes}
+        for r_entry, s_entry in paired:
+            s_entry.sources.add(k)
+            if r_entry.noc != s_entry.noc:
+                why = (
+                    "a mixed team"
+                    if {r_entry.noc, s_entry.noc} & _MIXED_TEAMS
+                    else "the same nation's lineage"
+                )
+                self.conflict(
+                    "noc",
+                    target,
+                    f"{label} gives the {_medal_name(r_entry.medal)} of {target!r} to "
+                    f"{r_entry.noc}, {self.who(s_entry.sources - {k})} to {s_entry.noc} "
+                    f"({why}); {s_entry.noc} is kept",
+                )
+            if s_entry.place is None:
+                s_entry.place = r_entry.place
+            mapped = [local.get((target, id(s_entry), a), amap[a]) for a in r_entry.athletes]
+            self._merge_members(target, s_entry, r_entry, mapped=mapped, in_event=in_event, k=k)
+        s_medals = {e.medal for e in merged.entries if e.medal is not None}
+        # Where the sources' podiums disagree, a medal only the later one has is as
+        # doubtful as the rest (a reallocation one source shows and the other not):
+        # it is reported, not added.
+        disputed = any(e.medal in s_medals for e in extra if e.medal is not None)
+        added: list[_MEntry] = []
+        for r_entry in extra:
+            if disputed and r_entry.medal is not None and r_entry.medal not in s_medals:
+                self.conflict(
+                    "medal",
+                    target,
+                    f"{label} gives a {r_entry.medal.value} in {target!r} to {r_entry.noc}"
+                    f"{_members(r_entry, amap)}, which no earlier history has, and the "
+                    "podiums disagree; not added",
+                )
+                continue
+            if r_entry.medal is not None and r_entry.medal in s_medals:
+                holders = sorted(e.noc for e in merged.entries if e.medal is r_entry.medal)
+                first = sorted(
+                    {i for e in merged.entries if e.medal is r_entry.medal for i in e.sources}
+                )
+                self.conflict(
+                    "medal",
+                    target,
+                    f"{label} gives a {r_entry.medal.value} in {target!r} to {r_entry.noc}"
+                    f"{_members(r_entry, amap)}, {self.who(first)} to "
+                    f"{', '.join(holders)}; the {r_entry.medal.value} of {self.who(first)} "
+                    "is kept",
+                )
+                continue
+            members = []
+            complete = r_entry.complete
+            for a in r_entry.athletes:
+                m = amap[a]
+                if m in in_event:
+                    complete = False
+                    self.conflict(
+                        "athletes",
+                        target,
+                        f"{label} has {m!r} in another entry of {target!r} than an earlier "
+                        "history; left out of the entry from " + label,
+                    )
+                    continue
+                in_event.add(m)
+                members.append(m)
+            if r_entry.medal is None and not members and r_entry.athletes:
+                continue
+            added.append(
+                _MEntry(
+                    noc=r_entry.noc,
+                    athletes=members,
+                    place=r_entry.place,
+                    medal=r_entry.medal,
+                    complete=complete,
+                    sources={k},
+                )
+            )
+        merged.entries.extend(added)
+        merged.sources.add(k)
+        try:
+            # The check reads only athletes, place and medal, which a draft has too.
+            _check_event_results(
+                target, [(i, cast("Entry", e)) for i, e in enumerate(merged.entries)]
+            )
+        except DataError as err:
+            for entry, athletes, place, complete, sources in saved:
+                entry.athletes, entry.place, entry.complete = athletes, place, complete
+                entry.sources = sources
+            merged.entries = original
+            self.conflict(
+                "place",
+                target,
+                f"merging {label}'s entries into {target!r} breaks the event's places: "
+                f"{err.message}; the earlier histories' entries are kept",
+            )
+
+    def _fill_event(self, merged: _MEvent, event: Event, k: int) -> None:
+        known = merged.event
+        if known.date is None and event.date is not None:
+            merged.event = known = attrs.evolve(known, date=event.date)
+        for field in ("date", "official", "kind"):
+            mine, theirs = getattr(known, field), getattr(event, field)
+            if theirs is not None and mine != theirs:
+                shown = getattr(theirs, "value", theirs)
+                kept = getattr(mine, "value", mine)
+                self.conflict(
+                    field,
+                    known.id,
+                    f"{self.labels[k]} gives event {event.id!r} {field} {shown}, "
+                    f"{self.who(merged.sources)} {kept} for {known.id!r}; {kept} is kept",
+                )
+
+    def _merge_members(
+        self,
+        target: str,
+        s_entry: _MEntry,
+        r_entry: Entry,
+        *,
+        mapped: list[str],
+        in_event: set[str],
+        k: int,
+    ) -> None:
+        label = self.labels[k]
+        mine = set(s_entry.athletes)
+        new = [m for m in dict.fromkeys(mapped) if m not in mine]
+        if s_entry.complete and new:
+            if r_entry.complete:
+                self.conflict(
+                    "athletes",
+                    target,
+                    f"{label} and {self.who(s_entry.sources - {k})} both list the whole "
+                    f"{s_entry.noc} team of {target!r} but not the same members: "
+                    f"{', '.join(new)} only in {label}; the earlier list is kept",
+                )
+            else:
+                self.conflict(
+                    "athletes",
+                    target,
+                    f"{label} adds {', '.join(new)} to the {s_entry.noc} team of {target!r}, "
+                    f"which {self.who(s_entry.sources - {k})} lists complete; not added",
+                )
+            return
+        if r_entry.complete and not s_entry.complete and not (mine - set(mapped)):
+            s_entry.complete = True
+        elif r_entry.complete and not s_entry.complete and new:
+            # The complete list lacks members the other source has: keep every name,
+            # but the team is no longer known to be complete.
+            self.conflict(
+                "athletes",
+                target,
+                f"{label} lists the {s_entry.noc} team of {target!r} as complete without "
+                f"{', '.join(sorted(mine - set(mapped)))}, whom an earlier history lists",
+            )
+        for m in new:
+            if m in in_event:
+                s_entry.complete = False
+                self.conflict(
+                    "athletes",
+                    target,
+                    f"{label} puts {m!r} in the {s_entry.noc} entry of {target!r}, an "
+                    "earlier history in another entry; not added",
+                )
+                continue
+            in_event.add(m)
+            s_entry.athletes.append(m)
+
+    # Building ------------------------------------------------------------------
+
+    def build(self) -> MergeResult:
+        entries: list[Entry] = []
+        events: list[Event] = []
+        for event_id in sorted(self.events):
+            merged = self.events[event_id]
+            kind = merged.event.kind
+            if kind is EventKind.INDIVIDUAL and any(len(e.athletes) > 1 for e in merged.entries):
+                # Several athletes share one result: a team event, whatever a title says.
+                kind = EventKind.TEAM
+            events.append(attrs.evolve(merged.event, kind=kind))
+            # Events come in id order; sorting each one's entries orders them all.
+            entries.extend(sorted((e.frozen(event_id) for e in merged.entries), key=_entry_order))
+        athletes = [
+            Athlete(id=a, name=_best_name(x.names), sex=x.sex)
+            for a, x in sorted(self.athletes.items())
+        ]
+        coverage = []
+        for games_id in sorted(self.coverage):
+            parts = self.coverage[games_id]
+            notes = list(dict.fromkeys(c.note for c in parts if c.note))
+            coverage.append(
+                Coverage(
+                    games=games_id,
+                    all_events=any(c.all_events for c in parts),
+                    full_podiums=any(c.full_podiums for c in parts),
+                    note="; ".join(notes),
+                )
+            )
+        conflicts = list(dict.fromkeys(self.conflicts))
+        issues = sorted(self.issues | set(conflicts), key=_issue_order)
+        history = History(
+            games=sorted(self.games.values(), key=lambda g: (g.year, g.season.value)),
+            events=events,
+            entries=entries,
+            athletes=athletes,
+            nocs=sorted(self.nocs.values(), key=lambda n: n.code),
+            corrections=sorted(
+                self.corrections, key=lambda c: (c.decided, c.event, c.noc, c.athletes)
+            ),
+            issues=issues,
+            coverage=coverage,
+        )
+        return MergeResult(
+            history=history,
+            events=tuple(self.event_links),
+            athletes=tuple(self.athlete_links),
+        )
+
+
+# Scoring, pairing and matching ------------------------------------------------------
+
+
+def _score(s: _Side, r: _Side) -> tuple[tuple[float, ...], str] | None:
+    """How well two events match, or ``None`` if they cannot be one event."""
+    agree = contra = 0
+    for medal, mine in s.per_medal.items():
+        theirs = r.per_medal.get(medal, 0)
+        if not theirs:
+            # A medal one source lacks is missing, not contradicted (partial podiums).
+            continue
+        same = sum(
+            min(n, r.medals.get(key, 0))
+            for key, n in s.medals.items()
+            if key[0] is medal and key[1] != _ANY
+        )
+        # A mixed team on either side can be any nation on the other.
+        wild = s.medals.get((medal, _ANY), 0) + r.medals.get((medal, _ANY), 0)
+        same += min(mine - same, theirs - same, wild)
+        agree += same
+        contra += max(mine, theirs) - same
+    names = sum(1 for key in s.medals.keys() & r.medals.keys() if s.names[key] & r.names[key])
+    title = _similarity(s.title, r.title)
+    total_s, total_r = sum(s.medals.values()), sum(r.medals.values())
+    if agree:
+        if agree <= contra and not names and title < 0.5:
+            return None
+    elif not total_s or not total_r:
+        if title < 1.0:
+            return None
+    else:
+        # Medals reallocated after doping cases shift a podium: no medal agrees, but
+        # the nations on it do, and so does the title.
+        shared = sum((s.nocs & r.nocs).values())
+        if title < 0.5 or 2 * shared < min(total_s, total_r):
+            return None
+    evidence = f"{agree} of {max(total_s, total_r)} medals agree"
+    if contra:
+        evidence += f", {contra} disagree"
+    if names:
+        evidence += f", {names} with the same athletes' names"
+    evidence += f"; titles {s.event.name!r} / {r.event.name!r}"
+    score = (
+        float(agree - contra + names),
+        float(s.event.gender is r.event.gender),
+        float(s.discipline == r.discipline),
+        title,
+        float(agree),
+    )
+    return score, evidence
+
+
+def _overlap(
+    r_entry: Entry,
+    s_entry: _MEntry,
+    links: dict[str, str],
+    r_keys: dict[str, str],
+    s_keys: _KeysOf,
+) -> int:
+    if not r_entry.athletes or not s_entry.athletes:
+        return 0
+    members = set(s_entry.athletes)
+    keys: set[str] = set()
+    for m in s_entry.athletes:
+        keys |= s_keys.get(m, set())
+    return sum(1 for a in r_entry.athletes if links.get(a) in members or r_keys[a] in keys)
+
+
+def _pair_entries(
+    r_entries: Sequence[Entry],
+    s_entries: Sequence[_MEntry],
+    links: dict[str, str],
+    r_keys: dict[str, str],
+    s_keys: _KeysOf,
+) -> tuple[list[_Pair], list[Entry]]:
+    """Pair the entries of two aligned events: the same medal to the same NOC.
+
+    Where several entries share a medal and NOC (ties, two teams of one NOC), those
+    sharing athletes are paired, then one left on each side. Left-overs are then paired
+    with the same medal for another code of the same lineage (GER/EUA). Returns the
+    pairs and the entries of ``r_entries`` left unpaired.
+    """
+    pairs: list[_Pair] = []
+    free_s = list(range(len(s_entries)))
+    free_r = list(range(len(r_entries)))
+
+    def by(key_of: Callable[[Entry | _MEntry], object]) -> None:
+        groups_r: dict[object, list[int]] = defaultdict(list)
+        groups_s: dict[object, list[int]] = defaultdict(list)
+        for i in free_r:
+            groups_r[key_of(r_entries[i])].append(i)
+        for j in free_s:
+            groups_s[key_of(s_entries[j])].append(j)
+        used_r: set[int] = set()
+        used_s: set[int] = set()
+        # Groups share no entry, so the order they are visited in changes nothing.
+        for key in groups_r.keys() & groups_s.keys():
+            rs, ss = groups_r[key], groups_s[key]
+            if len(rs) > 1 or len(ss) > 1:
+                scored = sorted(
+                    (
+                        (-_overlap(r_entries[i], s_entries[j], links, r_keys, s_keys), i, j)
+                        for i in rs
+                        for j in ss
+                    ),
+                )
+                for score, i, j in scored:
+                    if score == 0:
+                        break
+                    if i in used_r or j in used_s:
+                        continue
+                    used_r.add(i)
+                    used_s.add(j)
+                    pairs.append((r_entries[i], s_entries[j]))
+                rs = [i for i in rs if i not in used_r]
+                ss = [j for j in ss if j not in used_s]
+            if len(rs) == 1 and len(ss) == 1:
+                used_r.add(rs[0])
+                used_s.add(ss[0])
+                pairs.append((r_entries[rs[0]], s_entries[ss[0]]))
+        free_r[:] = [i for i in free_r if i not in used_r]
+        free_s[:] = [j for j in free_s if j not in used_s]
+
+    def exact(e: Entry | _MEntry) -> object:
+        return (e.medal, e.noc) if e.medal is not None else (None, e.noc, e.place)
+
+    def family(e: Entry | _MEntry) -> object:
+        return (e.medal, _family(e.noc)) if e.medal is not None else (None, e.noc, e.place)
+
+    by(exact)
+    by(family)
+    # A mixed team on one side may be a nation on the other: the same medal, by
+    # shared athletes first, then where only one pairing is possible.
+    wild = [
+        (-_overlap(r_entries[i], s_entries[j], links, r_keys, s_keys), i, j)
+        for i in free_r
+        for j in free_s
+        if r_entries[i].medal is not None
+        and r_entries[i].medal is s_entries[j].medal
+        and (r_entries[i].noc in _MIXED_TEAMS or s_entries[j].noc in _MIXED_TEAMS)
+    ]
+    if wild:
+        wild.sort()
+        taken_r: set[int] = set()
+        taken_s: set[int] = set()
+        for score, i, j in wild:
+            if score < 0 and i not in taken_r and j not in taken_s:
+                taken_r.add(i)
+                taken_s.add(j)
+                pairs.append((r_entries[i], s_entries[j]))
+        left = [(i, j) for _, i, j in wild if i not in taken_r and j not in taken_s]
+        for i, j in left:
+            if sum(1 for x, _ in left if x == i) == 1 and sum(1 for _, y in left if y == j) == 1:
+                taken_r.add(i)
+                pairs.append((r_entries[i], s_entries[j]))
+        free_r[:] = [i for i in free_r if i not in taken_r]
+    return pairs, [r_entries[i] for i in free_r]
+
+
+def _match_members(
+    r_entry: Entry,
+    s_entry: _MEntry,
+    links: dict[str, str],
+    r_keys: dict[str, str],
+    s_keys: _KeysOf,
+) -> list[tuple[str, str, str]]:
+    """Which member of ``r_entry`` is which of ``s_entry``: (theirs, mine, how)."""
+    if len(r_entry.athletes) == 1 and len(s_entry.athletes) == 1:
+        (a,), (m,) = r_entry.athletes, s_entry.athletes
+        same = r_keys[a] in s_keys.get(m, set())
+        return [(a, m, "the same name" if same else "names differ, one athlete each")]
+    found: list[tuple[str, str, str]] = []
+    left_r = list(r_entry.athletes)
+    left_s = list(s_entry.athletes)
+    for a in list(left_r):
+        linked = links.get(a)
+        if linked is not None and linked in left_s:
+            found.append((a, linked, "linked by another result"))
+            left_r.remove(a)
+            left_s.remove(linked)
+    for a in list(left_r):
+        named = [m for m in left_s if r_keys[a] in s_keys.get(m, set())]
+        if len(named) == 1 and sum(1 for b in left_r if r_keys[b] == r_keys[a]) == 1:
+            found.append((a, named[0], "the same name in the team"))
+            left_r.remove(a)
+            left_s.remove(named[0])
+    # Some sources give surnames only (OlympAnalyt's Cyrillic Games): within one team,
+    # a name whose words are all in exactly one teammate's name on the other side.
+    for a in list(left_r):
+        words = set(r_keys[a].split())
+        named = [m for m in left_s if any(words <= set(key.split()) for key in s_keys.get(m, ()))]
+        if words and len(named) == 1:
+            found.append((a, named[0], "the surname in the team"))
+            left_r.remove(a)
+            left_s.remove(named[0])
+    # One member left on each side is the same person only if one side lists the
+    # whole team: otherwise each source may know a different member.
+    if len(left_r) == 1 and len(left_s) == 1 and (r_entry.complete or s_entry.complete):
+        found.append((left_r[0], left_s[0], "the one team member left on each side"))
+    return found
+
+
+def _medal_name(medal: Medal | None) -> str:
+    return medal.value if medal is not None else "result"
+
+
+def _members(entry: Entry, amap: dict[str, str]) -> str:
+    if not entry.athletes:
+        return ""
+    return f" ({', '.join(amap.get(a, a) for a in entry.athletes)})"
+
+
+def _best_name(names: list[tuple[str, int]]) -> str:
+    if len(names) == 1:
+        return names[0][0]
+    return max(names, key=lambda pair: (_name_rank(pair[0]), -pair[1], pair[0]))[0]

@@ -1,0 +1,70 @@
+"""Write a Markdown report of how olympics.com medal tables compare with Olympedia's tally.
+
+    python tools/olympedia_report.py REPORT.md [DATA_DIR] [--since YEAR]
+
+``DATA_DIR`` is the shared data folder (default: ``$OLYMPICS_RECORDS_DATA``). Every
+Games × NOC row that differs is listed with the explanation the data supports;
+OlympAnalyt's medallists serve as a second source to explain differences.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from olympics_records.crosscheck import compare_tally
+from olympics_records.datasets import read_olympanalyt, read_olympedia_tally, read_olympics_com
+
+
+def _counts(counts: tuple[int, int, int] | None) -> str:
+    return "—" if counts is None else " / ".join(map(str, counts))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("report", type=Path, help="the Markdown file to write")
+    parser.add_argument("data", nargs="?", default=os.environ.get("OLYMPICS_RECORDS_DATA"))
+    parser.add_argument("--since", type=int, default=1956)
+    args = parser.parse_args(argv)
+    if not args.data:
+        parser.error("give DATA_DIR or set OLYMPICS_RECORDS_DATA")
+    data = Path(args.data)
+    history = read_olympics_com(data / "olympics-com", results=False)
+    other = read_olympanalyt(data / "olympanalyt" / "all_olympic_medalists.csv")
+    reference = read_olympedia_tally(data / "olympedia" / "Olympic_Games_Medal_Tally.csv")
+    result = compare_tally(history, reference, since=args.since, others=[other])
+
+    lines = [
+        "# olympics.com medal tables vs Olympedia's tally",
+        "",
+        (
+            f"Games from {args.since} on: **{result.agreeing} of {result.rows}** Games × NOC "
+            f"rows agree exactly (**{result.rate:.2%}**)."
+        ),
+        "",
+        "| explanation | rows |",
+        "|---|---:|",
+        *(f"| {why} | {n} |" for why, n in result.by_explanation().items()),
+        "",
+        "## Every difference",
+        "",
+        "Medals as gold / silver / bronze.",
+        "",
+        "| Games | NOC | olympics.com | Olympedia | explanation |",
+        "|---|---|---|---|---|",
+        *(
+            f"| {d.games} | {d.noc} | {_counts(d.computed)} | {_counts(d.reference)} "
+            f"| {d.explanation} |"
+            for d in result.differences
+        ),
+        "",
+    ]
+    args.report.write_text("\n".join(lines), encoding="utf-8")
+    print(f"wrote {args.report}: {result.agreeing}/{result.rows} rows agree ({result.rate:.2%})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
