@@ -1,6 +1,6 @@
 """Check what a built wheel holds: the package, its data and types, and nothing else.
 
-    python tools/check_wheel.py dist/olympics_records-*.whl
+python tools/check_wheel.py dist/olympics_records-*.whl
 """
 
 from __future__ import annotations
