@@ -221,6 +221,104 @@ def test_a_team_with_unknown_members_keeps_an_athlete_count_open() -> None:
     assert status(bea) == status(dina) == "supported"
 
 
+def test_a_statement_for_the_athlete_rules_out_teams_at_complete_games_too() -> None:
+    """PyeongChang 2018 is complete by its coverage, which says nothing of who was in
+    Finland's relay: only a statement that every medal of Gia's is loaded rules it out."""
+    medals = Tally(scope=Scope.GAMES, season=W, medals=ALL)
+    claim = TallyClaim(subject="gia", tally=medals, games=G18.id, value=0)
+    statement = Complete(athlete="Gia Eta", source="test: every medal of Gia")
+    v = check(H, claim, completeness=[statement])
+    assert (v.status, v.actual) == ("supported", "0")
+    assert v.sources == (statement.describe(),)
+    # Only what the statement covers: her golds say nothing of a bronze.
+    golds = Complete(athlete="Gia Eta", medals=(GOLD,), source="test: every gold of Gia")
+    assert check(H, claim, completeness=[golds]).status == "unverifiable"
+    # Nor does a statement about someone else, or for another Games.
+    for other in (
+        Complete(athlete="Fay Zeta", source="test"),
+        Complete(athlete="Gia Eta", games=G22.id, source="test"),
+    ):
+        assert check(H, claim, completeness=[other]).sources == ()
+        assert check(H, claim, completeness=[other]).status == "unverifiable"
+
+
+@pytest.mark.parametrize(
+    ("name", "status"),
+    [
+        ("Anna Alpha", "supported"),
+        ("ALPHA Anna", "supported"),
+        ("anna", "supported"),  # this History's id
+        ("anna-alpha", "supported"),  # another source's slug of the name
+        ("anna-alpha-2", "supported"),
+        ("NOR:alpha-anna", "supported"),  # OlympAnalyt's NOC-scoped name key
+        ("SWE:alpha-anna", "unverifiable"),  # Anna competed for Norway
+        ("Nobody Known", "unverifiable"),
+    ],
+)
+def test_statements_find_their_athlete_by_any_spelling_or_source_id(name: str, status: str) -> None:
+    """Ids differ between sources (a merged History keeps the first one's), names do not."""
+    claim = TallyClaim(subject="Anna Alpha", tally=GOLDS, value=6)
+    v = check(H, claim, completeness=[Complete(athlete=name, source="test: every medal")])
+    assert v.status == status
+    # Claims find their subject the same way.
+    named = check(H, attrs.evolve(claim, subject=name)).actual
+    assert named == ("at least 6" if status == "supported" else "none in the data")
+
+
+def test_a_statement_with_an_ambiguous_name_raises() -> None:
+    claim = TallyClaim(subject="anna", tally=GOLDS, value=6)
+    for _ in range(2):  # the answer is kept for the History, the error too
+        with pytest.raises(AmbiguousNameError, match="'E' matches 2 athletes"):
+            check(H, claim, completeness=[Complete(athlete="E", source="test")])
+
+
+# Teams of a second small world: PyeongChang 2018, complete, with three relays whose
+# members are unknown, a mixed team among them (as in 1896-1904) and two Norwegian teams
+# on one podium.
+RELAY_A = event(G18, "Relay A", 20, EventKind.TEAM)
+RELAY_B = event(G18, "Relay B", 21, EventKind.TEAM)
+TEAMS = History(
+    games=(G14, G18),
+    events=(E14_SPRINT, E18_SPRINT, RELAY_A, RELAY_B),
+    entries=(
+        won(E14_SPRINT, GOLD, "anna"),
+        won(E18_SPRINT, GOLD, "cara"),
+        won(E18_SPRINT, SILVER, "bea"),
+        Entry(event=RELAY_A.id, noc="NOR", place=1, medal=GOLD, complete=False),
+        Entry(event=RELAY_A.id, noc="SWE", place=2, medal=SILVER, complete=False),
+        Entry(event=RELAY_B.id, noc="NOR", place=1, medal=GOLD, complete=False),
+        Entry(event=RELAY_B.id, noc="MIX", place=2, medal=SILVER, complete=False),
+        Entry(event=RELAY_B.id, noc="NOR", place=3, medal=BRONZE, complete=False),
+    ),
+    athletes=H.athletes,
+    nocs=(*H.nocs, Noc(code="MIX", name="Mixed team")),
+    coverage=(
+        Coverage(games=G14.id, all_events=True, full_podiums=True),
+        Coverage(games=G18.id, all_events=True, full_podiums=True),
+    ),
+)
+
+
+@pytest.mark.parametrize(
+    ("who", "actual"),
+    [
+        # Not at those Games: one nation's teams, one per event (NOR's gold and bronze of
+        # relay B are one), a mixed team too: 2 of the 5 team medals at most.
+        ("anna", "0 to 2"),
+        # Raced for Norway there: Norway's relays, or the mixed team in relay B.
+        ("cara", "1 to 3"),
+        # Raced for Sweden: Sweden's relay A and the mixed team in relay B.
+        ("bea", "1 to 3"),
+    ],
+)
+def test_an_athlete_hides_in_one_nations_teams_one_per_event(who: str, actual: str) -> None:
+    medals = Tally(scope=Scope.GAMES, season=W, medals=ALL)
+    low = int(actual.split(maxsplit=1)[0])
+    v = check(TEAMS, TallyClaim(subject=who, tally=medals, games=G18.id, value=low))
+    assert (v.status, v.actual) == ("unverifiable", actual)
+    assert v.missing == ("some team medals of PyeongChang 2018 do not list all their members",)
+
+
 def test_tally_as_of_a_day_counts_what_was_won_by_then() -> None:
     claim = TallyClaim(
         subject="anna", tally=GAMES_GOLDS, games=G18.id, value=2, as_of=dt.date(2018, 2, 15)

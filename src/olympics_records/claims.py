@@ -17,7 +17,7 @@ Loaded data is usually partial, and :attr:`History.coverage
 * It is also an **upper bound** only where nothing that could add to it is missing: each
   Games it spans is complete (every edition held, from the bundled registry of Games,
   not only those loaded), and no team medal whose members are unknown
-  (``Entry.complete=False``) could hide the athlete. A Games is complete when its
+  (``Entry.complete=False``) could hide the athlete (see below). A Games is complete when its
   coverage says ``all_events`` and ``full_podiums``, or a :class:`Complete` statement says
   so for what is counted. A :class:`CompleteAbove` statement ("everyone with 8 or more
   career Winter golds is loaded") bounds everyone instead: whoever the data shows below
@@ -32,6 +32,41 @@ Completeness statements are what a desk knows about its data that the data does 
 source, and a verdict that relied on one lists it in :attr:`Verdict.sources`. Checked
 against a richer History (more Games loaded, complete coverage) the same claims give
 supported or contradicted where the partial data could not.
+
+Team medals whose members are not all known
+-------------------------------------------
+
+A team medal listed without all its members (``Entry.complete=False``; common in the
+full record, for relays and team sports) could be any athlete's, and so leaves their
+count open by one, unless something rules it out. Only what the rules of the Games and
+the data make certain does:
+
+* the athlete has an entry of their own in that event (no one enters an event twice);
+* they competed for another NOC at those Games (one NOC per athlete per Games; the mixed
+  teams of 1896-1904, ``MIX`` or ``ZZX``, go with any NOC);
+* a :class:`Complete` statement about the athlete covers the medal. "Every medal of
+  Klæbo is loaded" means each team he was on is loaded listing him, so a team that does
+  not list him is not his: for what it covers, the statement removes this uncertainty
+  entirely, at Games that are complete by their own coverage too.
+
+And one athlete can be in at most one team per event and, at a Games the data does not
+show them at, in the teams of only one NOC. Nothing else is inferred: not the span of an
+athlete's known career (a relay-only Games before or after it is possible), nor their
+sport, season or sex (athletes change sports and seasons; sources mislabel events). Where
+that leaves a count open, the remedy is a statement the desk vouches for, with its
+source, not a guess.
+
+Naming athletes
+---------------
+
+Claims and statements name athletes as :func:`~olympics_records.find_athlete` finds
+them: any spelling, case or word order of the name (``"Klaebo"``, ``"KLAEBO Johannes
+Hoesflot"``), or an id of the History checked. Names are what carry across sources: a
+merged History keeps the first source's ids (olympics.com's ``klaebo``, not the bundled
+``johannes-hoesflot-klaebo``) and shows the native spelling of each name. An id the
+History does not hold is read as a name: its words (a slug spells the name), without a
+trailing number or an ``NOC:`` prefix (which then admits only that NOC's athletes). A
+statement about an athlete the History does not show applies to no one.
 
 Example:
     >>> from olympics_records import datasets, Season, Tally
@@ -48,6 +83,7 @@ import datetime as dt
 import enum
 import re
 import sys
+import weakref
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal, TypeVar
@@ -73,7 +109,7 @@ from olympics_records.model import (
     Medal,
     Season,
 )
-from olympics_records.names import fold
+from olympics_records.names import fold, name_key
 from olympics_records.records import (
     RecordMark,
     Scope,
@@ -950,6 +986,225 @@ class _Bound:
         return f"{self.low} to {self.high}"
 
 
+_MIXED_TEAMS = frozenset({"MIX", "ZZX"})
+"""NOC codes of the mixed teams of 1896-1904, whose members also competed for a nation."""
+_CACHED_BOARDS = 64
+"""How many counted tallies each History keeps for later checks (a few MB each on the
+full Olympic record)."""
+
+
+class _Counted:
+    """One tally counted in one History at the end of one day; shared by every check."""
+
+    __slots__ = ("anyone", "counts", "evidence", "seasonal", "teams", "unknown")
+
+    def __init__(self, history: History, tally: Tally, day: dt.date | None) -> None:
+        self.counts: dict[_Key, int] = {}
+        self.evidence: dict[_Key, list[Entry]] = {}
+        self.seasonal: dict[tuple[_Key, Season], int] = {}
+        self.unknown: dict[str, list[tuple[Entry, Event]]] = {}
+        """By Games id: the counted team medals whose members are not all known."""
+        games = history._index.games
+        counted = frozenset(tally.medals)
+        for entry, event in _medal_entries(history, tally, _results(history, day)):
+            if entry.medal not in counted:
+                continue
+            if not entry.complete:
+                self.unknown.setdefault(event.games, []).append((entry, event))
+            season = games[event.games].season
+            for key in _keys(entry, event, tally):
+                self.counts[key] = self.counts.get(key, 0) + 1
+                self.evidence.setdefault(key, []).append(entry)
+                self.seasonal[key, season] = self.seasonal.get((key, season), 0) + 1
+        self.teams: dict[str, dict[str, set[str]]] = {}
+        """By Games id and NOC: the events of those team medals."""
+        self.anyone: dict[str, int] = {}
+        """By Games id: how many of them one athlete the data does not show could hide in."""
+        for games_id, rows in self.unknown.items():
+            teams: dict[str, set[str]] = {}
+            for entry, event in rows:
+                teams.setdefault(entry.noc, set()).add(event.id)
+            self.teams[games_id] = teams
+            self.anyone[games_id] = _most_hidden(teams, frozenset(), frozenset())
+
+
+def _most_hidden(
+    teams: Mapping[str, set[str]], nocs: frozenset[str], events: frozenset[str]
+) -> int:
+    """How many team medals with unknown members one athlete could hide in at one Games.
+
+    ``teams`` gives the events of each NOC's such medals; ``nocs`` the NOCs the athlete
+    competed for at those Games (none if the data does not show them there) and
+    ``events`` the events they have an entry of their own in. One entry per athlete per
+    event, and one NOC per athlete per Games (mixed teams aside): the teams of their own
+    NOCs if known, else of any one NOC, and mixed teams either way.
+    """
+    mixed: set[str] = set()
+    for code in _MIXED_TEAMS:
+        mixed |= teams.get(code, set())
+    if nocs:
+        pool = set(mixed)
+        for code in nocs:
+            pool |= teams.get(code, set())
+        return len(pool - events)
+    return max(
+        (
+            len((mixed | found) - events)
+            for code, found in teams.items()
+            if code not in _MIXED_TEAMS
+        ),
+        default=len(mixed - events),
+    )
+
+
+_NOC_PREFIX = re.compile(r"^([A-Z]{3}):(.+)$")
+_ID_SUFFIX = re.compile(r"[-_ ](?:\d+|ii|iii|iv)$", re.IGNORECASE)
+
+
+class _Facts:
+    """What checks look up in one History, built once and shared by every check of it.
+
+    Held per History (by identity, and dropped with it): a desk checks a claims file of
+    dozens of claims against the same large History, and each would otherwise fold every
+    athlete's name and count every tally again.
+    """
+
+    def __init__(self) -> None:
+        self._words: dict[str, set[str]] | None = None
+        self._found: dict[str, str | AmbiguousNameError | None] = {}
+        self._entered: dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]] | None = None
+        self._nocs: dict[str, set[str]] = {}
+        self._empty: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+        self._counted: dict[tuple[Tally, dt.date | None], _Counted] = {}
+        self.coverage: dict[str, Coverage | None] = {}
+
+    def counted(self, history: History, tally: Tally, day: dt.date | None) -> _Counted:
+        key = (tally, day)
+        found = self._counted.pop(key, None)  # put back last: the least recently used go first
+        if found is None:
+            found = _Counted(history, tally, day)
+            if len(self._counted) >= _CACHED_BOARDS:
+                del self._counted[next(iter(self._counted))]
+        self._counted[key] = found
+        return found
+
+    def entered(
+        self, history: History, athlete: str, games_id: str
+    ) -> tuple[frozenset[str], frozenset[str]]:
+        """The NOCs (mixed teams aside) ``athlete`` competed for at a Games, and the events."""
+        if self._entered is None:
+            self._entered = self._enter(history)
+        return self._entered.get((athlete, games_id), self._empty)
+
+    def nocs_of(self, history: History, athlete: str) -> set[str]:
+        """Every NOC ``athlete`` competed for."""
+        if self._entered is None:
+            self._entered = self._enter(history)
+        return self._nocs.get(athlete, set())
+
+    def _enter(
+        self, history: History
+    ) -> dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]]:
+        nocs: dict[tuple[str, str], set[str]] = {}
+        events: dict[tuple[str, str], set[str]] = {}
+        index = history._index.events
+        for entry in history.results:
+            games = index[entry.event].games
+            for a in entry.athletes:
+                events.setdefault((a, games), set()).add(entry.event)
+                self._nocs.setdefault(a, set()).add(entry.noc)
+                if entry.noc not in _MIXED_TEAMS:
+                    nocs.setdefault((a, games), set()).add(entry.noc)
+        return {
+            key: (frozenset(nocs.get(key, ())), frozenset(found)) for key, found in events.items()
+        }
+
+    def athlete_id(self, history: History, text: str) -> str | None:
+        """The id of the one athlete ``text`` names, or ``None`` (see :func:`_find`)."""
+        if text not in self._found:
+            try:
+                self._found[text] = self._find(history, text)
+            except UnknownNameError:
+                self._found[text] = None
+            except AmbiguousNameError as err:
+                self._found[text] = err
+        found = self._found[text]
+        if isinstance(found, AmbiguousNameError):
+            raise found
+        return found
+
+    def _find(self, history: History, text: str) -> str:
+        """The athlete ``text`` names: by id, else by name as :func:`find_athlete` has it.
+
+        An id the History does not hold (another source's) is read as a name too: its
+        words without an ``NOC:`` prefix (then only athletes of that NOC match) or a
+        trailing number.
+        """
+        if text in history._index.athletes:
+            return text
+        readings: list[tuple[str, str | None]] = [(text, None)]
+        if not any(c.isspace() for c in text):
+            match = _NOC_PREFIX.match(text)
+            bare = match.group(2) if match else text
+            bare = _ID_SUFFIX.sub("", bare)
+            if bare != text:
+                readings.append((bare, match.group(1) if match else None))
+        for query, noc in readings:
+            found = self._by_words(history, query)
+            if noc is not None:
+                found = {a for a in found if noc in self.nocs_of(history, a)}
+            if len(found) == 1:
+                return next(iter(found))
+            if found:
+                key = name_key(query)
+                exact = [a for a in found if name_key(history.get_athlete(a).name) == key]
+                if len(exact) == 1:
+                    return exact[0]
+                listed = ", ".join(f"{history.get_athlete(a).name} ({a})" for a in sorted(found))
+                raise AmbiguousNameError(
+                    f"{text!r} matches {len(found)} athletes: {listed}",
+                    candidates=tuple(sorted(found)),
+                )
+        # Words that only begin the name's, and the errors, as find_athlete has them.
+        return find_athlete(history, text).id
+
+    def _by_words(self, history: History, query: str) -> set[str]:
+        """The athletes whose folded name has every folded word of ``query``."""
+        if self._words is None:
+            self._words = {}
+            for athlete in history.athletes:
+                for word in set(fold(athlete.name).split()):
+                    self._words.setdefault(word, set()).add(athlete.id)
+        postings = sorted((self._words.get(w, set()) for w in set(fold(query).split())), key=len)
+        if not postings:
+            return set()
+        return set(postings[0]).intersection(*postings[1:])
+
+
+_FACTS: dict[int, _Facts] = {}
+
+
+def _facts(history: History) -> _Facts:
+    """The look-ups of one History, built on first use and dropped with the History."""
+    found = _FACTS.get(id(history))
+    if found is None:
+        found = _FACTS[id(history)] = _Facts()
+        weakref.finalize(history, _FACTS.pop, id(history), None)
+    return found
+
+
+def _covers_entry(statement: Complete, entry: Entry, event: Event) -> bool:
+    """Whether ``statement`` covers the medal ``entry`` (its athlete aside)."""
+    return (
+        statement.games in (None, event.games)
+        and statement.noc in (None, entry.noc)
+        and entry.medal in statement.medals
+        and (statement.sport is None or _same(event.sport, statement.sport))
+        and (statement.discipline is None or _same(event.discipline, statement.discipline))
+        and (statement.gender is None or event.gender is statement.gender)
+    )
+
+
 class _Context:
     """One check's History, the statements vouched for, and the sources relied on."""
 
@@ -960,6 +1215,7 @@ class _Context:
         reported: ReportedMedalTable | None,
     ) -> None:
         self.history = history
+        self.facts = _facts(history)
         statements = tuple(completeness)
         for item in statements:
             if not isinstance(item, (Complete, CompleteAbove)):
@@ -971,33 +1227,38 @@ class _Context:
         # Every edition held counts as something the data may lack, not only those loaded.
         self._games: dict[str, Games] = {g.id: g for g in editions()}
         self._games.update({g.id: g for g in history.games})
-        self._finals: dict[int, _Board] = {}
-        self._athletes: dict[str, str | None] = {}
-        self._in_event: set[tuple[str, str]] | None = None
-        self._nocs_at: dict[tuple[str, str], set[str]] = {}
-        self._coverage: dict[str, Coverage | None] = {}
-        self._spans: dict[tuple[Season, dt.date | None, str | None], list[Games]] = {}
+        self._spans: dict[tuple[Season, dt.date | None, str | None], tuple[Games, ...]] = {}
+        self._editions: dict[str, tuple[Games, ...]] = {}
+        self._ids: dict[int, tuple[tuple[Games, ...], tuple[str, ...], frozenset[str]]] = {}
+        self._generic: dict[
+            tuple[Tally, tuple[str, ...]], tuple[tuple[str, ...], tuple[str, ...]]
+        ] = {}
+        self._own: dict[tuple[Subject, str], list[Complete]] | None = None
+        self._reasons: dict[int, str] = {}
 
     # Look-ups
 
     def coverage_of(self, games_id: str) -> Coverage | None:
         # Asked for every Games of every count: History.coverage_of scans the list.
-        if games_id not in self._coverage:
-            self._coverage[games_id] = self.history.coverage_of(games_id)
-        return self._coverage[games_id]
+        known = self.facts.coverage
+        if games_id not in known:
+            known[games_id] = self.history.coverage_of(games_id)
+        return known[games_id]
 
     def games(self, games_id: str) -> Games:
         found = self._games.get(games_id)
         return found if found is not None else self.history.get_games(games_id)
 
-    def span(self, season: Season, day: dt.date | None, before: Games | None = None) -> list[Games]:
+    def span(
+        self, season: Season, day: dt.date | None, before: Games | None = None
+    ) -> tuple[Games, ...]:
         """The official Games of ``season`` begun by ``day`` (and before ``before``)."""
         key = (season, day, before.id if before else None)
         if key not in self._spans:
             self._spans[key] = self._span(season, day, before)
-        return list(self._spans[key])
+        return self._spans[key]
 
-    def _span(self, season: Season, day: dt.date | None, before: Games | None) -> list[Games]:
+    def _span(self, season: Season, day: dt.date | None, before: Games | None) -> tuple[Games, ...]:
         chosen = [
             g
             for g in self._games.values()
@@ -1006,16 +1267,26 @@ class _Context:
             and (day is None or _start(g) <= day)
             and (before is None or _start(g) < _start(before))
         ]
-        return sorted(chosen, key=lambda g: (_start(g), g.id))
+        return tuple(sorted(chosen, key=lambda g: (_start(g), g.id)))
+
+    def edition_span(self, games_id: str) -> tuple[Games, ...]:
+        """One Games as a span (kept, like :meth:`span`'s, for :meth:`span_ids`)."""
+        if games_id not in self._editions:
+            self._editions[games_id] = (self.games(games_id),)
+        return self._editions[games_id]
+
+    def span_ids(self, span: tuple[Games, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
+        """The ids of a span from :meth:`span` or :meth:`edition_span`, in order and as a set."""
+        found = self._ids.get(id(span))
+        if found is None:
+            ids = tuple(g.id for g in span)
+            # The span is kept with its ids, so its id() is not reused while cached.
+            found = self._ids[id(span)] = (span, ids, frozenset(ids))
+        return found[1], found[2]
 
     def athlete_id(self, name: str) -> str | None:
         """The id of the athlete ``name`` finds, or ``None`` if the data has none."""
-        if name not in self._athletes:
-            try:
-                self._athletes[name] = find_athlete(self.history, name).id
-            except UnknownNameError:
-                self._athletes[name] = None
-        return self._athletes[name]
+        return self.facts.athlete_id(self.history, name)
 
     def subject(self, kind: Subject, text: str) -> tuple[str | None, str]:
         """A subject's id (``None``: not in the data) and display name."""
@@ -1050,36 +1321,97 @@ class _Context:
     def note(self, source: str) -> None:
         self.used[source] = None
 
+    def reason(self, statement: CompleteAbove) -> str:
+        """Why a :class:`CompleteAbove` caps a count, in words."""
+        if id(statement) not in self._reasons:
+            self._reasons[id(statement)] = (
+                f"the data holds everyone with {statement.at_least} or more "
+                + _what(statement.tally)
+            )
+        return self._reasons[id(statement)]
+
     # Completeness
+
+    def own_statements(self, kind: Subject, subject: str | None) -> list[Complete]:
+        """The :class:`Complete` statements about one athlete or NOC only.
+
+        An athlete's are found by the name (or id) they give, in this History.
+        """
+        if self._own is None:
+            self._own = {}
+            for statement in self.complete:
+                if statement.athlete is not None:
+                    athlete = self.athlete_id(statement.athlete)
+                    if athlete is not None:
+                        self._own.setdefault((Subject.ATHLETE, athlete), []).append(statement)
+                elif statement.noc is not None:
+                    self._own.setdefault((Subject.NOC, statement.noc), []).append(statement)
+        return self._own.get((kind, subject), []) if subject is not None else []
+
+    def _applies(
+        self, statement: Complete, games_id: str, tally: Tally, subject: str | None
+    ) -> bool:
+        """Whether ``statement`` says all ``tally`` counts for ``subject`` at a Games is loaded."""
+        if statement.games not in (None, games_id) or not _narrows(tally, statement):
+            return False
+        if statement.noc is not None and (
+            tally.subject is not Subject.NOC or subject != statement.noc
+        ):
+            return False
+        return statement.athlete is None or (
+            tally.subject is Subject.ATHLETE
+            and subject is not None
+            and subject == self.athlete_id(statement.athlete)
+        )
 
     def complete_for(
         self, games_id: str, tally: Tally, subject: str | None
-    ) -> tuple[str | None, bool] | None:
+    ) -> tuple[bool, str | None]:
         """Whether every medal ``tally`` counts for ``subject`` at one Games is loaded.
 
-        ``None`` if that is not known; else the statement that says so (``None`` for
-        the History's own coverage) and whether it is the athlete's own (then no team
-        with unknown members can hide them).
+        And the statement that says so (``None``: the History's own coverage).
         """
         coverage = self.coverage_of(games_id)
         if coverage is not None and coverage.all_events and coverage.full_podiums:
-            return None, False
+            return True, None
         for statement in self.complete:
-            if statement.games not in (None, games_id) or not _narrows(tally, statement):
-                continue
-            if statement.noc is not None and (
-                tally.subject is not Subject.NOC or subject != statement.noc
-            ):
-                continue
-            if statement.athlete is None:
-                return statement.describe(), False
-            if (
-                tally.subject is Subject.ATHLETE
-                and subject is not None
-                and subject == self.athlete_id(statement.athlete)
-            ):
-                return statement.describe(), True
-        return None
+            if self._applies(statement, games_id, tally, subject):
+                return True, statement.describe()
+        return False, None
+
+    def span_complete(
+        self, tally: Tally, span: tuple[Games, ...], subject: str | None
+    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The Games of ``span`` not known to be complete for ``subject``, and the sources.
+
+        As :meth:`complete_for` for many Games: the sources are the statements that say
+        the other Games are complete.
+        """
+        ids = self.span_ids(span)[0]
+        key = (tally, ids)
+        generic = self._generic.get(key)
+        if generic is None:
+            missing: list[str] = []
+            used: list[str] = []
+            for games_id in ids:
+                done, source = self.complete_for(games_id, tally, None)
+                if not done:
+                    missing.append(games_id)
+                elif source:
+                    used.append(source)
+            generic = self._generic[key] = (tuple(missing), tuple(used))
+        own = self.own_statements(tally.subject, subject)
+        if not own or not generic[0]:
+            return generic
+        missing = []
+        used = list(generic[1])
+        for games_id in generic[0]:
+            found = next((s for s in own if self._applies(s, games_id, tally, subject)), None)
+            if found is None:
+                missing.append(games_id)
+            else:
+                used.append(found.describe())
+        return tuple(missing), tuple(used)
 
     def events_complete(
         self,
@@ -1117,28 +1449,7 @@ class _Context:
         """The count of ``key`` under the statement's tally in all the data."""
         if key[0] is None:
             return 0
-        board = self._finals.get(id(statement))
-        if board is None:
-            board = self._finals[id(statement)] = _Board(self, statement.tally, None)
-        return board.counts.get(key, 0)
-
-    def could_join(self, athlete: str, entry: Entry, games_id: str) -> bool:
-        """Whether ``athlete`` could be an unlisted member of the team ``entry``.
-
-        Not if they have an entry of their own in that event (no one competes twice in
-        one event), nor if they competed for another nation at those Games (one NOC per
-        athlete per Games, as the Olympic Charter has it).
-        """
-        if self._in_event is None:
-            self._in_event = set()
-            events = self.history._index.events
-            for e in self.history.results:
-                for a in e.athletes:
-                    self._in_event.add((a, e.event))
-                    self._nocs_at.setdefault((a, events[e.event].games), set()).add(e.noc)
-        if (athlete, entry.event) in self._in_event:
-            return False
-        return self._nocs_at.get((athlete, games_id), set()) <= {entry.noc}
+        return self.facts.counted(self.history, statement.tally, None).counts.get(key, 0)
 
     # Words
 
@@ -1222,22 +1533,10 @@ class _Board:
         self.ctx = ctx
         self.tally = tally
         self.day = day
-        self.counts: dict[_Key, int] = {}
-        self.evidence: dict[_Key, list[Entry]] = {}
-        self._seasonal: dict[tuple[_Key, Season], int] = {}
-        self._unknown_members: list[tuple[Entry, str]] = []
-        games = ctx.history._index.games
-        counted = frozenset(tally.medals)
-        for entry, event in _medal_entries(ctx.history, tally, _results(ctx.history, day)):
-            if entry.medal not in counted:
-                continue
-            if not entry.complete:
-                self._unknown_members.append((entry, event.games))
-            season = games[event.games].season
-            for key in _keys(entry, event, tally):
-                self.counts[key] = self.counts.get(key, 0) + 1
-                self.evidence.setdefault(key, []).append(entry)
-                self._seasonal[key, season] = self._seasonal.get((key, season), 0) + 1
+        self.counted = ctx.facts.counted(ctx.history, tally, day)
+        self.counts = self.counted.counts
+        self.evidence = self.counted.evidence
+        self._portions = {s: attrs.evolve(tally, season=s) for s in self.seasons()}
 
     def seasons(self) -> tuple[Season, ...]:
         return (self.tally.season,) if self.tally.season else (Season.WINTER, Season.SUMMER)
@@ -1255,13 +1554,13 @@ class _Board:
         why: list[str] = []
         for season in self.seasons():
             if games_id is not None:
-                edition = self.ctx.games(games_id)
-                span = [edition] if edition.season is season else []
+                edition = self.ctx.edition_span(games_id)
+                span = edition if edition[0].season is season else ()
             else:
                 span = self.ctx.span(season, self.day)
             if not span:
                 continue
-            loaded = self._seasonal.get((key, season), 0) if subject is not None else 0
+            loaded = self.counted.seasonal.get((key, season), 0) if subject is not None else 0
             part, missing, reason = self._part(key, season, span, loaded)
             gaps += missing
             why += [reason] if reason else []
@@ -1270,24 +1569,16 @@ class _Board:
         return _Bound(low, high, tuple(gaps), "; ".join(why))
 
     def _part(
-        self, key: _Key, season: Season, span: Sequence[Games], loaded: int
+        self, key: _Key, season: Season, span: tuple[Games, ...], loaded: int
     ) -> tuple[int | None, list[str], str]:
-        portion = attrs.evolve(self.tally, season=season)
-        missing: list[str] = []
-        used: list[str] = []
-        own = True
-        for games in span:
-            found = self.ctx.complete_for(games.id, portion, key[0])
-            if found is None:
-                missing.append(games.id)
-                continue
-            used += [found[0]] if found[0] else []
-            own = own and found[1]
+        portion = self._portions[season]
+        missing, used = self.ctx.span_complete(portion, span, key[0])
         if not missing:
             for source in used:
                 self.ctx.note(source)
-            hidden = [] if own else self._hidden(key[0], {g.id for g in span})
-            return loaded + len(hidden), [_MEMBERS + g for g in dict.fromkeys(hidden)], ""
+            hidden = self._hidden(key[0], span)
+            extra = sum(n for _, n in hidden)
+            return loaded + extra, [_MEMBERS + g for g, _ in hidden], ""
         # Everyone at or above ``at_least`` is loaded in full: a count the data shows
         # there is exact; one shown below it stays below it.
         best: tuple[int, CompleteAbove] | None = None
@@ -1300,25 +1591,48 @@ class _Board:
         if best is not None:
             cap, statement = best
             self.ctx.note(statement.describe())
-            reason = f"the data holds everyone with {statement.at_least} or more " + _what(
-                statement.tally
-            )
-            return cap, missing, reason
-        return None, missing, ""
+            return cap, list(missing), self.ctx.reason(statement)
+        return None, list(missing), ""
 
-    def _hidden(self, subject: str | None, games_ids: set[str]) -> list[str]:
-        """The Games of each team medal with unknown members that could be the athlete's."""
-        if self.tally.subject is not Subject.ATHLETE:
+    def _hidden(self, subject: str | None, span: tuple[Games, ...]) -> list[tuple[str, int]]:
+        """How many team medals with unknown members could be the athlete's, by Games.
+
+        The module docstring gives the rule.
+        """
+        if self.tally.subject is not Subject.ATHLETE or not self.counted.teams:
             return []
-        return [
-            games
-            for entry, games in self._unknown_members
-            if games in games_ids
-            and (
-                subject is None
-                or (subject not in entry.athletes and self.ctx.could_join(subject, entry, games))
-            )
-        ]
+        ids = self.ctx.span_ids(span)[1]
+        found: list[tuple[str, int]] = []
+        for games_id in self.counted.teams:
+            if games_id in ids:
+                n = self._hidden_at(subject, games_id)
+                if n:
+                    found.append((games_id, n))
+        return found
+
+    def _hidden_at(self, subject: str | None, games_id: str) -> int:
+        if subject is None:
+            return self.counted.anyone[games_id]
+        ctx = self.ctx
+        nocs, events = ctx.facts.entered(ctx.history, subject, games_id)
+        teams = self.counted.teams[games_id]
+        own = ctx.own_statements(Subject.ATHLETE, subject)
+        if not (own or nocs or events):
+            return self.counted.anyone[games_id]
+        if own:
+            # A statement that every medal of theirs is loaded rules out each team medal
+            # it covers: had it been theirs, it would list them.
+            kept: dict[str, set[str]] = {}
+            for entry, event in self.counted.unknown[games_id]:
+                covering = next((s for s in own if _covers_entry(s, entry, event)), None)
+                if covering is None:
+                    kept.setdefault(entry.noc, set()).add(event.id)
+                elif event.id not in events and (
+                    not nocs or entry.noc in nocs or entry.noc in _MIXED_TEAMS
+                ):
+                    ctx.note(covering.describe())
+            teams = kept
+        return _most_hidden(teams, nocs, events)
 
     def other(self) -> _Bound:
         """The bound of anyone the data does not show (at any Games, if per Games)."""
@@ -2205,7 +2519,7 @@ def _check_first(ctx: _Context, claim: Claim) -> _Answer:
             return _Answer("contradicted", earliest, text, first.entries if first else ())
         if first_games is None or first_games.id != games.id:
             portion = attrs.evolve(tally, season=games.season)
-            if ctx.complete_for(games.id, portion, claim.noc) is not None:
+            if ctx.complete_for(games.id, portion, claim.noc)[0]:
                 return _Answer("contradicted", earliest, f"{nation} won no {kind} at {games.name}.")
             lead = f"The data has no {kind} of {nation} at {games.name}"
             return _unsettled(ctx, earliest, lead, [games.id])
@@ -2217,11 +2531,11 @@ def _check_first(ctx: _Context, claim: Claim) -> _Answer:
         portion = attrs.evolve(tally, season=season)
         earlier = ctx.span(season, None, before=games)
         for g in [*earlier, *([games] if own and season is games.season else [])]:
-            found = ctx.complete_for(g.id, portion, claim.noc)
-            if found is None:
+            done, source = ctx.complete_for(g.id, portion, claim.noc)
+            if not done:
                 gaps.append(g.id)
-            elif found[0]:
-                ctx.note(found[0])
+            elif source:
+                ctx.note(source)
     if not gaps:
         text = (
             f"{subject} was its first {kind}."
@@ -2261,10 +2575,10 @@ def _check_table(ctx: _Context, claim: Claim) -> _Answer:
         return _Answer("contradicted", figures, text, evidence)
     every_nation, _ = ctx.events_complete(games.id, discipline=None, gender=None)
     portion = Tally(subject=Subject.NOC, medals=_ALL_MEDALS, season=games.season)
-    found = None if every_nation else ctx.complete_for(games.id, portion, claim.noc)
-    if (every_nation or found) and (claim.rank is None or every_nation):
-        if found and found[0]:
-            ctx.note(found[0])
+    done, source = (True, None) if every_nation else ctx.complete_for(games.id, portion, claim.noc)
+    if done and (claim.rank is None or every_nation):
+        if source:
+            ctx.note(source)
         stated = _join([f"{loaded[f]} {f}" for f in claimed]) or figures
         rank = f", ranked {row.rank if row else 'nowhere'}" if claim.rank is not None else ""
         wrong = any(loaded[f] != v for f, v in claimed.items()) or (
