@@ -12,10 +12,11 @@ Example:
     11
 """
 
+from typing import TYPE_CHECKING, Any
+
 from olympics_records._version import __version__
 from olympics_records.errors import DataError
 from olympics_records.history import History, find_athlete
-from olympics_records.merge import merge
 from olympics_records.model import (
     Athlete,
     Correction,
@@ -46,8 +47,41 @@ from olympics_records.records import (
     record,
     sweeps,
 )
-from olympics_records.serialize import from_json, to_json
 from olympics_records.tables import MedalRow, medal_table
+
+if TYPE_CHECKING:
+    from olympics_records import claims as claims
+    from olympics_records import datasets as datasets
+    from olympics_records import nocs as nocs
+    from olympics_records.merge import merge
+    from olympics_records.serialize import from_json, to_json
+
+# Imported on first use, so that ``import olympics_records`` stays cheap: cattrs (for
+# JSON), the merger and the readers are not needed to answer a question.
+_LAZY = {
+    "from_json": "olympics_records.serialize",
+    "to_json": "olympics_records.serialize",
+    "merge": "olympics_records.merge",
+}
+_SUBMODULES = ("claims", "datasets", "nocs")
+
+
+def __getattr__(name: str) -> Any:
+    import importlib  # noqa: PLC0415 - only on the first use of a lazy name
+
+    if name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+    elif name in _SUBMODULES:
+        value = importlib.import_module(f"{__name__}.{name}")
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY, *_SUBMODULES})
+
 
 __all__ = [
     "Athlete",

@@ -14,6 +14,7 @@ from typing import Any
 
 import attrs
 
+from olympics_records._perf import paused_gc
 from olympics_records.errors import (
     AmbiguousNameError,
     DataError,
@@ -30,6 +31,7 @@ from olympics_records.model import (
     Games,
     Medal,
     Noc,
+    Season,
 )
 from olympics_records.names import fold, name_key
 
@@ -40,20 +42,95 @@ def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     return value if isinstance(value, tuple) else tuple(value)
 
 
-@attrs.frozen(slots=True)
-class _Index:
-    """Look-ups built once per History; private and never compared."""
+_Row = tuple[Entry, Event, Games, dt.date]
 
-    games: Mapping[str, Games]
-    events: Mapping[str, Event]
-    athletes: Mapping[str, Athlete]
-    nocs: Mapping[str, Noc]
-    results: tuple[Entry, ...]
-    event_dates: Mapping[str, dt.date]
-    by_athlete: Mapping[str, tuple[int, ...]]
-    by_games: Mapping[str, tuple[int, ...]]
-    by_noc: Mapping[str, tuple[int, ...]]
-    by_event: Mapping[str, tuple[int, ...]]
+
+class _Index:
+    """Look-ups built once per History; private and never compared.
+
+    What every query needs is built with the History; the per-athlete, per-Games and
+    per-NOC look-ups only on first use (the History is immutable, so they cannot go
+    stale).
+    """
+
+    __slots__ = (
+        "_lookups",
+        "athletes",
+        "by_event",
+        "event_dates",
+        "events",
+        "games",
+        "medalled",
+        "medalled_by_season",
+        "nocs",
+        "results",
+    )
+
+    def __init__(
+        self,
+        *,
+        games: Mapping[str, Games],
+        events: Mapping[str, Event],
+        athletes: Mapping[str, Athlete],
+        nocs: Mapping[str, Noc],
+        results: tuple[Entry, ...],
+        event_dates: Mapping[str, dt.date],
+        by_event: Mapping[str, tuple[int, ...]],
+        medalled: tuple[_Row, ...],
+        medalled_by_season: Mapping[Season, tuple[_Row, ...]],
+    ) -> None:
+        self.games = games
+        self.events = events
+        self.athletes = athletes
+        self.nocs = nocs
+        self.results = results
+        self.event_dates = event_dates
+        self.by_event = by_event
+        self.medalled = medalled
+        """Standing medal entries of official events of official Games, with their
+        event, Games and date (:meth:`History.date_of`), in date order."""
+        self.medalled_by_season = medalled_by_season
+        """:attr:`medalled`, split by the Games' season (order kept)."""
+        self._lookups: tuple[dict[str, tuple[int, ...]], ...] | None = None
+
+    @property
+    def by_athlete(self) -> Mapping[str, tuple[int, ...]]:
+        """Positions in :attr:`results` of each athlete's entries."""
+        return self._build_lookups()[0]
+
+    @property
+    def by_games(self) -> Mapping[str, tuple[int, ...]]:
+        """Positions in :attr:`results` of each Games' entries."""
+        return self._build_lookups()[1]
+
+    @property
+    def by_noc(self) -> Mapping[str, tuple[int, ...]]:
+        """Positions in :attr:`results` of each NOC's entries."""
+        return self._build_lookups()[2]
+
+    def _build_lookups(self) -> tuple[dict[str, tuple[int, ...]], ...]:
+        if self._lookups is None:
+            with paused_gc():
+                by_athlete: dict[str, list[int]] = defaultdict(list)
+                by_noc: dict[str, list[int]] = defaultdict(list)
+                for position, entry in enumerate(self.results):
+                    for athlete in entry.athletes:
+                        by_athlete[athlete].append(position)
+                    by_noc[entry.noc].append(position)
+                by_games: dict[str, list[int]] = defaultdict(list)
+                events = self.events
+                for event_id, positions in self.by_event.items():
+                    by_games[events[event_id].games].extend(positions)
+                self._lookups = (
+                    _freeze(by_athlete),
+                    {key: tuple(sorted(value)) for key, value in by_games.items()},
+                    _freeze(by_noc),
+                )
+        return self._lookups
+
+
+def _freeze(lists: dict[str, list[int]]) -> dict[str, tuple[int, ...]]:
+    return {key: tuple(value) for key, value in lists.items()}
 
 
 @attrs.frozen(kw_only=True)
@@ -478,10 +555,13 @@ def _check_event_results(event: str, entries: list[tuple[int, Entry]]) -> None:
                     value=entry.medal.value,
                 )
             place_of_medal[entry.medal] = (position, entry.place)
+    if len(medal_at_place) < 2:
+        return
     ranked = sorted(medal_at_place.items())
-    worst: Medal | None = Medal.GOLD
+    worst = 1  # the medal rank (gold 1, bronze 3) of the place before; 4: no medal
     for place, (position, medal) in ranked:
-        if medal is not None and (worst is None or medal > worst):
+        rank = 4 if medal is None else _MEDAL_RANK[medal]
+        if rank < worst:
             raise DataError(
                 f"place {place} in event {event!r} has a better medal than a place before it",
                 source="History.entries",
@@ -489,10 +569,61 @@ def _check_event_results(event: str, entries: list[tuple[int, Entry]]) -> None:
                 field="medal",
                 value=medal.value if medal else None,
             )
-        worst = medal
+        worst = rank
+
+
+_MEDAL_RANK = {Medal.GOLD: 1, Medal.SILVER: 2, Medal.BRONZE: 3}
 
 
 def _build(history: History) -> _Index:
+    with paused_gc():
+        return _build_index(history)
+
+
+def _checked_history(
+    *,
+    games: tuple[Games, ...],
+    events: tuple[Event, ...],
+    entries: tuple[Entry, ...],
+    athletes: tuple[Athlete, ...],
+    nocs: tuple[Noc, ...],
+    issues: tuple[Issue, ...] = (),
+    coverage: tuple[Coverage, ...] = (),
+) -> History:
+    """A History from values a reader's builder has already checked (private).
+
+    The caller guarantees what :class:`History` would otherwise check: every value is
+    of its type, ids are unique, every reference resolves, and each event's entries
+    keep the rules of a result list (no athlete twice; places agree with medals).
+    Only the index is built. Everything else goes through ``History(...)``, which
+    checks it all.
+    """
+    history: History = object.__new__(History)
+    for name, value in (
+        ("games", games),
+        ("events", events),
+        ("entries", entries),
+        ("athletes", athletes),
+        ("nocs", nocs),
+        ("corrections", ()),
+        ("issues", issues),
+        ("coverage", coverage),
+    ):
+        object.__setattr__(history, name, value)
+    with paused_gc():
+        object.__setattr__(history, "_index", _build_index(history, checked=True))
+    return history
+
+
+def _build_index(history: History, *, checked: bool = False) -> _Index:
+    if checked:
+        return _index_of(
+            history,
+            games_by_id={g.id: g for g in history.games},
+            events={e.id: e for e in history.events},
+            athletes={a.id: a for a in history.athletes},
+            nocs={n.code: n for n in history.nocs},
+        )
     for name in ("games", "events", "entries", "athletes", "nocs", "corrections", "issues"):
         kind = {
             "games": Games,
@@ -503,7 +634,10 @@ def _build(history: History) -> _Index:
             "corrections": Correction,
             "issues": Issue,
         }[name]
-        for position, item in enumerate(getattr(history, name)):
+        items = getattr(history, name)
+        if all(type(item) is kind for item in items):
+            continue
+        for position, item in enumerate(items):
             if not isinstance(item, kind):
                 raise DataError(
                     f"must hold {kind.__name__} values, not {type(item).__name__}",
@@ -526,10 +660,8 @@ def _build(history: History) -> _Index:
         "athletes": _unique(history.athletes, "id", "athlete"),
         "nocs": _unique(history.nocs, "code", "NOC"),
     }
-    event_dates: dict[str, dt.date] = {}
     for position, event in enumerate(history.events):
-        games = index["games"].get(event.games)
-        if games is None:
+        if event.games not in index["games"]:
             raise DataError(
                 "refers to unknown Games",
                 source="History.events",
@@ -537,14 +669,26 @@ def _build(history: History) -> _Index:
                 field="games",
                 value=event.games,
             )
-        event_dates[event.id] = event.date or games.closed or dt.date(games.year, 12, 31)
 
-    per_event: dict[str, list[tuple[int, Entry]]] = defaultdict(list)
-    for position, entry in enumerate(history.entries):
-        _check_references("History.entries", position, entry, history, index)
-        per_event[entry.event].append((position, entry))
-    for event_id, entries in per_event.items():
-        _check_event_results(event_id, entries)
+    entries = history.entries
+    known_events, known_nocs, known_athletes = index["events"], index["nocs"], index["athletes"]
+    if not (
+        known_events.keys() >= {e.event for e in entries}
+        and known_nocs.keys() >= {e.noc for e in entries}
+        and known_athletes.keys() >= set().union(*[e.athletes for e in entries])
+    ):
+        for position, entry in enumerate(entries):
+            _check_references("History.entries", position, entry, history, index)
+    per_event: dict[str, list[int]] = {}
+    for position, entry in enumerate(entries):
+        positions = per_event.get(entry.event)
+        if positions is None:
+            per_event[entry.event] = [position]
+        else:
+            positions.append(position)
+    for event_id, positions in per_event.items():
+        if len(positions) > 1:  # one entry alone always satisfies the rules
+            _check_event_results(event_id, [(i, entries[i]) for i in positions])
     for position, correction in enumerate(history.corrections):
         _check_references("History.corrections", position, correction, history, index)
     for position, coverage in enumerate(history.coverage):
@@ -557,31 +701,70 @@ def _build(history: History) -> _Index:
                 value=coverage.games,
             )
 
-    results = _apply_corrections(history.entries, history.corrections)
-    by_athlete: dict[str, list[int]] = defaultdict(list)
-    by_games: dict[str, list[int]] = defaultdict(list)
-    by_noc: dict[str, list[int]] = defaultdict(list)
-    by_event: dict[str, list[int]] = defaultdict(list)
-    events = index["events"]
-    for position, entry in enumerate(results):
-        for athlete in entry.athletes:
-            by_athlete[athlete].append(position)
-        by_games[events[entry.event].games].append(position)
-        by_noc[entry.noc].append(position)
-        by_event[entry.event].append(position)
-
-    def freeze(lists: dict[str, list[int]]) -> dict[str, tuple[int, ...]]:
-        return {key: tuple(value) for key, value in lists.items()}
-
-    return _Index(
-        games=index["games"],
-        events=events,
+    return _index_of(
+        history,
+        games_by_id=index["games"],
+        events=index["events"],
         athletes=index["athletes"],
         nocs=index["nocs"],
+        per_event=per_event,
+    )
+
+
+def _index_of(
+    history: History,
+    *,
+    games_by_id: dict[str, Games],
+    events: dict[str, Event],
+    athletes: dict[str, Athlete],
+    nocs: dict[str, Noc],
+    per_event: dict[str, list[int]] | None = None,
+) -> _Index:
+    """The index of a History whose values have been checked."""
+    entries = history.entries
+    results = _apply_corrections(entries, history.corrections)
+    if per_event is None or results is not entries:
+        per_event = {}
+        for position, entry in enumerate(results):
+            positions = per_event.get(entry.event)
+            if positions is None:
+                per_event[entry.event] = [position]
+            else:
+                positions.append(position)
+    event_dates: dict[str, dt.date] = {}
+    for event in events.values():
+        games = games_by_id[event.games]
+        event_dates[event.id] = event.date or games.closed or dt.date(games.year, 12, 31)
+    medalled: list[_Row] = []
+    for event_id, positions in per_event.items():
+        event = events[event_id]
+        if not event.official:
+            continue
+        games = games_by_id[event.games]
+        if not games.official:
+            continue
+        day = event_dates[event_id]
+        for position in positions:
+            entry = results[position]
+            if entry.medal is not None:
+                medalled.append((entry, event, games, day))
+    medalled.sort(key=_day_of)  # stable: entries of one day keep their order
+    by_season: dict[Season, list[_Row]] = {s: [] for s in Season}
+    for row in medalled:
+        by_season[row[2].season].append(row)
+
+    return _Index(
+        games=games_by_id,
+        events=events,
+        athletes=athletes,
+        nocs=nocs,
         results=results,
         event_dates=event_dates,
-        by_athlete=freeze(by_athlete),
-        by_games=freeze(by_games),
-        by_noc=freeze(by_noc),
-        by_event=freeze(by_event),
+        by_event=_freeze(per_event),
+        medalled=tuple(medalled),
+        medalled_by_season={s: tuple(rows) for s, rows in by_season.items()},
     )
+
+
+def _day_of(row: _Row) -> dt.date:
+    return row[3]

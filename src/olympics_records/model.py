@@ -14,7 +14,7 @@ import datetime as dt
 import enum
 import functools
 import re
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -56,6 +56,10 @@ class Season(enum.Enum):
     SUMMER = "summer"
     WINTER = "winter"
 
+    # Members are singletons compared by identity: hash them by identity too, in C,
+    # instead of Enum's Python-level hash of the name (records key dicts by them).
+    __hash__ = object.__hash__
+
 
 @functools.total_ordering
 class Medal(enum.Enum):
@@ -73,6 +77,8 @@ class Medal(enum.Enum):
     GOLD = "gold"
     SILVER = "silver"
     BRONZE = "bronze"
+
+    __hash__ = object.__hash__  # identity, in C (see Season)
 
     @property
     def place(self) -> int:
@@ -104,6 +110,8 @@ class Gender(enum.Enum):
     MIXED = "mixed"
     OPEN = "open"
 
+    __hash__ = object.__hash__  # identity, in C (see Season)
+
 
 class EventKind(enum.Enum):
     """Whether one athlete or several share a result.
@@ -118,6 +126,8 @@ class EventKind(enum.Enum):
 
     INDIVIDUAL = "individual"
     TEAM = "team"
+
+    __hash__ = object.__hash__  # identity, in C (see Season)
 
 
 def _fail(cls: str, field: str, expected: str, value: object) -> ValidationError:
@@ -398,3 +408,53 @@ class Coverage:
     def _check_note(self, attribute: attrs.Attribute[str], value: object) -> None:
         if not isinstance(value, str):
             raise _fail("Coverage", "note", "a string", value)
+
+
+_T = TypeVar("_T", Entry, Event, Athlete)
+
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _trusted(cls: type[_T], *values: Any) -> _T:
+    """A value built from fields (in declaration order) that the caller has checked.
+
+    The validators are skipped: only for readers building thousands of values from
+    parts they made and checked themselves; everything else goes through the
+    validating constructor. ``Entry``, ``Event`` and ``Athlete`` have no post-init.
+    """
+    value = _new(cls)
+    for name, field in zip(_FIELDS[cls], values, strict=True):
+        _set(value, name, field)
+    return value
+
+
+def _trusted_entry(  # noqa: PLR0917 - positional: it is called once per row
+    event: str,
+    noc: str,
+    athletes: tuple[str, ...],
+    place: int | None,
+    medal: Medal | None,
+    complete: bool,
+) -> Entry:
+    """:func:`_trusted` for an :class:`Entry`, written out (readers make one per row)."""
+    entry = _new(Entry)
+    _set(entry, "event", event)
+    _set(entry, "noc", noc)
+    _set(entry, "athletes", athletes)
+    _set(entry, "place", place)
+    _set(entry, "medal", medal)
+    _set(entry, "complete", complete)
+    return entry
+
+
+def _trusted_athlete(athlete_id: str, name: str, sex: str | None) -> Athlete:
+    """:func:`_trusted` for an :class:`Athlete`, written out (readers make thousands)."""
+    athlete = _new(Athlete)
+    _set(athlete, "id", athlete_id)
+    _set(athlete, "name", name)
+    _set(athlete, "sex", sex)
+    return athlete
+
+
+_FIELDS = {cls: tuple(a.name for a in attrs.fields(cls)) for cls in (Entry, Event, Athlete)}

@@ -24,6 +24,7 @@ from typing import Any, Literal
 
 import attrs
 
+from olympics_records._perf import paused_gc
 from olympics_records.errors import ValidationError
 from olympics_records.history import History
 from olympics_records.model import Athlete, Entry, Event, EventKind, Games, Gender, Medal, Season
@@ -390,6 +391,71 @@ def _medal_entries(
                 yield entry, event
 
 
+_Row = tuple[Entry, Event, Games, dt.date]
+
+
+def _rows(history: History, tally: Tally, as_of: dt.date | None) -> Sequence[_Row]:
+    """The medal entries that count for ``tally``, with their events and Games, by date.
+
+    Without ``as_of`` they come from the History's index, which holds the standing
+    medal entries of official events of official Games by season and date; only the
+    tally's own filters are left to apply.
+    """
+    index = history._index
+    if as_of is not None:
+        dates = index.event_dates
+        games = index.games
+        found = [
+            (entry, event, games[event.games], dates[event.id])
+            for entry, event in _medal_entries(history, tally, _results(history, as_of))
+        ]
+        found.sort(key=lambda row: row[3])
+        return found
+    rows = index.medalled if tally.season is None else index.medalled_by_season[tally.season]
+    kind, gender = tally.kind, tally.gender
+    if tally.sport is not None or tally.discipline is not None:
+        counts = _Filter(history, tally)
+        return [row for row in rows if counts(row[1])]
+    if kind is None and gender is None:
+        return rows
+    return [
+        row
+        for row in rows
+        if (kind is None or row[1].kind is kind) and (gender is None or row[1].gender is gender)
+    ]
+
+
+def _rows_of(
+    history: History, tally: Tally, as_of: dt.date | None, rows: Sequence[_Row], keys: set[_Key]
+) -> Sequence[_Row]:
+    """The rows among ``rows`` that may count for ``keys`` (a few subjects), found fast."""
+    if as_of is not None:
+        return rows
+    index = history._index
+    if tally.subject is Subject.ATHLETE:
+        lists, which = index.by_athlete, {subject for subject, _ in keys}
+    elif tally.scope is Scope.GAMES:
+        lists, which = index.by_games, {games for _, games in keys if games is not None}
+    else:
+        lists, which = index.by_noc, {subject for subject, _ in keys}
+    positions = sorted({i for key in which for i in lists.get(key, ())})
+    results = index.results
+    dates = index.event_dates
+    counts = _Filter(history, tally)
+    found = []
+    for i in positions:
+        entry = results[i]
+        if entry.medal is not None:
+            event = index.events[entry.event]
+            if counts(event):
+                found.append((entry, event, index.games[event.games], dates[event.id]))
+    return found
+
+
+def _day_of(row: _Row) -> dt.date:
+    return row[3]
+
+
 # Index of each medal in a counter: [count, gold, silver, bronze].
 _SLOT = {Medal.GOLD: 1, Medal.SILVER: 2, Medal.BRONZE: 3}
 
@@ -408,19 +474,48 @@ class _Counter:
     def add(self, entry: Entry, event: Event) -> list[_Key]:
         """Count one medal entry; return the subjects whose count went up."""
         raised: list[_Key] = []
-        if entry.medal is None:
+        medal = entry.medal
+        if medal is None:
             return raised
-        counted = entry.medal in self._medals
-        slot = _SLOT[entry.medal]
-        for key in _keys(entry, event, self._tally):
-            counts = self._counts.get(key)
+        counted = medal in self._medals
+        slot = _SLOT[medal]
+        games = event.games if self._tally.scope is Scope.GAMES else None
+        subjects = (entry.noc,) if self._tally.subject is Subject.NOC else entry.athletes
+        all_counts = self._counts
+        for subject in subjects:
+            key = (subject, games)
+            counts = all_counts.get(key)
             if counts is None:
-                counts = self._counts[key] = [0, 0, 0, 0]
+                counts = all_counts[key] = [0, 0, 0, 0]
             counts[slot] += 1
             if counted:
                 counts[0] += 1
                 raised.append(key)
         return raised
+
+    def add_rows(self, rows: Iterable[_Row], only: set[_Key] | None = None) -> None:
+        """Count every row (or, with ``only``, just the medals of those subjects)."""
+        medals = self._medals
+        by_games = self._tally.scope is Scope.GAMES
+        by_noc = self._tally.subject is Subject.NOC
+        all_counts = self._counts
+        for entry, event, _, _ in rows:
+            medal = entry.medal
+            if medal is None:  # pragma: no cover - rows hold medal entries only
+                continue
+            slot = _SLOT[medal]
+            counted = medal in medals
+            games = event.games if by_games else None
+            for subject in (entry.noc,) if by_noc else entry.athletes:
+                key = (subject, games)
+                if only is not None and key not in only:
+                    continue
+                counts = all_counts.get(key)
+                if counts is None:
+                    counts = all_counts[key] = [0, 0, 0, 0]
+                counts[slot] += 1
+                if counted:
+                    counts[0] += 1
 
     def count(self, key: _Key) -> int:
         """The number of counted medals of ``key``."""
@@ -514,9 +609,9 @@ def leaderboard(
     if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool) or limit < 1):
         raise ValueError(f"limit must be a positive whole number or None, not {limit!r}")
     counter = _Counter(history, tally)
-    for entry, event in _medal_entries(history, tally, _results(history, as_of)):
-        counter.add(entry, event)
-    standings = counter.ranked()
+    with paused_gc():  # see _perf: counting makes many containers and no cycles
+        counter.add_rows(_rows(history, tally, as_of))
+        standings = counter.ranked()
     if limit is not None:
         standings = [s for s in standings if s.rank <= limit]
     return tuple(standings)
@@ -538,8 +633,32 @@ def record(history: History, tally: Tally, *, as_of: dt.date | None = None) -> R
         >>> r.value, [s.name for s in r.holders]
         (9, ['Johannes Høsflot Klæbo'])
     """
-    holders = leaderboard(history, tally, as_of=as_of, limit=1)
-    return Record(value=holders[0].count if holders else 0, holders=holders)
+    # The leaderboard's first rank, without ranking everyone: count the tally's
+    # medals, then the full medals of the best subjects only.
+    _check_tally(tally)
+    with paused_gc():  # see _perf: counting makes many containers and no cycles
+        return _record(history, tally, as_of)
+
+
+def _record(history: History, tally: Tally, as_of: dt.date | None) -> Record:
+    rows = _rows(history, tally, as_of)
+    counted = frozenset(tally.medals)
+    by_games = tally.scope is Scope.GAMES
+    by_noc = tally.subject is Subject.NOC
+    counts: dict[_Key, int] = {}
+    for entry, event, _, _ in rows:
+        if entry.medal in counted:
+            games = event.games if by_games else None
+            for subject in (entry.noc,) if by_noc else entry.athletes:
+                key = (subject, games)
+                counts[key] = counts.get(key, 0) + 1
+    if not counts:
+        return Record(value=0, holders=())
+    best = max(counts.values())
+    top = {key for key, count in counts.items() if count == best}
+    counter = _Counter(history, tally)
+    counter.add_rows(_rows_of(history, tally, as_of, rows, top), only=top)
+    return Record(value=best, holders=tuple(counter.ranked(top)))
 
 
 def progression(
@@ -569,20 +688,39 @@ def progression(
         2026-02-21 extended 11 1 2026-02-18
     """
     _check_tally(tally)
-    dates = history._index.event_dates
-    dated = sorted(
-        _medal_entries(history, tally, _results(history, as_of)),
-        key=lambda pair: dates[pair[0].event],
-    )
+    with paused_gc():  # see _perf: counting makes many containers and no cycles
+        return _progression(history, tally, as_of)
+
+
+def _progression(history: History, tally: Tally, as_of: dt.date | None) -> tuple[RecordMark, ...]:
     counter = _Counter(history, tally)
+    counts = counter._counts
+    medals = frozenset(tally.medals)
+    by_games = tally.scope is Scope.GAMES
+    by_noc = tally.subject is Subject.NOC
     marks: list[RecordMark] = []
     value = 0
     holders: set[_Key] = set()
     first: RecordMark | None = None  # the mark that first reached ``value``
-    for day, group in itertools.groupby(dated, key=lambda pair: dates[pair[0].event]):
+    for day, group in itertools.groupby(_rows(history, tally, as_of), key=_day_of):
         raised: set[_Key] = set()
-        for entry, event in group:
-            raised.update(counter.add(entry, event))
+        # Counter.add, inlined: this loop sees every medal of the tally's events.
+        for entry, event, _, _ in group:
+            medal = entry.medal
+            if medal is None:  # pragma: no cover - rows hold medal entries only
+                continue
+            slot = _SLOT[medal]
+            counted = medal in medals
+            games = event.games if by_games else None
+            for subject in (entry.noc,) if by_noc else entry.athletes:
+                key = (subject, games)
+                subject_counts = counts.get(key)
+                if subject_counts is None:
+                    subject_counts = counts[key] = [0, 0, 0, 0]
+                subject_counts[slot] += 1
+                if counted:
+                    subject_counts[0] += 1
+                    raised.add(key)
         if not raised:
             continue
         best = max(counter.count(key) for key in raised)

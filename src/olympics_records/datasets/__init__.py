@@ -7,28 +7,78 @@ nothing else. Nothing is read at import time.
 from __future__ import annotations
 
 import functools
+import importlib
 from importlib import resources
+from typing import TYPE_CHECKING, Any
 
-from olympics_records.datasets._fetch import (
-    DownloadError,
-    HashMismatchError,
-    MissingDependencyError,
-    UnpinnedFileError,
-    UnsafePathError,
-    available,
-    cache_dir,
-    clear_cache,
-    download_all,
-    fetch,
-    load,
-)
-from olympics_records.datasets._registry import edition, editions
-from olympics_records.datasets.kaggle120 import read_kaggle120
-from olympics_records.datasets.olympanalyt import read_olympanalyt
-from olympics_records.datasets.olympedia import ReferenceTally, TallyRow, read_olympedia_tally
-from olympics_records.datasets.olympics_com import read_olympics_com
 from olympics_records.history import History
-from olympics_records.serialize import from_json
+
+if TYPE_CHECKING:
+    from olympics_records.datasets._fetch import (
+        DownloadError,
+        HashMismatchError,
+        MissingDependencyError,
+        UnpinnedFileError,
+        UnsafePathError,
+        available,
+        cache_dir,
+        clear_cache,
+        download_all,
+        fetch,
+        load,
+    )
+    from olympics_records.datasets._registry import edition, editions
+    from olympics_records.datasets.kaggle120 import read_kaggle120
+    from olympics_records.datasets.olympanalyt import read_olympanalyt
+    from olympics_records.datasets.olympedia import (
+        ReferenceTally,
+        TallyRow,
+        read_olympedia_tally,
+    )
+    from olympics_records.datasets.olympics_com import read_olympics_com
+
+# Each name is imported from its module on first use: reading one format should not
+# pay for importing the others, nor the download machinery.
+_LAZY = {
+    **dict.fromkeys(
+        (
+            "DownloadError",
+            "HashMismatchError",
+            "MissingDependencyError",
+            "UnpinnedFileError",
+            "UnsafePathError",
+            "available",
+            "cache_dir",
+            "clear_cache",
+            "download_all",
+            "fetch",
+            "load",
+        ),
+        "_fetch",
+    ),
+    "edition": "_registry",
+    "editions": "_registry",
+    "read_kaggle120": "kaggle120",
+    "read_olympanalyt": "olympanalyt",
+    "ReferenceTally": "olympedia",
+    "TallyRow": "olympedia",
+    "read_olympedia_tally": "olympedia",
+    "read_olympics_com": "olympics_com",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __all__ = [
     "DownloadError",
@@ -73,5 +123,7 @@ def milano_cortina_2026() -> History:
         >>> h.coverage_of("2026-winter").full_podiums
         True
     """
+    from olympics_records.serialize import from_json  # noqa: PLC0415 - cattrs on demand
+
     text = (resources.files(__package__) / "_data" / _BUNDLED).read_text(encoding="utf-8")
     return from_json(text, source=_BUNDLED)

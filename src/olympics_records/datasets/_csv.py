@@ -24,15 +24,16 @@ import csv
 import io
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any, NamedTuple
 
 import attrs
 
 from olympics_records import nocs
 from olympics_records.datasets._registry import edition
 from olympics_records.errors import DataError, Issue
-from olympics_records.history import History
+from olympics_records.history import History, _checked_history
 from olympics_records.model import (
     Athlete,
     Coverage,
@@ -44,6 +45,9 @@ from olympics_records.model import (
     Medal,
     Noc,
     Season,
+    _trusted,
+    _trusted_athlete,
+    _trusted_entry,
 )
 from olympics_records.names import name_key, slug
 
@@ -83,9 +87,8 @@ _INDIVIDUAL_WORDS = re.compile(r"\bindividual\b", re.IGNORECASE)
 _UNOFFICIAL_WORDS = re.compile(r"\bart competitions?\b", re.IGNORECASE)
 
 
-@attrs.frozen
-class RowRef:
-    """One data row of one file."""
+class RowRef(NamedTuple):
+    """One data row of one file (a named tuple: readers make one per row)."""
 
     source: str
     """The file name."""
@@ -169,20 +172,29 @@ class CsvTable:
         self.path = path
         self.source = path.name
         self.issues = issues
-        self.encoding, text = _decode(path, issues)
-        newline = text.find("\n")
-        carriage = text.find("\r")
+        self.encoding, data, start = _decode(path, issues)
+        newline = data.find(b"\n", start)
+        carriage = data.find(b"\r", start)
         ends = [i for i in (newline, carriage) if i >= 0]
-        first = text[: min(ends)] if ends else text
-        self.delimiter = ";" if first.count(";") > first.count(",") else ","
+        first = data[start : min(ends)] if ends else data[start:]
+        # ";" and "," are one byte, the same byte, in every encoding read here.
+        self.delimiter = ";" if first.count(b";") > first.count(b",") else ","
+        # The text is decoded as it is read rather than held whole: a StringIO of it
+        # would take four bytes a character. The bytes are shared, not copied.
+        stream = io.BytesIO(data)
+        stream.seek(start)
+        text = io.TextIOWrapper(stream, encoding=self.encoding, newline="")
         # strict: a quote left open at the end of the file is an error, not a field.
-        self._reader = csv.reader(
-            io.StringIO(text, newline=""), delimiter=self.delimiter, strict=True
-        )
+        self._reader = csv.reader(text, delimiter=self.delimiter, strict=True)
         try:
             header = next(self._reader)
         except StopIteration:
             raise DataError("the file is empty: no header row", source=self.source) from None
+        except csv.Error as err:
+            # Without a header no row can be read: a file-level error, even when lenient.
+            raise DataError(
+                f"the header row is not valid CSV: {err}", source=self.source, row=0
+            ) from None
         self.header: tuple[str, ...] = tuple(name.strip() for name in header)
         self.columns = {name: i for i, name in enumerate(self.header)}
         missing = [name for name in required if name not in self.columns]
@@ -247,6 +259,17 @@ class CsvTable:
         """Record a remark about this file."""
         self.issues.note(self.source, message, field=field, value=value)
 
+    def note_unknown_nocs(self, codes: Iterable[str], *, field: str) -> None:
+        """Note the NOC codes loaded from this file that the NOC registry does not know."""
+        unknown = sorted({code for code in codes if not nocs.is_known(code)})
+        if unknown:
+            self.note(
+                f"{len(unknown)} NOC codes are not in the NOC registry (loaded with the "
+                "file's names; no lineage): " + ", ".join(unknown),
+                field=field,
+                value=", ".join(unknown),
+            )
+
 
 def read_csv(
     path: str | os.PathLike[str], issues: IssueCollector, *, required: tuple[str, ...] = ()
@@ -275,29 +298,31 @@ def read_csv(
     return CsvTable(Path(path), issues, required=required)
 
 
-def _decode(path: Path, issues: IssueCollector) -> tuple[str, str]:
+def _decode(path: Path, issues: IssueCollector) -> tuple[str, bytes, int]:
+    """The file's encoding, its bytes, and where its text starts (after a BOM)."""
     try:
         data = path.read_bytes()
     except OSError as err:
         raise DataError(f"cannot read the file: {err.strerror}", source=path.name) from None
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8) :]
+    start = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+    body = memoryview(data)[start:]
     try:
-        return "utf-8", data.decode("utf-8")
+        str(body, "utf-8")  # only to learn whether it decodes
+        return "utf-8", data, start
     except UnicodeDecodeError as err:
         bad = err.start
     for encoding in ("cp1252", "latin-1"):
         try:
-            text = data.decode(encoding)
+            str(body, encoding)
         except UnicodeDecodeError:
             continue
         issues.note(
             path.name,
-            f"not UTF-8 (byte {data[bad]:#04x} at offset {bad}); read as {encoding}",
+            f"not UTF-8 (byte {body[bad]:#04x} at offset {bad}); read as {encoding}",
             field="encoding",
             value=encoding,
         )
-        return encoding, text
+        return encoding, data, start
     raise AssertionError("latin-1 decodes every byte")  # pragma: no cover
 
 
@@ -348,10 +373,16 @@ def is_team_event_name(*names: str) -> bool:
         >>> is_team_event_name("Shooting", "Double Trap Men"), is_team_event_name("Judo", "Team")
         (False, True)
     """
-    text = " ".join(names)
-    return bool(_TEAM_WORDS.search(text)) and not (
-        _INDIVIDUAL_WORDS.search(text) and "relay" not in text.lower()
-    )
+    found = _TEAM_NAMES.get(names)
+    if found is None:
+        text = " ".join(names)
+        found = _TEAM_NAMES[names] = bool(_TEAM_WORDS.search(text)) and not (
+            _INDIVIDUAL_WORDS.search(text) and "relay" not in text.lower()
+        )
+    return found
+
+
+_TEAM_NAMES: dict[tuple[str, ...], bool] = {}  # the same titles recur at every Games
 
 
 def is_unofficial_event(year: int, *names: str) -> bool:
@@ -415,6 +446,34 @@ class EventDraft:
 
     def build(self) -> Event:
         """The finished :class:`Event`."""
+        if (
+            type(self.id) is str
+            and type(self.games) is str
+            and type(self.sport) is str
+            and type(self.discipline) is str
+            and type(self.name) is str
+            and self.id.strip()
+            and self.games.strip()
+            and self.sport.strip()
+            and self.discipline.strip()
+            and self.name.strip()
+            and type(self.gender) is Gender
+            and type(self.official) is bool
+        ):
+            # Every field Event checks is checked above, at a fraction of the cost.
+            kind = EventKind.TEAM if self.team else EventKind.INDIVIDUAL
+            return _trusted(
+                Event,
+                self.id,
+                self.games,
+                self.sport,
+                self.discipline,
+                self.name,
+                self.gender,
+                kind,
+                None,
+                self.official,
+            )
         return Event(
             id=self.id,
             games=self.games,
@@ -472,17 +531,38 @@ class HistoryBuilder:
         self.coverage: dict[str, Coverage] = {}
 
     def athlete(self, athlete_id: str, name: str, sex: str | None = None) -> str:
-        """Register an athlete (the first name seen is kept) and return the id."""
-        if athlete_id not in self.athletes:
-            self.athletes[athlete_id] = Athlete(
-                id=athlete_id, name=name.strip() or athlete_id, sex=sex
-            )
+        """Register an athlete and return the id.
+
+        Of the spellings seen, the first in sort order is kept, so the display name
+        does not depend on the order of the rows; without any, the id stands in.
+        """
+        name = name.strip()
+        known = self.athletes.get(athlete_id)
+        if known is None:
+            if type(athlete_id) is str and athlete_id.strip() and sex is None:
+                # The fields Athlete would check are checked here: one call, not three.
+                known = _trusted_athlete(athlete_id, name or athlete_id, None)
+            else:
+                known = Athlete(id=athlete_id, name=name or athlete_id, sex=sex)
+            self.athletes[athlete_id] = known
+        elif name and (name < known.name or known.name == athlete_id):
+            self.athletes[athlete_id] = Athlete(id=athlete_id, name=name, sex=known.sex or sex)
         return athlete_id
 
     def noc(self, code: str, name: str) -> None:
-        """Register a NOC code; its name comes from the NOC registry when it knows it."""
-        if code not in self.nocs:
+        """Register a NOC code; its name comes from the NOC registry when it knows it.
+
+        Otherwise the first in sort order of the names seen is kept (as for athletes).
+        """
+        known = self.nocs.get(code)
+        if known is None:
             self.nocs[code] = Noc(code=code, name=_noc_name(code, name))
+        elif (
+            name.strip()
+            and not nocs.is_known(code)
+            and (name.strip() < known.name or known.name == code)
+        ):
+            self.nocs[code] = Noc(code=code, name=name.strip())
 
     def entry(self, draft: EntryDraft) -> EntryDraft:
         """Add an entry draft (it may still gain members)."""
@@ -491,29 +571,49 @@ class HistoryBuilder:
 
     def build(self) -> History:
         """Check the drafts, report what breaks the History's rules, and build it."""
-        kept = self._check()
-        events = {e.event for e in kept}
+        entries = tuple(map(_entry, self._check()))
+        events = {e.event for e in entries}
         games = {self.events[e].games for e in events}
-        athletes = {a for e in kept for a in e.members}
-        nocs = {e.noc for e in kept}
-        return History(
-            games=tuple(g for g in sorted(self.games.values(), key=_games_order) if g.id in games),
-            events=tuple(self.events[e].build() for e in self.events if e in events),
-            entries=tuple(
-                Entry(
-                    event=e.event,
-                    noc=e.noc,
-                    athletes=tuple(e.members),
-                    place=e.place,
-                    medal=e.medal,
-                    complete=e.complete,
-                )
-                for e in kept
+        athletes = set().union(*[e.athletes for e in entries])
+        nocs = {e.noc for e in entries}
+        values: dict[str, Any] = {
+            "games": tuple(
+                g for g in sorted(self.games.values(), key=_games_order) if g.id in games
             ),
-            athletes=tuple(a for key, a in self.athletes.items() if key in athletes),
-            nocs=tuple(n for code, n in sorted(self.nocs.items()) if code in nocs),
-            issues=tuple(self.issues.issues),
-            coverage=tuple(c for key, c in sorted(self.coverage.items()) if key in games),
+            "events": tuple(self.events[e].build() for e in self.events if e in events),
+            "entries": entries,
+            "athletes": tuple(a for key, a in self.athletes.items() if key in athletes),
+            "nocs": tuple(n for code, n in sorted(self.nocs.items()) if code in nocs),
+            "issues": tuple(self.issues.issues),
+            "coverage": tuple(c for key, c in sorted(self.coverage.items()) if key in games),
+        }
+        if self._checked(values, events=events, games=games, athletes=athletes, nocs=nocs):
+            # _check has kept the rules of each event's results and every reference
+            # resolves: the History need not check them again.
+            return _checked_history(**values)
+        return History(**values)
+
+    def _checked(
+        self,
+        values: dict[str, tuple[Any, ...]],
+        *,
+        events: set[str],
+        games: set[str],
+        athletes: set[str],
+        nocs: set[str],
+    ) -> bool:
+        """Whether the values are of their types, ids are unique and references resolve."""
+        return (
+            len(values["events"]) == len(events) == len({e.id for e in values["events"]} & events)
+            and games <= self.games.keys()
+            and athletes <= self.athletes.keys()
+            and nocs <= self.nocs.keys()
+            and all(type(g) is Games and g.id in games for g in values["games"])
+            and all(type(a) is Athlete and a.id == k for k, a in self.athletes.items())
+            and all(type(n) is Noc and n.code == k for k, n in self.nocs.items())
+            and all(type(c) is Coverage and c.games == k for k, c in self.coverage.items())
+            and all(type(i) is Issue for i in values["issues"])
+            and len({g.id for g in values["games"]}) == len(values["games"])
         )
 
     def _reject_entry(self, draft: EntryDraft, field: str, value: str | None, why: str) -> None:
@@ -584,7 +684,7 @@ class _Places:
             if self.best_plain_place is not None and self.best_plain_place < place:
                 return f"place {place} has a medal but a better place has none in {draft.event!r}"
             for other, other_place in self.place_of.items():
-                if (other_place < place) != (other > medal):
+                if (other_place < place) != (_RANK[other] < _RANK[medal]):
                     return (
                         f"place {place} ({medal.value}) contradicts place {other_place} "
                         f"({other.value}) in {draft.event!r}"
@@ -593,6 +693,34 @@ class _Places:
             self.worst_medal_place = max(self.worst_medal_place, place)
         self.medal_at[place] = medal
         return None
+
+
+def _entry(draft: EntryDraft) -> Entry:
+    """The finished :class:`Entry` of a draft.
+
+    The History checks the event, NOC and athletes of every entry against its own
+    events, NOCs and athletes, whose ids and codes their constructors validated; the
+    other fields are checked here, so Entry's validators need not run again.
+    """
+    place, medal, complete, members = draft.place, draft.medal, draft.complete, draft.members
+    if (
+        (place is None or (type(place) is int and place > 0))
+        and (medal is None or type(medal) is Medal)
+        and type(complete) is bool
+        and (len(members) < 2 or len(set(members)) == len(members))
+    ):
+        return _trusted_entry(draft.event, draft.noc, tuple(draft.members), place, medal, complete)
+    return Entry(
+        event=draft.event,
+        noc=draft.noc,
+        athletes=tuple(draft.members),
+        place=place,
+        medal=medal,
+        complete=complete,
+    )
+
+
+_RANK = {Medal.GOLD: 1, Medal.SILVER: 2, Medal.BRONZE: 3}  # better medal, smaller rank
 
 
 def _games_order(games: Games) -> tuple[int, str]:

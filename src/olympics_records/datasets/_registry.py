@@ -17,13 +17,8 @@ import importlib.resources
 import json
 from typing import Any
 
-import cattrs
-from cattrs.errors import BaseValidationError
-from cattrs.v import format_exception
-
 from olympics_records.errors import DataError, UnknownIdError
 from olympics_records.model import Games, Season
-from olympics_records.serialize import converter
 
 __all__ = ["edition", "editions"]
 
@@ -78,12 +73,12 @@ def _load() -> tuple[tuple[Games, ...], dict[str, Games]]:
 
 def _parse(text: str, source: str) -> tuple[tuple[Games, ...], dict[str, Games]]:
     try:
-        games = converter.structure(json.loads(text), list[Games])
+        document = json.loads(text)
     except json.JSONDecodeError as err:
         raise DataError(f"not valid JSON: {err}", source=source) from None
-    except BaseValidationError as err:
-        problem = cattrs.transform_error(err, path="$", format_exception=_describe)[0]
-        raise DataError(problem, source=source) from None
+    games = _plain(document)
+    if games is None:
+        games = _structure(document, source)
     by_id: dict[str, Games] = {}
     for row, games_ in enumerate(games, start=1):
         if games_.id in by_id:
@@ -93,8 +88,68 @@ def _parse(text: str, source: str) -> tuple[tuple[Games, ...], dict[str, Games]]
     return tuple(ordered), by_id
 
 
+_KEYS = frozenset(("year", "season", "city", "opened", "closed", "official"))
+
+
+def _plain(document: Any) -> list[Games] | None:
+    """The editions of a well-formed document, without cattrs; ``None`` if in doubt.
+
+    The bundled file is read on every first use of the registry, so it is read here
+    with the plain JSON types; any surprise is left to :func:`_structure`, which
+    names the problem.
+    """
+    if type(document) is not list:
+        return None
+    found = []
+    for item in document:
+        if type(item) is not dict or not item.keys() <= _KEYS:
+            return None
+        year, season, city = item.get("year"), item.get("season"), item.get("city")
+        opened, closed = item.get("opened"), item.get("closed")
+        official = item.get("official", True)
+        if (
+            type(year) is not int
+            or type(season) is not str
+            or type(city) is not str
+            or type(official) is not bool
+            or not (opened is None or type(opened) is str)
+            or not (closed is None or type(closed) is str)
+        ):
+            return None
+        try:
+            found.append(
+                Games(
+                    year=year,
+                    season=Season(season),
+                    city=city,
+                    opened=None if opened is None else dt.date.fromisoformat(opened),
+                    closed=None if closed is None else dt.date.fromisoformat(closed),
+                    official=official,
+                )
+            )
+        except ValueError:  # the model's ValidationError included
+            return None
+    return found
+
+
+def _structure(document: Any, source: str) -> list[Games]:
+    import cattrs  # noqa: PLC0415 - only for a document _plain would not read
+    from cattrs.errors import BaseValidationError  # noqa: PLC0415
+
+    from olympics_records.serialize import converter  # noqa: PLC0415
+
+    try:
+        games: list[Games] = converter.structure(document, list[Games])
+    except BaseValidationError as err:
+        problem = cattrs.transform_error(err, path="$", format_exception=_describe)[0]
+        raise DataError(problem, source=source) from None
+    return games
+
+
 def _describe(exc: BaseException, kind: type[Any] | None) -> str:
     # The model's own messages name the field and value; cattrs' default drops them.
     if isinstance(exc, (TypeError, ValueError)) and str(exc):
         return str(exc)
+    from cattrs.v import format_exception  # noqa: PLC0415
+
     return format_exception(exc, kind)

@@ -111,6 +111,7 @@ def read_kaggle120(
     c = table.columns
     source = table.source
     rows_of: dict[str, list[_Row]] = defaultdict(list)
+    unnamed: list[int] = []
     for number, row in table:
         if table.is_duplicate(number, row):
             continue
@@ -160,6 +161,8 @@ def read_kaggle120(
                 official=not is_unofficial_event(year, sport, title),
             )
         sex = row[c["Sex"]].strip()
+        if not row[c["Name"]].strip():
+            unnamed.append(number)
         athlete = builder.athlete(
             f"kaggle120:{athlete_number}", row[c["Name"]], sex if sex in ("M", "F") else None
         )
@@ -167,6 +170,13 @@ def read_kaggle120(
         rows_of[event_id].append(
             _Row(RowRef(source, number), athlete, noc, row[c["Team"]].strip(), medal)
         )
+    if unnamed:
+        table.note(
+            f"{len(unnamed)} rows have no Name (rows {', '.join(map(str, unnamed[:10]))}): "
+            "the athlete id stands in for the name",
+            field="Name",
+        )
+    table.note_unknown_nocs(builder.nocs, field="NOC")
     for event_id, rows in rows_of.items():
         event = builder.events[event_id]
         if not event.team:

@@ -128,6 +128,11 @@ def read_olympanalyt(path: str | os.PathLike[str], *, strict: bool = False) -> H
         builder.noc(noc, country)
         sport = " ".join(row[c["sport"]].split()) or "Unknown"
         title = row[c["event_name"]]
+        if not title.strip():
+            # An Event needs a name; which event the medal was won in is unknown.
+            table.reject(number, "event_name", title, "no event name: cannot be an entry")
+            games_incomplete.add(games.id)
+            continue
         event_id = f"{games.id}/{name_slug(sport)}/{gender.value}/{title_slug(title)}"
         event = builder.events.get(event_id)
         if event is None:
@@ -170,6 +175,7 @@ def read_olympanalyt(path: str | os.PathLike[str], *, strict: bool = False) -> H
             builder.athlete(athlete, display)
             if not draft.add_member(athlete, None):
                 draft.complete = False
+    table.note_unknown_nocs(builder.nocs, field="country_code")
     if unknown_members:
         table.note(
             f"{unknown_members} rows name no athletes (an empty cell or a nation's name): "

@@ -21,6 +21,7 @@ import attrs
 
 from olympics_records.datasets._csv import IssueCollector, is_noc_code, read_csv
 from olympics_records.errors import Issue
+from olympics_records.model import MAX_YEAR, MIN_YEAR
 
 __all__ = ["ReferenceTally", "TallyRow", "read_olympedia_tally"]
 
@@ -90,16 +91,17 @@ class ReferenceTally:
             if row.games != games_id:
                 continue
             seen = merged.get(row.noc)
-            merged[row.noc] = (
-                row
-                if seen is None
-                else attrs.evolve(
-                    seen,
-                    gold=seen.gold + row.gold,
-                    silver=seen.silver + row.silver,
-                    bronze=seen.bronze + row.bronze,
-                    total=seen.total + row.total,
-                )
+            if seen is None:
+                merged[row.noc] = row
+                continue
+            # The main part ("... Olympics", not "1956 Equestrian") names the sum,
+            # whichever of the two rows comes first.
+            merged[row.noc] = attrs.evolve(
+                max(seen, row, key=_main_part),
+                gold=seen.gold + row.gold,
+                silver=seen.silver + row.silver,
+                bronze=seen.bronze + row.bronze,
+                total=seen.total + row.total,
             )
         return tuple(sorted(merged.values(), key=lambda r: (-r.gold, -r.silver, -r.bronze, r.noc)))
 
@@ -109,6 +111,10 @@ class ReferenceTally:
             if row.noc == noc:
                 return row
         return None
+
+
+def _main_part(row: TallyRow) -> tuple[bool, str, str]:
+    return row.edition.endswith(" Olympics"), row.edition, row.name
 
 
 def read_olympedia_tally(path: str | os.PathLike[str], *, strict: bool = False) -> ReferenceTally:
@@ -143,6 +149,8 @@ def read_olympedia_tally(path: str | os.PathLike[str], *, strict: bool = False) 
     table = read_csv(path, issues, required=_COLUMNS)
     c = table.columns
     rows: list[TallyRow] = []
+    first_row: dict[tuple[str, str], int] = {}
+    unnamed: list[int] = []
     for number, row in table:
         if table.is_duplicate(number, row):
             continue
@@ -151,15 +159,31 @@ def read_olympedia_tally(path: str | os.PathLike[str], *, strict: bool = False) 
         if found is None:
             table.reject(number, "edition", edition, "not an edition like '1896 Summer Olympics'")
             continue
+        if not MIN_YEAR <= int(found.group(1)) <= MAX_YEAR:
+            table.reject(number, "edition", edition, f"not a year from {MIN_YEAR} to {MAX_YEAR}")
+            continue
+        if row[c["year"]].strip() != found.group(1):
+            table.reject(number, "year", row[c["year"]], f"is not the year of {edition!r}")
+            continue
         games = f"{found.group(1)}-{_SEASON_OF[found.group(2).lower()]}"
         noc = row[c["country_noc"]].strip()
         if not is_noc_code(noc):
             table.reject(number, "country_noc", noc, "not a three-letter NOC code")
             continue
+        if (edition, noc) in first_row:
+            # for_games would add the two rows up as if they were parts of one edition.
+            table.reject(
+                number,
+                "country_noc",
+                noc,
+                f"{noc} already has a row for {edition!r} (row {first_row[edition, noc]})",
+            )
+            continue
         counts: list[int] = []
         for field in ("gold", "silver", "bronze", "total"):
             text = row[c[field]].strip()
-            if not text.isdigit():
+            # isdigit() alone lets "²" through, which int() refuses.
+            if not (text.isascii() and text.isdigit()):
                 table.reject(number, field, text, "not a whole number of medals")
                 break
             counts.append(int(text))
@@ -173,6 +197,9 @@ def read_olympedia_tally(path: str | os.PathLike[str], *, strict: bool = False) 
                     f"is not gold + silver + bronze = {gold + silver + bronze}",
                 )
                 continue
+            if not row[c["country"]].strip():
+                unnamed.append(number)
+            first_row[edition, noc] = number
             rows.append(
                 TallyRow(
                     games=games,
@@ -185,4 +212,11 @@ def read_olympedia_tally(path: str | os.PathLike[str], *, strict: bool = False) 
                     total=total,
                 )
             )
+    if unnamed:
+        table.note(
+            f"{len(unnamed)} rows have no country name (rows "
+            f"{', '.join(map(str, unnamed[:10]))}): loaded under their NOC code",
+            field="country",
+        )
+    table.note_unknown_nocs((r.noc for r in rows), field="country_noc")
     return ReferenceTally(rows=tuple(rows), issues=tuple(issues.issues))

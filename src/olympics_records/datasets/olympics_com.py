@@ -38,6 +38,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from olympics_records._perf import paused_gc
 from olympics_records.datasets._csv import (
     CsvTable,
     EntryDraft,
@@ -64,7 +65,10 @@ MEDALS = "olympic_medals.csv"
 RESULTS = "olympic_results.csv"
 ATHLETES = "olympic_athletes.csv"
 
+_new_ref = tuple.__new__
+_UNSEEN: tuple[Medal, int] = (Medal.GOLD, 0)  # a medal text not looked up yet
 _MEDALS = {"GOLD": Medal.GOLD, "SILVER": Medal.SILVER, "BRONZE": Medal.BRONZE}
+_PLACE = {medal: medal.place for medal in Medal}
 _GENDERS = {"Men": Gender.MEN, "Women": Gender.WOMEN, "Mixed": Gender.MIXED, "Open": Gender.OPEN}
 _SEASONS = {"Summer": Season.SUMMER, "Winter": Season.WINTER}
 _WOMEN = re.compile(r"\b(?:women|women's|ladies|ladies'|woman)\b", re.IGNORECASE)
@@ -115,7 +119,11 @@ def read_olympics_com(
         >>> h.entries[0].event
         '1980-winter/speed-skating/men/500m-men'
     """
-    folder = Path(directory)
+    with paused_gc():
+        return _read(Path(directory), strict=strict, results=results)
+
+
+def _read(folder: Path, *, strict: bool, results: bool | None) -> History:
     issues = IssueCollector(strict=strict)
     builder = HistoryBuilder(issues)
     games_of = _read_hosts(read_csv(folder / HOSTS, issues, required=_HOST_COLUMNS), builder)
@@ -176,15 +184,32 @@ _RESULT_COLUMNS = (
 def _read_hosts(table: CsvTable, builder: HistoryBuilder) -> dict[str, str]:
     c = table.columns
     games_of: dict[str, str] = {}
+    first_row: dict[str, int] = {}
     for number, row in table:
+        if table.is_duplicate(number, row):
+            continue
+        slug = row[c["game_slug"]].strip()
+        if not slug:
+            table.reject(number, "game_slug", slug, "no game_slug: no medal can refer to it")
+            continue
+        if slug in first_row:
+            # Which of two different rows is right cannot be told: keep the first.
+            table.reject(
+                number, "game_slug", slug, f"Games already listed in row {first_row[slug]}"
+            )
+            continue
         season = _SEASONS.get(row[c["game_season"]].strip())
         if season is None:
             table.reject(number, "game_season", row[c["game_season"]], "not Summer or Winter")
             continue
+        column = "game_year"
         try:
-            year = int(row[c["game_year"]])
-            opened = _day(row[c["game_start_date"]])
-            closed = _day(row[c["game_end_date"]])
+            year = int(row[c[column]])
+            column = "game_start_date"
+            opened = _day(row[c[column]])
+            column = "game_end_date"
+            closed = _day(row[c[column]])
+            column = "game_year"
             games = known_games(year, season) or Games(
                 year=year,
                 season=season,
@@ -193,9 +218,10 @@ def _read_hosts(table: CsvTable, builder: HistoryBuilder) -> dict[str, str]:
                 closed=closed,
             )
         except ValueError as err:
-            table.reject(number, "game_year", row[c["game_year"]], f"not a valid edition: {err}")
+            table.reject(number, column, row[c[column]], f"not a valid edition: {err}")
             continue
-        games_of[row[c["game_slug"]].strip()] = games.id
+        first_row[slug] = number
+        games_of[slug] = games.id
         builder.games.setdefault(games.id, games)
     return games_of
 
@@ -219,6 +245,7 @@ class _Reader:
         self.event_athletes: dict[str, set[str]] = {}
         self.unlinked = 0
         self.spreadsheet_errors = 0
+        self.unnamed = 0
 
     def _event(
         self,
@@ -248,82 +275,148 @@ class _Reader:
 
     def _athlete(self, url: str, name: str, noc: str) -> str | None:
         url = url.strip()
+        if url and not name.strip():
+            self.unnamed += 1
         if _SPREADSHEET_ERROR.match(name):
             # A spreadsheet turned "- Emanuel" into a formula error on the way.
             self.spreadsheet_errors += 1
             name = ""
-        if url:
-            return self.builder.athlete(url.rstrip("/").rpartition("/")[2], name)
+        key = url.rstrip("/").rpartition("/")[2].strip()
+        if key:
+            return self.builder.athlete(key, name)
         if name.strip():
-            key = athlete_key_id(name, noc)
-            if key is not None:
+            name_id = athlete_key_id(name, noc)
+            if name_id is not None:
                 self.unlinked += 1
-                return self.builder.athlete(key, name)
+                return self.builder.athlete(name_id, name)
         return None
 
     def read_medals(self, table: CsvTable) -> None:
+        # One tight pass: the columns are looked up once, and what repeats from row to
+        # row (an event's title, an athlete's URL and name, a nation's name) is worked
+        # out on its first row and looked up after.
         c = table.columns
+        i_slug, i_medal, i_gender = c["slug_game"], c["medal_type"], c["event_gender"]
+        i_noc, i_country = c["country_3_letter_code"], c["country_name"]
+        i_discipline, i_title = c["discipline_title"], c["event_title"]
+        i_url, i_name = c["athlete_url"], c["athlete_full_name"]
+        i_type, i_team = c["participant_type"], c["participant_title"]
         builder = self.builder
         source = table.source
+        games_of = self.games_of
+        teams, team_medals = self.teams, self.team_medals
+        individual_medals, event_athletes = self.individual_medals, self.event_athletes
+        # Keyed by the raw fields: a row whose Games, event and nation were seen
+        # before costs three dict look-ups, not a chain of checks.
+        events: dict[tuple[str, str, str, str], tuple[str, EventDraft]] = {}
+        drafts: dict[tuple[str, str, str, Gender], EventDraft] = {}
+        medals: dict[str, tuple[Medal, int] | None] = {}
+        countries: dict[tuple[str, str], str | None] = {}
+        athlete_ids: dict[tuple[str, str], str] = {}
         nameless: list[int] = []
+        entries = builder.entries
         for number, row in table:
-            games_id = self.games_of.get(row[c["slug_game"]])
-            if games_id is None:
-                table.reject(number, "slug_game", row[c["slug_game"]], "no such Games in hosts")
-                continue
-            medal = _MEDALS.get(row[c["medal_type"]].upper())
-            if medal is None:
-                table.reject(number, "medal_type", row[c["medal_type"]], "not a medal")
+            event_key = (row[i_slug], row[i_discipline], row[i_title], row[i_gender])
+            known = events.get(event_key)
+            if known is None:
+                games_id = games_of.get(row[i_slug])
+                if games_id is None:
+                    table.reject(number, "slug_game", row[i_slug], "no such Games in hosts")
+                    continue
+            else:
+                games_id, event = known
+            awarded = medals.get(row[i_medal], _UNSEEN)
+            if awarded is _UNSEEN:
+                found = _MEDALS.get(row[i_medal].upper())
+                awarded = medals[row[i_medal]] = None if found is None else (found, _PLACE[found])
+            if awarded is None:
+                table.reject(number, "medal_type", row[i_medal], "not a medal")
                 self.games_incomplete.add(games_id)
                 continue
-            gender = _GENDERS.get(row[c["event_gender"]])
-            if gender is None:
-                table.reject(
-                    number, "event_gender", row[c["event_gender"]], "not Men/Women/Mixed/Open"
-                )
-                self.games_incomplete.add(games_id)
-                continue
-            noc = row[c["country_3_letter_code"]].strip()
-            if not is_noc_code(noc):
-                table.reject(number, "country_3_letter_code", noc, "not a three-letter NOC code")
-                self.games_incomplete.add(games_id)
-                continue
-            event = self._event(games_id, row[c["discipline_title"]], row[c["event_title"]], gender)
-            self.medal_events.setdefault(
-                (games_id, name_slug(event.discipline), title_slug(row[c["event_title"]])), event.id
-            )
-            self.games_seen[games_id] = None
-            builder.noc(noc, row[c["country_name"]])
-            athlete = self._athlete(row[c["athlete_url"]], row[c["athlete_full_name"]], noc)
-            ref = RowRef(source, number)
-            if row[c["participant_type"]] == "GameTeam":
-                event.team = True
-                key = (event.id, noc, medal, row[c["participant_title"]].strip())
-                draft = self.teams.get(key)
-                if draft is None:
-                    draft = self.teams[key] = builder.entry(
-                        EntryDraft(event=event.id, noc=noc, place=medal.place, medal=medal)
+            medal, place = awarded
+            if known is None:
+                found_gender = _GENDERS.get(row[i_gender])
+                if found_gender is None:
+                    table.reject(number, "event_gender", row[i_gender], "not Men/Women/Mixed/Open")
+                    self.games_incomplete.add(games_id)
+                    continue
+                gender = found_gender
+            country = (row[i_noc], row[i_country])
+            noc = countries.get(country)
+            new_country = noc is None
+            if noc is None:
+                noc = country[0].strip()
+                if not is_noc_code(noc):
+                    table.reject(
+                        number, "country_3_letter_code", noc, "not a three-letter NOC code"
                     )
-                    self.team_medals.setdefault((event.id, noc, medal), []).append(draft)
+                    self.games_incomplete.add(games_id)
+                    continue
+            if known is None:
+                title = row[i_title]
+                drafted = (games_id, row[i_discipline], title, gender)
+                drafted_event = drafts.get(drafted)
+                if drafted_event is None:
+                    if _untitled(table, number, row, c):
+                        self.games_incomplete.add(games_id)
+                        continue
+                    event = drafts[drafted] = self._event(
+                        games_id, row[i_discipline], title, gender
+                    )
+                    self.medal_events.setdefault(
+                        (games_id, name_slug(event.discipline), title_slug(title)), event.id
+                    )
+                    self.games_seen[games_id] = None
+                else:
+                    event = drafted_event
+                events[event_key] = (games_id, event)
+            if new_country:
+                countries[country] = noc
+                builder.noc(noc, country[1])
+            person = (row[i_url], row[i_name])
+            athlete = athlete_ids.get(person)
+            if athlete is None:
+                athlete = self._athlete(person[0], person[1], noc)
+                # Remembered only where _athlete has nothing to count for the row.
+                if (
+                    athlete is not None
+                    and person[0].strip()
+                    and person[1].strip()
+                    and not _SPREADSHEET_ERROR.match(person[1])
+                ):
+                    athlete_ids[person] = athlete
+            ref = _new_ref(RowRef, (source, number))
+            event_id = event.id
+            if row[i_type] == "GameTeam":
+                event.team = True
+                key = (event_id, noc, medal, row[i_team].strip())
+                draft = teams.get(key)
+                if draft is None:
+                    draft = teams[key] = EntryDraft(event_id, noc, place, medal)
+                    entries.append(draft)
+                    team_medals.setdefault((event_id, noc, medal), []).append(draft)
                 if athlete is None:
                     draft.complete = False
                     draft.rows.append(ref)
                 elif not draft.add_member(athlete, ref):
                     table.reject(number, "athlete_url", athlete, "member listed twice in the team")
                     continue
+            elif athlete is None:
+                entries.append(EntryDraft(event_id, noc, place, medal, False, [], {}, [ref]))
+                nameless.append(number)
+                individual_medals.add((event_id, noc, medal))
             else:
-                draft = builder.entry(
-                    EntryDraft(event=event.id, noc=noc, place=medal.place, medal=medal)
+                # A new entry of one member: the draft is made whole at once.
+                entries.append(
+                    EntryDraft(event_id, noc, place, medal, True, [athlete], {athlete: ref})
                 )
-                if athlete is None:
-                    draft.complete = False
-                    draft.rows.append(ref)
-                    nameless.append(number)
-                else:
-                    draft.add_member(athlete, ref)
-                self.individual_medals.add((event.id, noc, medal))
+                individual_medals.add((event_id, noc, medal))
             if athlete is not None:
-                self.event_athletes.setdefault(event.id, set()).add(athlete)
+                athletes_of_event = event_athletes.get(event_id)
+                if athletes_of_event is None:
+                    event_athletes[event_id] = {athlete}
+                else:
+                    athletes_of_event.add(athlete)
         if nameless:
             table.note(
                 f"{len(nameless)} individual medals name no athlete (rows "
@@ -344,6 +437,17 @@ class _Reader:
                 field="athlete_full_name",
             )
             self.spreadsheet_errors = 0
+        self._note_unnamed(table)
+        table.note_unknown_nocs(builder.nocs, field="country_3_letter_code")
+
+    def _note_unnamed(self, table: CsvTable) -> None:
+        if self.unnamed:
+            table.note(
+                f"{self.unnamed} athletes have an athlete_url but no name: the id from "
+                "the URL stands in for the name",
+                field="athlete_full_name",
+            )
+            self.unnamed = 0
 
     def read_results(self, table: CsvTable) -> None:
         c = table.columns
@@ -351,6 +455,7 @@ class _Reader:
         source = table.source
         codes: Counter[str] = Counter()
         only_here: set[str] = set()
+        nocs_before = set(builder.nocs)
         for number, row in table:
             if table.is_duplicate(number, row):
                 continue
@@ -361,6 +466,8 @@ class _Reader:
             noc = row[c["country_3_letter_code"]].strip()
             if not is_noc_code(noc):
                 table.reject(number, "country_3_letter_code", noc, "not a three-letter NOC code")
+                continue
+            if _untitled(table, number, row, c):
                 continue
             title = row[c["event_title"]]
             discipline = " ".join(row[c["discipline_title"]].split())
@@ -396,7 +503,8 @@ class _Reader:
             if team:
                 event.team = True
             rank = row[c["rank_position"]].strip()
-            place = int(rank) if rank.isdigit() and int(rank) > 0 else None
+            # isdigit() alone lets "²" through, which int() refuses.
+            place = int(rank) if rank.isascii() and rank.isdigit() and int(rank) > 0 else None
             if place is None:
                 codes[rank or "(blank)"] += 1
             builder.noc(noc, row[c["country_name"]])
@@ -415,6 +523,8 @@ class _Reader:
                 f"place=None: {listed}",
                 field="rank_position",
             )
+        self._note_unnamed(table)
+        table.note_unknown_nocs(set(builder.nocs) - nocs_before, field="country_3_letter_code")
         if only_here:
             table.note(
                 f"{len(only_here)} events appear only in {RESULTS} (no medals in {MEDALS}): "
@@ -472,6 +582,15 @@ class _Reader:
                 draft.complete = bool(fresh) and len(fresh) == len(members)
                 return True
         return True
+
+
+def _untitled(table: CsvTable, number: int, row: list[str], c: dict[str, int]) -> bool:
+    """Report a row whose event has no discipline or title (an Event needs both)."""
+    for column in ("discipline_title", "event_title"):
+        if not row[c[column]].strip():
+            table.reject(number, column, row[c[column]], "no discipline or event title")
+            return True
+    return False
 
 
 def _gender_of(title: str, discipline: str) -> Gender:

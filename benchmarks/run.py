@@ -1,0 +1,295 @@
+"""Run the benchmarks of issue 7: olympics_records against plain pandas and a bare csv parse.
+
+Usage::
+
+    OLYMPICS_RECORDS_DATA=../shared/data python benchmarks/run.py [--quick] [--no-scaling]
+
+1. Checks that ``book_olympics_records.py`` and ``book_pandas.py`` give the same
+   answers on ``$OLYMPICS_RECORDS_DATA/olympics-com`` (exits 1, printing every
+   difference, if not).
+2. Cold: each script (and ``floor_csv.py``) as its own ``python`` process, wall time
+   from spawn to exit, in rotating order so drift hits all three; median of 9 runs
+   (3 with ``--quick``).
+3. Warm: each book script loads once, then times every query ``REPEATS`` times; the
+   two processes alternate; median of all samples.
+4. Scaling: synthetic folders 1x, 10x and 100x the real medals (``synthetic.py``;
+   ``--quick``: 1x and 10x), each read and answered in a child process: time per
+   entry for load, index build and the book, and the child's peak RSS per entry.
+
+It prints Markdown tables (the ones in ``benchmarks/README.md``); ``--json PATH`` also
+writes the raw samples there.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+PYTHON = sys.executable
+OURS = HERE / "book_olympics_records.py"
+PANDAS = HERE / "book_pandas.py"
+FLOOR = HERE / "floor_csv.py"
+
+
+def data_dir() -> Path:
+    root = os.environ.get("OLYMPICS_RECORDS_DATA")
+    if not root:
+        raise SystemExit("set OLYMPICS_RECORDS_DATA to the shared data folder (../shared/data)")
+    folder = Path(root) / "olympics-com"
+    if not (folder / "olympic_medals.csv").is_file():
+        raise SystemExit(f"no olympic_medals.csv in {folder}")
+    return folder
+
+
+def _cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def spawn(script: Path, *args: str) -> tuple[float, float, str]:
+    """Run ``python script args`` in a fresh process: wall time, CPU time and stdout."""
+    cpu = _cpu()
+    start = time.perf_counter()
+    done = subprocess.run([PYTHON, str(script), *args], capture_output=True, text=True, check=False)
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        raise SystemExit(f"{script.name} failed:\n{done.stderr}")
+    return elapsed, _cpu() - cpu, done.stdout
+
+
+def differences(ours: Any, theirs: Any, path: str = "$") -> list[str]:
+    """Every place two JSON values differ, as ``path: ours != theirs``."""
+    if isinstance(ours, dict) and isinstance(theirs, dict):
+        found = []
+        for key in sorted(set(ours) | set(theirs)):
+            if key not in ours or key not in theirs:
+                found.append(f"{path}.{key}: only in {'ours' if key in ours else 'pandas'}")
+            else:
+                found += differences(ours[key], theirs[key], f"{path}.{key}")
+        return found
+    if ours != theirs:
+        return [f"{path}: olympics_records {ours!r} != pandas {theirs!r}"]
+    return []
+
+
+def check_answers(folder: Path) -> dict[str, Any]:
+    *_, ours = spawn(OURS, str(folder))
+    *_, theirs = spawn(PANDAS, str(folder))
+    found = differences(json.loads(ours), json.loads(theirs))
+    if found:
+        print("THE TWO RECORD BOOKS DISAGREE:", file=sys.stderr)
+        for line in found[:50]:
+            print("  " + line[:300], file=sys.stderr)
+        raise SystemExit(1)
+    book: dict[str, Any] = json.loads(ours)
+    return book
+
+
+def cold(folder: Path, runs: int) -> dict[str, dict[str, list[float]]]:
+    scripts = {"olympics_records": OURS, "pandas": PANDAS, "csv floor": FLOOR}
+    times: dict[str, dict[str, list[float]]] = {n: {"wall": [], "cpu": []} for n in scripts}
+    names = list(scripts)
+    for run in range(runs):
+        for name in names[run % 3 :] + names[: run % 3]:
+            wall, cpu, _ = spawn(scripts[name], str(folder))
+            times[name]["wall"].append(wall)
+            times[name]["cpu"].append(cpu)
+    return times
+
+
+def warm(folder: Path, runs: int, repeats: int) -> dict[str, dict[str, list[float]]]:
+    samples: dict[str, dict[str, list[float]]] = {"olympics_records": {}, "pandas": {}}
+    for run in range(runs):
+        order = [("olympics_records", OURS), ("pandas", PANDAS)]
+        for name, script in order if run % 2 == 0 else order[::-1]:
+            timings = json.loads(spawn(script, str(folder), "--warm", str(repeats))[2])
+            samples[name].setdefault("load", []).append(timings["load"])
+            for query, times in timings["queries"].items():
+                samples[name].setdefault(query, []).extend(times)
+    return samples
+
+
+def scale_child(folder: str) -> None:
+    """In a child process: load, rebuild the index, answer the book; print figures."""
+    sys.path.insert(0, str(HERE))
+    start = time.perf_counter()
+    import book_olympics_records as book  # noqa: PLC0415
+
+    from olympics_records import History  # noqa: PLC0415
+
+    imported = time.perf_counter()
+    history = book.load(folder)
+    loaded = time.perf_counter()
+    History(
+        games=history.games,
+        events=history.events,
+        entries=history.entries,
+        athletes=history.athletes,
+        nocs=history.nocs,
+        corrections=history.corrections,
+        issues=history.issues,
+        coverage=history.coverage,
+    )
+    indexed = time.perf_counter()
+    book.book(history)
+    answered = time.perf_counter()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # KiB on Linux
+    json.dump(
+        {
+            "entries": len(history.entries),
+            "import": imported - start,
+            "load": loaded - imported,
+            "index": indexed - loaded,
+            "book": answered - indexed,
+            "peak_rss": peak,
+        },
+        sys.stdout,
+    )
+
+
+def scaling(folder: Path, factors: tuple[int, ...]) -> dict[int, dict[str, Any]]:
+    sys.path.insert(0, str(HERE))
+    import synthetic  # noqa: PLC0415
+
+    scratch = Path(tempfile.gettempdir()) / "olympics-records-bench"
+    source = folder / synthetic.MEDALS
+    found = {}
+    for factor in factors:
+        target = scratch / f"x{factor}"
+        medals = target / synthetic.MEDALS
+        if not medals.exists() or medals.stat().st_mtime < source.stat().st_mtime:
+            print(f"generating {factor}x in {target} ...", file=sys.stderr)
+            synthetic.generate(folder, target, factor)
+        done = subprocess.run(
+            [PYTHON, str(Path(__file__).resolve()), "--scale-child", str(target)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if done.returncode != 0:
+            raise SystemExit(f"scaling {factor}x failed:\n{done.stderr}")
+        found[factor] = json.loads(done.stdout)
+    return found
+
+
+def machine() -> str:
+    model = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    pandas = subprocess.run(
+        [PYTHON, "-c", "import pandas; print(pandas.__version__)"],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout.strip()
+    return (
+        f"{os.cpu_count()} CPUs ({model}), Python {platform.python_version()}, "
+        f"pandas {pandas or 'not installed'}, {platform.system()} {platform.release()}"
+    )
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms" if seconds < 10 else f"{seconds:.1f} s"
+
+
+def report(
+    cold_times: dict[str, dict[str, list[float]]],
+    warm_times: dict[str, dict[str, list[float]]],
+    scaled: dict[int, dict[str, Any]],
+    runs: int,
+) -> str:
+    wall = {name: statistics.median(t["wall"]) for name, t in cold_times.items()}
+    cpu = {name: statistics.median(t["cpu"]) for name, t in cold_times.items()}
+    lines = [
+        f"Machine: {machine()}",
+        "",
+        f"Cold (whole process; median of {runs} runs; CPU = user + system of the child):",
+        "",
+        "| script | wall | vs pandas | vs csv floor | CPU | vs pandas | vs csv floor |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name, w in wall.items():
+        c = cpu[name]
+        lines.append(
+            f"| {name} | {ms(w)} | {w / wall['pandas']:.2f}x | {w / wall['csv floor']:.2f}x "
+            f"| {ms(c)} | {c / cpu['pandas']:.2f}x | {c / cpu['csv floor']:.2f}x |"
+        )
+    ours = "olympics_records"
+    lines += [
+        "",
+        (
+            f"Targets (wall): olympics_records / pandas = {wall[ours] / wall['pandas']:.2f} "
+            f"(<= 0.5), olympics_records / csv floor = {wall[ours] / wall['csv floor']:.2f} "
+            "(<= 3)."
+        ),
+        "",
+        "Warm (in-process, after the load; median of all repeats; a query answers both seasons):",
+        "",
+        "| query | olympics_records | pandas | ratio |",
+        "|---|---:|---:|---:|",
+    ]
+    for query in warm_times[ours]:
+        a = statistics.median(warm_times[ours][query])
+        b = statistics.median(warm_times["pandas"][query])
+        lines.append(f"| {query} | {ms(a)} | {ms(b)} | {a / b:.2f}x |")
+    if scaled:
+        lines += [
+            "",
+            "Scaling (synthetic olympics.com folders; one child process per size):",
+            "",
+            (
+                "| size | entries | load | index build | record book | peak RSS "
+                "| load / entry | index / entry | book / entry | RSS / entry |"
+            ),
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        ]
+        for factor, f in scaled.items():
+            n = f["entries"]
+            lines.append(
+                f"| {factor}x | {n:,} | {ms(f['load'])} | {ms(f['index'])} | {ms(f['book'])} "
+                f"| {f['peak_rss'] / 2**20:,.0f} MiB | {f['load'] / n * 1e6:.1f} µs "
+                f"| {f['index'] / n * 1e6:.1f} µs | {f['book'] / n * 1e6:.1f} µs "
+                f"| {f['peak_rss'] / n:,.0f} B |"
+            )
+    return "\n".join(lines)
+
+
+def main(argv: list[str]) -> None:
+    if argv[:1] == ["--scale-child"]:
+        scale_child(argv[1])
+        return
+    quick = "--quick" in argv
+    folder = data_dir()
+    runs = 3 if quick else 9
+    print("checking that both record books agree ...", file=sys.stderr)
+    check_answers(folder)
+    print("cold runs ...", file=sys.stderr)
+    cold_times = cold(folder, runs)
+    print("warm runs ...", file=sys.stderr)
+    warm_times = warm(folder, runs=3 if quick else 7, repeats=5 if quick else 9)
+    scaled = {}
+    if "--no-scaling" not in argv:
+        scaled = scaling(folder, (1, 10) if quick else (1, 10, 100))
+    print(report(cold_times, warm_times, scaled, runs))
+    if "--json" in argv:
+        raw = {"cold": cold_times, "warm": warm_times, "scaling": scaled}
+        Path(argv[argv.index("--json") + 1]).write_text(json.dumps(raw, indent=1))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,64 @@
+"""Smoke test of ``benchmarks/``: both record books run and give the same answers.
+
+Timing is never tested here; ``python benchmarks/run.py`` measures it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+DATA_VARIABLE = "OLYMPICS_RECORDS_DATA"
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+
+pytest.importorskip("pandas")
+
+
+def _book(script: str, folder: Path) -> Any:
+    done = subprocess.run(
+        [sys.executable, str(BENCHMARKS / script), str(folder)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def _synthetic(folder: Path, factor: int) -> Path:
+    done = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "synthetic.py"), "seed", str(folder), str(factor)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return folder
+
+
+def test_record_books_agree_on_a_small_synthetic_history(tmp_path: Path) -> None:
+    folder = _synthetic(tmp_path / "x3", 3)
+    ours = _book("book_olympics_records.py", folder)
+    assert ours == _book("book_pandas.py", folder)
+    # Three copies of the seed: Heiden's 3 golds of 1980, held three times over.
+    winter = ours["golds_at_one_games"]["winter"]
+    assert winter["value"] == 3
+    assert [h[1] for h in winter["holders"]] == ["1980-winter"] * 3
+    # A team gold counts once for the nation: Norway's 2022 golds are 2 per copy.
+    assert ours["medal_tables"]["winter"]["2022-winter"][0][1:3] == ["NOR", 6]
+
+
+def test_record_books_agree_on_the_shared_data() -> None:
+    root = os.environ.get(DATA_VARIABLE)
+    if not root:
+        pytest.skip(f"{DATA_VARIABLE} is not set")
+    folder = Path(root) / "olympics-com"
+    ours = _book("book_olympics_records.py", folder)
+    assert ours == _book("book_pandas.py", folder)
+    assert ours["golds_at_one_games"]["winter"]["holders"] == [["eric-heiden", "1980-winter"]]
