@@ -471,28 +471,6 @@ class _Counter:
         self._medals = frozenset(tally.medals)
         self._counts: dict[_Key, list[int]] = {}
 
-    def add(self, entry: Entry, event: Event) -> list[_Key]:
-        """Count one medal entry; return the subjects whose count went up."""
-        raised: list[_Key] = []
-        medal = entry.medal
-        if medal is None:
-            return raised
-        counted = medal in self._medals
-        slot = _SLOT[medal]
-        games = event.games if self._tally.scope is Scope.GAMES else None
-        subjects = (entry.noc,) if self._tally.subject is Subject.NOC else entry.athletes
-        all_counts = self._counts
-        for subject in subjects:
-            key = (subject, games)
-            counts = all_counts.get(key)
-            if counts is None:
-                counts = all_counts[key] = [0, 0, 0, 0]
-            counts[slot] += 1
-            if counted:
-                counts[0] += 1
-                raised.append(key)
-        return raised
-
     def add_rows(self, rows: Iterable[_Row], only: set[_Key] | None = None) -> None:
         """Count every row (or, with ``only``, just the medals of those subjects)."""
         medals = self._medals
