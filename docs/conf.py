@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 from pathlib import Path
 
@@ -58,10 +57,3 @@ autodoc_default_options = {"members": True, "show-inheritance": True}
 napoleon_google_docstring = True
 napoleon_numpy_docstring = False
 napoleon_use_rtype = False
-
-# The reference has one page per module, gathered by a glob. The claims and merge
-# modules are written alongside these docs: until one can be imported its page is left
-# out, so the build neither fails nor warns.
-for _module in ("olympics_records.claims", "olympics_records.merge"):
-    if importlib.util.find_spec(_module) is None:
-        exclude_patterns.append(f"reference/{_module}.md")

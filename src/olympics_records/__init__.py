@@ -53,7 +53,7 @@ if TYPE_CHECKING:
     from olympics_records import claims as claims
     from olympics_records import datasets as datasets
     from olympics_records import nocs as nocs
-    from olympics_records.merge import merge
+    from olympics_records.merging import merge
     from olympics_records.serialize import from_json, to_json
 
 # Imported on first use, so that ``import olympics_records`` stays cheap: cattrs (for
@@ -61,7 +61,7 @@ if TYPE_CHECKING:
 _LAZY = {
     "from_json": "olympics_records.serialize",
     "to_json": "olympics_records.serialize",
-    "merge": "olympics_records.merge",
+    "merge": "olympics_records.merging",
 }
 _SUBMODULES = ("claims", "datasets", "nocs")
 

@@ -28,7 +28,7 @@ import attrs
 from olympics_records import nocs as noc_registry
 from olympics_records.datasets.olympedia import ReferenceTally
 from olympics_records.history import History
-from olympics_records.merge import merge_report
+from olympics_records.merging import merge_report
 from olympics_records.model import Entry, Medal
 from olympics_records.tables import medal_table
 

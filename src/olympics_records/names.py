@@ -15,7 +15,7 @@ and ``KLAEBO Johannes Hoesflot`` are one person. The rules, in order:
    (``KLAEBO Johannes`` vs ``Johannes KLAEBO``) does not matter.
 
 A key is a matching aid, not a proof of identity: two different people can share
-one (``Michael`` and ``Michal`` fold alike). Readers and :func:`~olympics_records.merge`
+one (``Michael`` and ``Michal`` fold alike). Readers and :func:`~olympics_records.merging.merge`
 anchor name matches on shared results before they link athletes.
 """
 

@@ -9,7 +9,7 @@ quirks of the file are handled:
   NOC in brackets (``William Exshaw (GBR)``, mixed teams of 1900) is scoped by that NOC.
 - Cyrillic names (1996–2004) are kept as display names; their keys are transliterated,
   which does not make them meet the Latin spellings of other Games: linking them is
-  :func:`~olympics_records.merge`'s job.
+  :func:`~olympics_records.merging.merge`'s job.
 - A nation's name in the athletes cell (``Jamaica`` for the 2016 relays) and an empty
   cell mean "members unknown": the entry has no athletes and ``complete=False``.
 - Rows without a medal or a country cannot be an entry: they are reported, as are exact

@@ -12,14 +12,32 @@ another ``50 km Mass Start Classic``. :func:`merge` links them:
   scored above all on their **medals** (the same medal to the same NOC, the NOC's
   lineage as a weaker match), then on the athletes' name keys, then on the similarity
   of their titles (``50km``/``50 km``, ``classical``/``classic``, ``4 x 10km``/``4x10km``).
-  Events with no counterpart are kept as they are.
+  Only entries with a medal count: full results (entries without one) on one side and
+  a partial podium (only the gold) on the other still align, a medal one side lacks
+  being missing, not contradicted. A name is evidence only between entries of one
+  shape: a relay's member who also won an individual race does not make that race
+  the relay. Events with no counterpart are kept as they are.
 - **Athletes** by id where both sources use the same id with the same name key, and
   otherwise by **results**: two entries for the same medal in the same (aligned) event
   for the same NOC, each with one athlete, are the same person whatever their names
   (so ``Дэли`` is Dæhlie). Team members are matched by name key, then by elimination
   (one member left on each side, where one side lists the whole team). A link made
   once holds for every entry of that athlete in that source; the evidence is kept in
-  :attr:`MergeResult.athletes`.
+  :attr:`MergeResult.athletes`. An athlete without a shared result is anchored by
+  name: the other side's one athlete of that name (or whose name holds all the words
+  of the other's, like a surname alone) for the same nation in the same discipline
+  within a career's span, looked for both ways.
+- **One person under several ids** is one athlete, whichever source split them: two
+  ids one athlete of another source shares results with (``Дэли`` in 1998 and
+  ``Bjorn DAEHLIE`` in 1994), and, within one source, an id a reader made from a name
+  for a row without an id of its own (``NOR:hosflot-johannes-klabo``) and the
+  source's own id with that name, nation and discipline (``klaebo``). They are united
+  only where nothing says otherwise: they never met in one event, their sexes agree
+  (as given, or as their events' genders tell), and they competed in one discipline
+  within a career's span; every two of the ids united must fit so, so an id that is
+  itself two people (a surname that two athletes of one nation share) does not chain
+  them. Such an id is linked to neither of them, unless it shares more results with
+  one; each union is in :attr:`MergeResult.athletes` with its evidence.
 - **Entries** of aligned events: one entry per medal, NOC and team; team members one
   source lacks are added from another (``complete=True`` only where a source listed
   the whole team).
@@ -29,19 +47,27 @@ What the sources disagree on is reported in the merged History's ``issues`` (sou
 a complete team, one athlete matching two, differing Games dates. The inputs' issues
 are kept too.
 
-**What the order of the histories decides.** The first history is the primary
-source: where sources disagree, its medals, places, NOC names, Games fields and event
-fields stand (and the disagreement is reported); aligned events and linked athletes
-keep its ids. An athlete's display name is the spelling with the most native letters
-of the Latin alphabet (``Bjørn Dæhlie`` over ``Bjorn DAEHLIE`` and ``Дэли``), then the
-one with fewer capitalised words, then the earliest history's. Nothing depends on the
-order of the values *within* an input: every step works on sorted ids, and the result
-is in a canonical order (so merging a canonical History with itself gives it back).
+**What the order of the histories decides.** Which events and athletes are linked
+does not depend on it: each rule looks both ways (a partial podium aligns with a full
+one whichever comes first; two ids of one person are united whether they come from
+the first history or a later one), and ties are broken on ids, not on the order. The
+first history is the primary source: where sources disagree, its medals, places, NOC
+names, Games fields and event fields stand (and the disagreement is reported); aligned
+events and linked athletes keep its ids (of two ids united, the earliest history's,
+and a source's own id over one made from a name). An athlete's display name is the
+spelling with the most native letters of the Latin alphabet (``Bjørn Dæhlie`` over
+``Bjorn DAEHLIE`` and ``Дэли``), then the one with fewer capitalised words, then the
+earliest history's. One limit remains: two ids that a later history could link only
+by elimination within a team, after an earlier one put both in that team's entry,
+stay two. Nothing depends on the order of the values *within* an input: every step
+works on sorted ids, and the result is in a canonical order (so merging a canonical
+History with itself gives it back, unless it holds one athlete under two ids).
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -51,6 +77,7 @@ from typing import Any, cast
 import attrs
 
 from olympics_records import nocs as noc_registry
+from olympics_records._perf import paused_gc
 from olympics_records.errors import DataError, Issue
 from olympics_records.history import History, _check_event_results
 from olympics_records.model import (
@@ -64,6 +91,8 @@ from olympics_records.model import (
     Gender,
     Medal,
     Noc,
+    _trusted_athlete,
+    _trusted_entry,
 )
 from olympics_records.names import fold, name_key
 
@@ -95,7 +124,11 @@ class EventLink:
 
 @attrs.frozen(kw_only=True)
 class AthleteLink:
-    """An athlete of a later history found to be an athlete already merged.
+    """An athlete found to be another.
+
+    An athlete of a later history found to be one already merged; one of a history
+    found to be another id of the same history; or a merged athlete found to be
+    another one (``athlete`` is then its id in the merge so far).
 
     Example:
         >>> AthleteLink(source="history 2", athlete="NOR:deli", merged="bjorn-daehlie",
@@ -145,7 +178,7 @@ class MergeResult:
     events: tuple[EventLink, ...]
     """Every event of a later history aligned with one already merged."""
     athletes: tuple[AthleteLink, ...]
-    """Every athlete of a later history linked to an earlier one, with the evidence."""
+    """Every athlete linked to another, with the evidence (see :class:`AthleteLink`)."""
 
 
 def merge(*histories: History, labels: Sequence[str] | None = None) -> History:
@@ -244,10 +277,13 @@ def merge_report(*histories: History, labels: Sequence[str] | None = None) -> Me
     labels = list(labels)
     if len(labels) != len(histories) or not all(isinstance(x, str) and x for x in labels):
         raise ValueError(f"labels must be one non-empty string per history, not {labels!r}")
-    state = _State(labels)
-    for position, history in enumerate(histories):
-        state.absorb(history, position)
-    return state.build()
+    # Merging makes many small objects and frees few: the collector's full passes
+    # would find nothing (see paused_gc).
+    with paused_gc():
+        state = _State(labels)
+        for position, history in enumerate(histories):
+            state.absorb(history, position)
+        return state.build()
 
 
 # Normalising names of disciplines and titles -----------------------------------------
@@ -403,13 +439,9 @@ class _MEntry:
     sources: set[int]
 
     def frozen(self, event: str) -> Entry:
-        return Entry(
-            event=event,
-            noc=self.noc,
-            athletes=tuple(self.athletes),
-            place=self.place,
-            medal=self.medal,
-            complete=self.complete,
+        # Every field comes from a checked Entry of an input: no need to check again.
+        return _trusted_entry(
+            event, self.noc, tuple(self.athletes), self.place, self.medal, self.complete
         )
 
 
@@ -441,6 +473,10 @@ class _MAthlete:
         if self._keys is not None:
             self._keys.add(name_key(name))
 
+    def reset(self) -> None:
+        """Forget the name keys, after names were added in bulk."""
+        self._keys = None
+
 
 class _KeysOf:
     """The name keys of the merged athletes, as a read-only mapping computed lazily."""
@@ -463,7 +499,7 @@ class _Side:
     event: Event
     entries: list[Entry] | list[_MEntry]
     medals: Counter[tuple[Medal, str]]
-    names: dict[tuple[Medal, str], set[str]]
+    names: dict[tuple[Medal, str, bool], set[str]]
     discipline: frozenset[str]
     title: frozenset[str]
     per_medal: dict[Medal, int]
@@ -471,6 +507,54 @@ class _Side:
 
 
 _Pair = tuple[Entry, _MEntry]
+# Where an athlete competed: (the nation's lineage, the discipline's words, the year).
+_Context = tuple[str, frozenset[str], int]
+# An id a reader made from a name, scoped by NOC (``NOR:hosflot-johannes-klabo``).
+_NAME_ID = re.compile(r"[A-Z]{3}:[a-z0-9-]+\Z")
+
+
+@attrs.define
+class _Trace:
+    """Where one athlete, or athletes taken for one person, competed."""
+
+    events: set[str]
+    contexts: set[_Context]
+    sexes: set[str]
+
+    def fits(self, other: _Trace, *, nation: bool = False) -> bool:
+        """Whether the two can be one person.
+
+        They never met in one event, have one sex, and competed in one discipline
+        within a career's span (with ``nation``, for one nation: athletes change
+        nations, from URS to BLR, but a name alone is no evidence of that).
+        """
+        if self.events & other.events or len(self.sexes | other.sexes) > 1:
+            return False
+        return any(
+            (not nation or n1 == n2 or _ANY in (n1, n2))
+            and abs(y1 - y2) <= _CAREER_YEARS
+            and _disciplines_fit(d1, d2)
+            for n1, d1, y1 in self.contexts
+            for n2, d2, y2 in other.contexts
+        )
+
+
+def _all_fit(group: list[_Trace], other: list[_Trace]) -> bool:
+    # Every two of the ids taken for one person must fit: an id that is itself two
+    # people (a surname two athletes of one nation share) does not chain them.
+    return all(a.fits(b) for a in group for b in other if a is not b)
+
+
+# The sex an event's gender tells (an athlete of a women's event is a woman).
+_SEX_OF = {Gender.MEN: ("M",), Gender.WOMEN: ("F",)}
+
+
+def _sexes(sex: str | None) -> set[str]:
+    return set() if sex is None else {sex}
+
+
+# An athlete found not to be a candidate (a sentinel: never fits, never joined).
+_NOWHERE = _Trace(events=set(), contexts=set(), sexes=set())
 
 
 class _State:
@@ -487,7 +571,16 @@ class _State:
         self.conflicts: list[Issue] = []
         self.event_links: list[EventLink] = []
         self.athlete_links: list[AthleteLink] = []
+        # Merged athletes found to be another: their id, and the id kept.
+        self.alias: dict[str, str] = {}
+        # Where each id united into a merged athlete competed, as it was when united.
+        self.member_traces: dict[str, list[_Trace]] = {}
+        # Where each merged athlete competed: {event: context}.
+        self.where: dict[str, dict[str, _Context]] = defaultdict(dict)
+        # United athletes whose entries still name them.
+        self._gone: list[str] = []
         self._r_events: dict[str, Event] = {}
+        self._r_contexts: dict[str, tuple[frozenset[str], int]] = {}
 
     # Reporting --------------------------------------------------------------------
 
@@ -505,6 +598,7 @@ class _State:
         label = self.labels[k]
         self.issues.update(history.issues)
         self._r_events = {e.id: e for e in history.events}
+        self._r_contexts = {}
         self._absorb_games(history, k)
         self._absorb_nocs(history, label)
         athletes = {a.id: a for a in history.athletes}
@@ -513,8 +607,9 @@ class _State:
             entries_of[entry.event].append(entry)
         # Name keys are costly to fold: on the first history nothing is matched yet.
         r_keys = {a: name_key(x.name) for a, x in athletes.items()} if self.athletes else {}
+        same_person = self._same_person(athletes, entries_of, r_keys, k)
         matches = self._align_events(history, entries_of, r_keys, k)
-        amap, local = self._link_athletes(entries_of, athletes, r_keys, matches, k)
+        amap, local = self._link_athletes(entries_of, athletes, r_keys, matches, k, same_person)
         for a in sorted(athletes):
             merged = amap[a]
             athlete = athletes[a]
@@ -538,8 +633,10 @@ class _State:
             target = matches.get(event.id)
             if target is None:
                 emap[event.id] = self._new_event(event, entries_of[event.id], amap, k)
+                self._index_event(emap[event.id], set())
             else:
                 emap[event.id] = target
+                before = {a for e in self.events[target].entries for a in e.athletes}
                 self._merge_event(
                     event,
                     target,
@@ -549,6 +646,7 @@ class _State:
                     local=local,
                     k=k,
                 )
+                self._index_event(target, before)
         for correction in history.corrections:
             self.corrections.add(
                 attrs.evolve(
@@ -607,7 +705,7 @@ class _State:
         keys_of: _KeysOf | dict[str, set[str]],
     ) -> _Side:
         medals: Counter[tuple[Medal, str]] = Counter()
-        names: dict[tuple[Medal, str], set[str]] = defaultdict(set)
+        names: dict[tuple[Medal, str, bool], set[str]] = defaultdict(set)
         per_medal: dict[Medal, int] = {}
         nations: Counter[str] = Counter()
         for entry in entries:
@@ -617,8 +715,12 @@ class _State:
             medals[key] += 1
             nations[key[1]] += 1
             per_medal[entry.medal] = per_medal.get(entry.medal, 0) + 1
+            # A name is evidence only between entries of one shape: a relay's member
+            # who also won an individual race does not make the race the relay. (A
+            # team is several athletes, or some of them: an entry not complete.)
+            shaped = (*key, len(entry.athletes) > 1 or not entry.complete)
             for athlete in entry.athletes:
-                names[key] |= keys_of.get(athlete, set())
+                names[shaped] |= keys_of.get(athlete, set())
         return _Side(
             id=event_id,
             event=event,
@@ -673,7 +775,8 @@ class _State:
                             scored = _score(s, r)
                             if scored is not None:
                                 candidates.append((scored[0], s.id, r.id, scored[1]))
-            candidates.sort(key=lambda c: (tuple(-x for x in c[0]), c[1], c[2]))
+            # Ties are broken on the pair of ids, whichever history each came from.
+            candidates.sort(key=lambda c: (tuple(-x for x in c[0]), min(c[1:3]), max(c[1:3])))
             taken: set[str] = set()
             for _, s_id, r_id, evidence in candidates:
                 if s_id in taken or r_id in matches:
@@ -732,19 +835,24 @@ class _State:
 
     # Athletes -------------------------------------------------------------------
 
-    def _link_athletes(
+    def _link_athletes(  # noqa: PLR0917 - one call, in order of the steps
         self,
         entries_of: dict[str, list[Entry]],
         athletes: dict[str, Athlete],
         r_keys: dict[str, str],
         matches: dict[str, str],
         k: int,
+        same_person: dict[str, tuple[str, str]],
     ) -> tuple[dict[str, str], dict[tuple[str, int, str], str]]:
         label = self.labels[k]
         same_id: dict[str, str] = {}
         for a in sorted(athletes):
             known = self.athletes.get(a)
-            if known is not None and name_key(athletes[a].name) in known.keys:
+            if (
+                a not in same_person
+                and known is not None
+                and name_key(athletes[a].name) in known.keys
+            ):
                 same_id[a] = a
         s_keys = _KeysOf(self.athletes)
         pairs: list[tuple[str, list[_Pair]]] = []
@@ -755,9 +863,133 @@ class _State:
             )
             pairs.append((s_id, paired))
 
+        evidence: dict[tuple[str, str], str] = {}
+        # Where one athlete's results are shared with several merged athletes that can
+        # be one person, they are: united, then the results are matched again.
+        # Links an id that is two people makes are blocked (see _unite_targets).
+        blocked: dict[str, set[str]] = {}
+        for _ in range(4):
+            same_id = {a: self._find(m) for a, m in same_id.items()}
+            links, proposals, local = self._propose(
+                pairs, same_id, r_keys, s_keys, evidence, blocked=blocked
+            )
+            united, found = self._unite_targets(
+                proposals, same_id, athletes, entries_of, evidence, k
+            )
+            found = {a: {self._find(s) for s in targets} for a, targets in found.items()}
+            if not united and found == blocked:
+                break
+            blocked = found
+        # The last round may have united athletes the links still name.
+        links = {a: self._find(m) for a, m in links.items()}
+        local = {key: self._find(m) for key, m in local.items()}
+        for r_ath, counts in list(proposals.items()):
+            proposals[r_ath] = Counter()
+            for s_ath, n in counts.items():
+                proposals[r_ath][self._find(s_ath)] += n
+        evidence = {(a, self._find(m)): how for (a, m), how in reversed(evidence.items())}
+
+        for r_ath in sorted(proposals):
+            targets = proposals[r_ath]
+            others = {s for s in targets if s != links.get(r_ath)}
+            if others:
+                listed = ", ".join(f"{s!r} ({n} results)" for s, n in sorted(targets.items()))
+                kept = links.get(r_ath)
+                self.conflict(
+                    "athletes",
+                    r_ath,
+                    f"{label}'s athlete {r_ath!r} ({athletes[r_ath].name}) shares results "
+                    f"with several athletes: {listed}; "
+                    + (
+                        f"linked to {kept!r} where no result says otherwise"
+                        if kept
+                        else "not linked"
+                    ),
+                )
+        # Linked by a surname or a name with words left out only.
+        weak: set[str] = set()
+        own = {a: x for a, x in athletes.items() if a not in same_person}
+        self._link_by_name(
+            entries_of=entries_of,
+            athletes=own,
+            r_keys=r_keys,
+            links=links,
+            evidence=evidence,
+            proposals=proposals,
+            weak=weak,
+        )
+        self._unite_by_name(
+            entries_of=entries_of,
+            athletes=own,
+            r_keys=r_keys,
+            links=links,
+            evidence=evidence,
+            proposals=proposals,
+            weak=weak,
+            k=k,
+        )
+        self._one_person_each(
+            links=links,
+            proposals=proposals,
+            same_id=same_id,
+            weak=weak,
+            entries_of=entries_of,
+            athletes=athletes,
+            k=k,
+        )
+        evidence = {(a, self._find(m)): how for (a, m), how in reversed(evidence.items())}
+        amap: dict[str, str] = {}
+        for a in sorted(athletes):
+            if a in same_person:
+                continue
+            target = links.get(a)
+            if target is not None:
+                amap[a] = target
+                how = evidence.get((a, target), "the same id and name")
+                if a != target or (a, target) in evidence:
+                    self.athlete_links.append(
+                        AthleteLink(source=label, athlete=a, merged=target, evidence=how)
+                    )
+                continue
+            new = a
+            suffix = 1
+            while new in self.athletes or new in self.alias:
+                suffix += 1
+                new = f"{a}~{suffix}"
+            if new != a:
+                self.conflict(
+                    "athletes",
+                    a,
+                    f"{label}'s athlete {a!r} ({athletes[a].name}) shares an id with "
+                    f"{self._display(self._find(a))!r} of an earlier history but neither the "
+                    f"name nor a result; kept apart as {new!r}",
+                )
+            amap[a] = new
+        for a, (b, how) in sorted(same_person.items()):
+            amap[a] = amap[b]
+            self.athlete_links.append(
+                AthleteLink(source=label, athlete=a, merged=amap[b], evidence=how)
+            )
+        return amap, local
+
+    def _propose(
+        self,
+        pairs: list[tuple[str, list[_Pair]]],
+        same_id: dict[str, str],
+        r_keys: dict[str, str],
+        s_keys: _KeysOf,
+        evidence: dict[tuple[str, str], str],
+        *,
+        blocked: dict[str, set[str]],
+    ) -> tuple[dict[str, str], dict[str, Counter[str]], dict[tuple[str, int, str], str]]:
+        """Which merged athlete each athlete is, by the results they share.
+
+        Returns the links (an athlete's most frequent match among those not
+        it may be (not ``blocked``), where one is), every match proposed with its count, and the
+        match within each paired entry.
+        """
         links = dict(same_id)
         proposals: dict[str, Counter[str]] = {}
-        evidence: dict[tuple[str, str], str] = {}
         local: dict[tuple[str, int, str], str] = {}
         for _ in range(6):
             proposals = defaultdict(Counter)
@@ -780,65 +1012,329 @@ class _State:
             for r_ath in sorted(proposals):
                 if r_ath in same_id:
                     continue
-                ranked = proposals[r_ath].most_common()
+                ranked = [x for x in proposals[r_ath].items() if x[0] not in blocked.get(r_ath, ())]
+                if not ranked:
+                    continue
                 best, count = min(ranked, key=lambda x: (-x[1], x[0]))
                 if sum(1 for _, c in ranked if c == count) == 1:
                     resolved[r_ath] = best
             if resolved == links:
                 break
             links = resolved
+        return links, proposals, local
 
-        for r_ath in sorted(proposals):
-            targets = proposals[r_ath]
-            others = {s for s in targets if s != links.get(r_ath)}
-            if others:
-                listed = ", ".join(f"{s!r} ({n} results)" for s, n in sorted(targets.items()))
-                kept = links.get(r_ath)
-                self.conflict(
-                    "athletes",
-                    r_ath,
-                    f"{label}'s athlete {r_ath!r} ({athletes[r_ath].name}) shares results "
-                    f"with several athletes: {listed}; "
-                    + (
-                        f"linked to {kept!r} where no result says otherwise"
-                        if kept
-                        else "not linked"
-                    ),
-                )
-        self._link_by_name(
-            entries_of=entries_of,
-            athletes=athletes,
-            r_keys=r_keys,
-            links=links,
-            evidence=evidence,
-            proposals=proposals,
+    # One person under several ids ------------------------------------------------
+
+    def _find(self, athlete: str) -> str:
+        while athlete in self.alias:
+            athlete = self.alias[athlete]
+        return athlete
+
+    def _unite_targets(  # noqa: PLR0917 - one caller
+        self,
+        proposals: dict[str, Counter[str]],
+        same_id: dict[str, str],
+        athletes: dict[str, Athlete],
+        entries_of: dict[str, list[Entry]],
+        evidence: dict[tuple[str, str], str],
+        k: int,
+    ) -> tuple[bool, dict[str, set[str]]]:
+        """Settle which merged athletes the athletes of history ``k`` may be.
+
+        The merged athletes one athlete shares results with are one person, and are
+        united, where nothing says otherwise: they never met in one event, their sexes
+        agree, and they competed in one discipline within a career's span. Both ways,
+        an id that is two people is linked to neither: one whose results tell both
+        sexes, or one whose results are shared by athletes who cannot be one person
+        (a surname two athletes share), unless one of them shares more results with it
+        than any other. Returns whether any were united, and for each athlete of
+        history ``k``, the merged athletes it may not be linked to.
+        """
+        strength: dict[str, Counter[str]] = {}
+        for r_ath in sorted(proposals.keys() | same_id.keys()):
+            counts: Counter[str] = Counter()
+            for s_ath, n in proposals.get(r_ath, Counter()).items():
+                counts[self._find(s_ath)] += n
+            if r_ath in same_id:
+                # The same id and name outweighs any count of shared results.
+                counts[same_id[r_ath]] += len(entries_of) + 1
+            strength[r_ath] = counts
+        claims: dict[str, list[str]] = defaultdict(list)
+        for r_ath, counts in strength.items():
+            for s_ath in counts:
+                claims[s_ath].append(r_ath)
+        shared = {s for s, claimed in claims.items() if len(claimed) > 1}
+        several = {r_ath for r_ath, counts in strength.items() if len(counts) > 1}
+        if not shared and not several:
+            return False, {}
+        r_traces = self._history_traces(
+            {a for s in shared for a in claims[s]} | several, entries_of, athletes
         )
-        amap: dict[str, str] = {}
-        for a in sorted(athletes):
-            target = links.get(a)
-            if target is not None:
-                amap[a] = target
-                how = evidence.get((a, target), "the same id and name")
-                if a != target or (a, target) in evidence:
-                    self.athlete_links.append(
-                        AthleteLink(source=label, athlete=a, merged=target, evidence=how)
-                    )
-                continue
-            new = a
-            suffix = 1
-            while new in self.athletes:
-                suffix += 1
-                new = f"{a}~{suffix}"
-            if new != a:
+        traces = self._merged_traces(shared | {s for r in several for s in strength[r]})
+        blocked: dict[str, set[str]] = defaultdict(set)
+        for r_ath, trace in r_traces.items():
+            if len(trace.sexes) > 1:
+                blocked[r_ath].update(strength[r_ath])
+        for s_ath, found in traces.items():
+            if any(len(trace.sexes) > 1 for trace in found):
+                for r_ath in claims[s_ath]:
+                    blocked[r_ath].add(s_ath)
+        # A link gives way to one at least as strong that it cannot stand with, both
+        # ways: the same rule whichever history came first.
+        for r_ath in sorted(several):
+            counts = strength[r_ath]
+            for s_ath in counts:
+                if any(
+                    other != s_ath
+                    and counts[other] >= counts[s_ath]
+                    and not _all_fit(traces[other], traces[s_ath])
+                    for other in counts
+                ):
+                    blocked[r_ath].add(s_ath)
+        for s_ath in sorted(shared):
+            claimed = claims[s_ath]
+            for r_ath in claimed:
+                if any(
+                    other != r_ath
+                    and strength[other][s_ath] >= strength[r_ath][s_ath]
+                    and not r_traces[other].fits(r_traces[r_ath])
+                    for other in claimed
+                ):
+                    blocked[r_ath].add(s_ath)
+        united = False
+        for r_ath in sorted(several):
+            counts = strength[r_ath]
+            order = sorted(
+                (s for s in counts if s not in blocked[r_ath]), key=lambda s: (-counts[s], s)
+            )
+            for next_one in order[1:]:
+                base, other = self._find(order[0]), self._find(next_one)
+                if base == other or not _all_fit(traces[base], traces[other]):
+                    continue
+                why = "; ".join(
+                    evidence.get((r_ath, s), "the same id and name")
+                    for s in sorted((base, other))
+                    if (r_ath, s) in evidence or same_id.get(r_ath) == s
+                )
+                self._unite(
+                    base,
+                    other,
+                    f"both are {self.labels[k]}'s {r_ath!r} ({athletes[r_ath].name}): {why}",
+                    traces,
+                )
+                united = True
+        if united:
+            self._rename_members()
+        return united, {a: found for a, found in blocked.items() if found}
+
+    def _unite(self, one: str, other: str, evidence: str, traces: dict[str, list[_Trace]]) -> None:
+        """Make two merged athletes one, and their traces the kept one's."""
+
+        def rank(athlete: str) -> tuple[int, bool, str]:
+            first = min(k for _, k in self.athletes[athlete].names)
+            # An id of the source's own over one made from a name.
+            return first, bool(_NAME_ID.match(athlete)), athlete
+
+        survivor, gone = sorted((one, other), key=rank)
+        kept, lost = self.athletes[survivor], self.athletes.pop(gone)
+        kept.names.extend(lost.names)
+        kept.reset()
+        if kept.sex is None:
+            kept.sex = lost.sex
+        self.alias[gone] = survivor
+        self._gone.append(gone)
+        traces[survivor] = self.member_traces[survivor] = traces.pop(gone) + traces[survivor]
+        self.member_traces.pop(gone, None)
+        source = min(k for _, k in lost.names)
+        link = AthleteLink(
+            source=self.labels[source], athlete=gone, merged=survivor, evidence=evidence
+        )
+        self.athlete_links.append(link)
+
+    def _rename_members(self) -> None:
+        """Put the ids kept for the merged athletes united since in their entries."""
+        for gone in self._gone:
+            survivor = self._find(gone)
+            events = self.where.pop(gone, {})
+            for event_id in events:
+                for entry in self.events[event_id].entries:
+                    if gone in entry.athletes:
+                        entry.athletes = list(
+                            dict.fromkeys(survivor if a == gone else a for a in entry.athletes)
+                        )
+            self.where[survivor].update(events)
+        self._gone = []
+
+    def _index_event(self, event_id: str, before: set[str]) -> None:
+        """Note where the athletes of a merged event competed.
+
+        ``before``: the event's athletes before it changed.
+        """
+        merged = self.events[event_id]
+        event = merged.event
+        discipline = _words(event.discipline) or _words(event.sport)
+        year = self.games[event.games].year
+        now: set[str] = set()
+        for entry in merged.entries:
+            if entry.athletes:
+                context = (_family(entry.noc), discipline, year)
+                for a in entry.athletes:
+                    self.where[a][event_id] = context
+                    now.add(a)
+        for a in before - now:
+            self.where[a].pop(event_id, None)
+
+    def _merged_traces(self, ids: set[str]) -> dict[str, list[_Trace]]:
+        """Where merged athletes competed, as traces taken for one person each.
+
+        One trace per id united into a merged athlete (as it was when united), and
+        one for the results it has had since.
+        """
+        traces: dict[str, list[_Trace]] = {}
+        for m in ids:
+            known = self.member_traces.get(m, [])
+            covered = set().union(*(t.events for t in known))
+            fresh = _Trace(events=set(), contexts=set(), sexes=_sexes(self.athletes[m].sex))
+            for event_id, context in self.where.get(m, {}).items():
+                if event_id not in covered:
+                    fresh.events.add(event_id)
+                    fresh.contexts.add(context)
+                    fresh.sexes.update(_SEX_OF.get(self.events[event_id].event.gender, ()))
+            traces[m] = known + ([fresh] if fresh.events else [])
+        return traces
+
+    def _history_traces(
+        self, ids: set[str], entries_of: dict[str, list[Entry]], athletes: dict[str, Athlete]
+    ) -> dict[str, _Trace]:
+        traces = {
+            a: _Trace(events=set(), contexts=set(), sexes=_sexes(athletes[a].sex)) for a in ids
+        }
+        for event_id, entries in entries_of.items():
+            for entry in entries:
+                for a in entry.athletes:
+                    trace = traces.get(a)
+                    if trace is not None:
+                        trace.events.add(event_id)
+                        trace.contexts.add(self._context(event_id, entry.noc))
+                        trace.sexes.update(_SEX_OF.get(self._r_events[event_id].gender, ()))
+        return traces
+
+    def _one_person_each(
+        self,
+        *,
+        links: dict[str, str],
+        proposals: dict[str, Counter[str]],
+        same_id: dict[str, str],
+        weak: set[str],
+        entries_of: dict[str, list[Entry]],
+        athletes: dict[str, Athlete],
+        k: int,
+    ) -> None:
+        """Keep apart athletes of one history linked to one merged athlete.
+
+        Where they cannot be one person (the test that unites merged athletes), the
+        one with the strongest link (the same id, then more shared results, then a
+        whole name over a surname) keeps it, with those that can be one with it; where
+        two are as strong, none does.
+        """
+        linked_to: dict[str, list[str]] = defaultdict(list)
+        for a, m in links.items():
+            linked_to[m].append(a)
+        groups = {m: found for m, found in linked_to.items() if len(found) > 1}
+        if not groups:
+            return
+        traces = self._history_traces(
+            {a for found in groups.values() for a in found}, entries_of, athletes
+        )
+        for m in sorted(groups):
+
+            def strength(a: str, m: str = m) -> tuple[bool, int, bool]:
+                return a in same_id, proposals.get(a, Counter())[m], a not in weak
+
+            order = sorted(groups[m], key=lambda a: (*(-x for x in strength(a)), a))
+            first = order[0]
+            kept = [traces[first]]
+            apart = []
+            for a in order[1:]:
+                if _all_fit(kept, [traces[a]]):
+                    kept.append(traces[a])
+                else:
+                    apart.append(a)
+            if any(strength(a) == strength(first) for a in apart):
+                # As strong a link that cannot stand with the first: none is kept.
+                apart = order
+            for a in apart:
+                del links[a]
                 self.conflict(
                     "athletes",
                     a,
-                    f"{label}'s athlete {a!r} ({athletes[a].name}) shares an id with "
-                    f"{self._display(a)!r} of an earlier history but neither the name nor a "
-                    f"result; kept apart as {new!r}",
+                    f"{self.labels[k]}'s athletes {', '.join(map(repr, order))} all match "
+                    f"{m!r} but cannot all be one person (they met in one event, differ in "
+                    f"sex, or competed apart); {a!r} ({athletes[a].name}) is not linked",
                 )
-            amap[a] = new
-        return amap, local
+
+    def _same_person(
+        self,
+        athletes: dict[str, Athlete],
+        entries_of: dict[str, list[Entry]],
+        r_keys: dict[str, str],
+        k: int,
+    ) -> dict[str, tuple[str, str]]:
+        """Athletes of one history under two ids, one of them made from the name.
+
+        A source that ids athletes by URL gives a row without a URL an id made of the
+        name key and NOC (``NOR:hosflot-johannes-klabo``). That athlete is the one of
+        the source's own ids with the same name key, for a nation of the same lineage,
+        in the same discipline within a career's span, never in the same event as
+        them, where exactly one is. Returns ``{name id: (own id, evidence)}``.
+        """
+        named = {a: a[4:].replace("-", " ") for a in athletes if _NAME_ID.match(a)}
+        if not named or len(named) == len(athletes):
+            return {}
+        traces = self._history_traces(set(named), entries_of, athletes)
+        wanted = {(n, d) for trace in traces.values() for n, d, _ in trace.contexts}
+        keys = set(named.values())
+        near: dict[str, _Trace] = {}
+        for event_id, entries in entries_of.items():
+            for entry in entries:
+                nation, discipline, year = self._context(event_id, entry.noc)
+                if (nation, discipline) not in wanted:
+                    continue
+                for a in entry.athletes:
+                    if a in named:
+                        continue
+                    trace = near.get(a)
+                    if trace is None:
+                        if (r_keys.get(a) or name_key(athletes[a].name)) not in keys:
+                            near[a] = _NOWHERE
+                            continue
+                        sexes = _sexes(athletes[a].sex)
+                        trace = near[a] = _Trace(events=set(), contexts=set(), sexes=sexes)
+                    elif trace is _NOWHERE:
+                        continue
+                    trace.events.add(event_id)
+                    trace.contexts.add((nation, discipline, year))
+                    trace.sexes.update(_SEX_OF.get(self._r_events[event_id].gender, ()))
+        by_key: dict[str, list[str]] = defaultdict(list)
+        for a in sorted(near):
+            if near[a] is not _NOWHERE:
+                by_key[r_keys.get(a) or name_key(athletes[a].name)].append(a)
+        found: dict[str, tuple[str, str]] = {}
+        for a in sorted(named):
+            fits = [b for b in by_key.get(named[a], ()) if traces[a].fits(near[b], nation=True)]
+            if len(fits) == 1:
+                how = (
+                    f"{fits[0]!r} in {self.labels[k]} too: the same name for the same nation "
+                    f"in the same discipline; {a!r} was made from the name (no id of its own)"
+                )
+                found[a] = (fits[0], how)
+        if found:
+            for entries in entries_of.values():
+                for i, entry in enumerate(entries):
+                    if any(a in found for a in entry.athletes):
+                        members = (found[a][0] if a in found else a for a in entry.athletes)
+                        entries[i] = attrs.evolve(entry, athletes=tuple(dict.fromkeys(members)))
+        return found
 
     def _link_by_name(
         self,
@@ -849,73 +1345,177 @@ class _State:
         links: dict[str, str],
         evidence: dict[tuple[str, str], str],
         proposals: dict[str, Counter[str]],
+        weak: set[str],
     ) -> None:
         # A member one source adds to a team whose members the other did not list has
         # no result of its own to share. The anchor is then the other source's only
-        # athlete of that name (or, for a surname alone, whose name holds it) with a
-        # result for the same nation in the same discipline within a career's span.
+        # athlete of that name (or else whose name holds all the words of the other's,
+        # a surname alone or a middle name left out, either way) with a result for the
+        # same nation in the same discipline within a career's span.
         unlinked = {a for a in athletes if a not in links and a not in proposals}
         if not unlinked or not self.athletes:
             return
-        r_context: dict[str, set[tuple[str, frozenset[str], int]]] = defaultdict(set)
+        r_context: dict[str, set[_Context]] = defaultdict(set)
+        linked: dict[str, set[_Context]] = defaultdict(set)
         for entries in entries_of.values():
             for entry in entries:
                 for a in entry.athletes:
                     if a in unlinked:
-                        r_context[a].add(self._context(entry.event, entry.noc, entries_of))
-        years: dict[tuple[str, frozenset[str]], set[int]] = defaultdict(set)
-        for contexts in r_context.values():
-            for nation, discipline, year in contexts:
-                years[(nation, discipline)].add(year)
+                        r_context[a].add(self._context(entry.event, entry.noc))
+                    elif a in links:
+                        linked[links[a]].add(self._context(entry.event, entry.noc))
         # Only athletes with a result that could fit are looked at (and name-keyed).
-        s_context: dict[str, set[tuple[str, frozenset[str], int]]] = defaultdict(set)
-        for merged in self.events.values():
-            event = merged.event
-            discipline = _words(event.discipline) or _words(event.sport)
-            year = self.games[event.games].year
-            for m_entry in merged.entries:
-                nation = _family(m_entry.noc)
-                near = years.get((nation, discipline))
-                if near and any(abs(year - y) <= _CAREER_YEARS for y in near):
-                    for m in m_entry.athletes:
-                        s_context[m].add((nation, discipline, year))
-        holders: dict[str, set[str]] = defaultdict(set)
+        s_context = self._near(r_context.values())
+        # The results of this history's athletes linked to a merged athlete are its.
+        for m, contexts in linked.items():
+            s_context[m] |= contexts
+        index = _NameIndex()
         for m in s_context:
             for key in self.athletes[m].keys:
-                for w in key.split():
-                    holders[w].add(m)
+                index.add(m, key)
         for a in sorted(unlinked):
-            parts = r_keys[a].split()
-            if not parts:
-                continue
-            found = set.intersection(*(holders.get(w, set()) for w in parts))
-            exact = {m for m in found if r_keys[a] in self.athletes[m].keys}
+            exact = index.exact(r_keys[a])
+            found = exact or index.parts(r_keys[a])
             found = {
-                m
-                for m in (exact or found)
-                if any(
-                    nation == n and discipline == d and abs(year - y) <= _CAREER_YEARS
-                    for nation, discipline, year in r_context.get(a, ())
-                    for n, d, y in s_context[m]
-                )
+                m for m in (exact or found) if _contexts_fit(r_context.get(a, set()), s_context[m])
             }
             if len(found) == 1:
                 (target,) = found
                 links[a] = target
+                if not exact:
+                    weak.add(a)
                 evidence[(a, target)] = (
                     f"the same {'name' if exact else 'surname'} for the same nation in the "
                     "same discipline; no shared result"
                 )
 
-    def _context(
-        self, event_id: str, noc: str, entries_of: dict[str, list[Entry]]
-    ) -> tuple[str, frozenset[str], int]:
-        event = self._r_events[event_id]
-        return (
-            _family(noc),
-            _words(event.discipline) or _words(event.sport),
-            self.games[event.games].year,
+    def _unite_by_name(
+        self,
+        *,
+        entries_of: dict[str, list[Entry]],
+        athletes: dict[str, Athlete],
+        r_keys: dict[str, str],
+        links: dict[str, str],
+        evidence: dict[tuple[str, str], str],
+        proposals: dict[str, Counter[str]],
+        weak: set[str],
+        k: int,
+    ) -> None:
+        # The mirror of _link_by_name: a merged athlete who shares no result with this
+        # history is the one person of this history with that name (or else whose
+        # name holds all the words of the other's, either way) for the same nation in
+        # the same discipline within a career's span. A person of this history is an
+        # athlete with the merged athlete it is linked to (where it is): the two are
+        # united, or the athlete, not linked, is linked to this one.
+        touched = {m for counts in proposals.values() for m in counts}
+        touched.update(links.values())
+        # A person of this history: ("m", the merged athlete its athletes are linked
+        # to) or ("r", its one athlete not linked).
+        group_of = {a: ("m", links[a]) if a in links else ("r", a) for a in athletes}
+        contexts: dict[tuple[str, str], set[_Context]] = defaultdict(set)
+        for event_id, entries in entries_of.items():
+            for entry in entries:
+                if entry.athletes:
+                    context = self._context(event_id, entry.noc)
+                    for a in entry.athletes:
+                        if a in group_of:
+                            contexts[group_of[a]].add(context)
+        for target in set(links.values()):
+            contexts[("m", target)].update(self.where.get(target, {}).values())
+        s_context = self._near(contexts.values(), skip=touched)
+        if not s_context:
+            return
+        index = _NameIndex()
+        for a, group in group_of.items():
+            if group in contexts:
+                index.add(a, r_keys[a])
+        pairs: list[tuple[tuple[str, str], str, str]] = []
+        for m in sorted(s_context):
+            keys = self.athletes[m].keys
+            found = set().union(*(index.exact(key) for key in keys))
+            exact = bool(found)
+            if not found:
+                found = set().union(*(index.parts(key) for key in keys))
+            groups = {
+                group_of[a] for a in found if _contexts_fit(s_context[m], contexts[group_of[a]])
+            }
+            if len(groups) == 1:
+                pairs.append((groups.pop(), m, "name" if exact else "surname"))
+        if not pairs:
+            return
+        traces = self._merged_traces(
+            {m for _, m, _ in pairs} | {self._find(a) for (side, a), _, _ in pairs if side == "m"}
         )
+        united = False
+        anchored: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for group, m_id, _ in pairs:
+            anchored[group].append(m_id)
+        for (side, a), m_id, what in pairs:
+            if side == "r" and a not in links:
+                traced = [t for m in anchored[(side, a)] for t in traces[m]]
+                if not _all_fit(traced, traced):
+                    # Several merged athletes that cannot be one: none is this one.
+                    continue
+                links[a] = m_id
+                if what != "name":
+                    weak.add(a)
+                evidence[(a, m_id)] = (
+                    f"the same {what} for the same nation in the same discipline; no shared result"
+                )
+                continue
+            target, m = self._find(links[a] if side == "r" else a), self._find(m_id)
+            if target == m or not _all_fit(traces[target], traces[m]):
+                continue
+            self._unite(
+                target,
+                m,
+                f"{m!r} has the same {what} as {self.labels[k]}'s athlete(s) linked to "
+                f"{target!r}, for the same nation in the same discipline; no shared result",
+                traces,
+            )
+            united = True
+        if united:
+            self._rename_members()
+            for a, m in list(links.items()):
+                links[a] = self._find(m)
+
+    def _near(
+        self, known: Iterable[set[_Context]], skip: set[str] | frozenset[str] = frozenset()
+    ) -> dict[str, set[_Context]]:
+        """Merged athletes with a result near one of the contexts ``known``.
+
+        Returns, for each (but those to ``skip``), the contexts of those results: the
+        same nation, a discipline sharing a word, within a career's span.
+        """
+        seen: set[tuple[str, str, int]] = set()
+        for contexts in known:
+            for nation, discipline, year in contexts:
+                for word in discipline:
+                    seen.add((nation, word, year))
+        # The years near those seen, for each nation and word of a discipline.
+        near: dict[tuple[str, str], set[int]] = defaultdict(set)
+        for nation, word, year in seen:
+            near[(nation, word)].update(range(year - _CAREER_YEARS, year + _CAREER_YEARS + 1))
+        found: dict[str, set[_Context]] = defaultdict(set)
+        for m, events in self.where.items():
+            if m in skip or not events:
+                continue
+            for context in set(events.values()):
+                nation, discipline, year = context
+                for word in discipline:
+                    if year in near.get((nation, word), ()):
+                        found[m].add(context)
+                        break
+        return found
+
+    def _context(self, event_id: str, noc: str) -> _Context:
+        """The context of a result of the history being absorbed."""
+        where = self._r_contexts.get(event_id)
+        if where is None:
+            event = self._r_events[event_id]
+            discipline = _words(event.discipline) or _words(event.sport)
+            where = self._r_contexts[event_id] = (discipline, self.games[event.games].year)
+        return _family(noc), *where
 
     def _display(self, athlete: str) -> str:
         return _best_name(self.athletes[athlete].names)
@@ -1122,7 +1722,7 @@ class _State:
             # Events come in id order; sorting each one's entries orders them all.
             entries.extend(sorted((e.frozen(event_id) for e in merged.entries), key=_entry_order))
         athletes = [
-            Athlete(id=a, name=_best_name(x.names), sex=x.sex)
+            _trusted_athlete(a, _best_name(x.names), x.sex)
             for a, x in sorted(self.athletes.items())
         ]
         coverage = []
@@ -1146,7 +1746,11 @@ class _State:
             athletes=athletes,
             nocs=sorted(self.nocs.values(), key=lambda n: n.code),
             corrections=sorted(
-                self.corrections, key=lambda c: (c.decided, c.event, c.noc, c.athletes)
+                {
+                    attrs.evolve(c, athletes=tuple(self._find(a) for a in c.athletes))
+                    for c in self.corrections
+                },
+                key=lambda c: (c.decided, c.event, c.noc, c.athletes),
             ),
             issues=issues,
             coverage=coverage,
@@ -1154,7 +1758,9 @@ class _State:
         return MergeResult(
             history=history,
             events=tuple(self.event_links),
-            athletes=tuple(self.athlete_links),
+            athletes=tuple(
+                attrs.evolve(link, merged=self._find(link.merged)) for link in self.athlete_links
+            ),
         )
 
 
@@ -1179,7 +1785,7 @@ def _score(s: _Side, r: _Side) -> tuple[tuple[float, ...], str] | None:
         same += min(mine - same, theirs - same, wild)
         agree += same
         contra += max(mine, theirs) - same
-    names = sum(1 for key in s.medals.keys() & r.medals.keys() if s.names[key] & r.names[key])
+    names = sum(1 for key in s.names.keys() & r.names.keys() if s.names[key] & r.names[key])
     title = _similarity(s.title, r.title)
     total_s, total_r = sum(s.medals.values()), sum(r.medals.values())
     if agree:
@@ -1345,19 +1951,90 @@ def _match_members(
             left_r.remove(a)
             left_s.remove(named[0])
     # Some sources give surnames only (OlympAnalyt's Cyrillic Games): within one team,
-    # a name whose words are all in exactly one teammate's name on the other side.
-    for a in list(left_r):
-        words = set(r_keys[a].split())
-        named = [m for m in left_s if any(words <= set(key.split()) for key in s_keys.get(m, ()))]
-        if words and len(named) == 1:
-            found.append((a, named[0], "the surname in the team"))
-            left_r.remove(a)
-            left_s.remove(named[0])
+    # a name whose words are all in the other's name, where each of the two has exactly
+    # one such teammate on the other side (whichever side gives the shorter name).
+    fitting = [(a, m) for a in left_r for m in left_s if _part_of(r_keys[a], s_keys.get(m, set()))]
+    if fitting:
+        of_r = Counter(a for a, _ in fitting)
+        of_s = Counter(m for _, m in fitting)
+        for a, m in fitting:
+            if of_r[a] == 1 and of_s[m] == 1:
+                found.append((a, m, "the surname in the team"))
+                left_r.remove(a)
+                left_s.remove(m)
     # One member left on each side is the same person only if one side lists the
     # whole team: otherwise each source may know a different member.
     if len(left_r) == 1 and len(left_s) == 1 and (r_entry.complete or s_entry.complete):
         found.append((left_r[0], left_s[0], "the one team member left on each side"))
     return found
+
+
+def _contexts_fit(mine: set[_Context], theirs: set[_Context]) -> bool:
+    """Whether two athletes competed for one nation in one discipline within a career."""
+    return any(
+        n1 == n2 and abs(y1 - y2) <= _CAREER_YEARS and _disciplines_fit(d1, d2)
+        for n1, d1, y1 in mine
+        for n2, d2, y2 in theirs
+    )
+
+
+_MAX_WORDS = 8
+
+
+class _NameIndex:
+    """Ids by their name keys, to find those of a name or whose name holds another's."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[str, set[str]] = defaultdict(set)
+        self._holders: dict[str, set[str]] = defaultdict(set)
+        self._keys: dict[str, set[str]] = defaultdict(set)
+
+    def add(self, item: str, key: str) -> None:
+        self._by_key[key].add(item)
+        self._keys[item].add(key)
+        for word in set(key.split()):
+            self._holders[word].add(item)
+
+    def exact(self, key: str) -> set[str]:
+        return self._by_key.get(key, set())
+
+    def parts(self, key: str) -> set[str]:
+        """The ids with a name whose words are all in ``key``, or hold all of its."""
+        words = sorted(key.split())
+        if not words:
+            return set()
+        distinct = set(words)
+        holding = sorted((self._holders.get(w, set()) for w in distinct), key=len)
+        found = holding[0].intersection(*holding[1:])
+        if len(distinct) < len(words) or any(len(self._keys[item]) > 1 for item in found):
+            # Words written twice, or a name's words spread over two of its keys.
+            found = {item for item in found if _part_of(key, self._keys[item])}
+        # Names made of some of the words: each is a key of its own, sorted like these
+        # (a name of many words is no one's: a team's or a list's, left alone).
+        for size in range(1, len(words) if len(words) <= _MAX_WORDS else 1):
+            for part in itertools.combinations(words, size):
+                found |= self._by_key.get(" ".join(part), set())
+        return found
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_counts(key: str) -> Counter[str]:
+    return Counter(key.split())
+
+
+def _part_of(name: str, keys: Iterable[str]) -> bool:
+    """Whether a name key's words are all in one of the keys, or one's all in it.
+
+    Words count as often as they are written: ``li li`` is not part of ``li yu``.
+    """
+    words = _word_counts(name)
+    if not words:
+        return False
+    for key in keys:
+        other = _word_counts(key)
+        if other and (words <= other or other <= words):
+            return True
+    return False
 
 
 def _medal_name(medal: Medal | None) -> str:

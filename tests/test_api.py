@@ -1,0 +1,75 @@
+"""The public surface of DESIGN.md's contract: every name importable, none shadowed."""
+
+from __future__ import annotations
+
+import importlib
+import subprocess
+import sys
+import types
+
+import olympics_records
+
+CONTRACT = [
+    "Season",
+    "Medal",
+    "Gender",
+    "EventKind",
+    "Subject",
+    "Scope",
+    "Games",
+    "Event",
+    "Athlete",
+    "Noc",
+    "Entry",
+    "Correction",
+    "History",
+    "Tally",
+    "Standing",
+    "Record",
+    "RecordMark",
+    "MedalRow",
+    "leaderboard",
+    "record",
+    "progression",
+    "medal_table",
+    "find_athlete",
+    "merge",
+    "to_json",
+    "from_json",
+    "DataError",
+]
+
+
+def test_the_contract_is_exported_and_sorted() -> None:
+    assert set(CONTRACT) <= set(olympics_records.__all__)
+    assert olympics_records.__all__ == sorted(olympics_records.__all__)
+
+
+def test_no_exported_name_is_a_module_even_after_submodules_are_imported() -> None:
+    # A lazily exported function must not be shadowed by a submodule of the same name.
+    for module in ("merging", "serialize", "claims", "datasets", "crosscheck", "frames"):
+        importlib.import_module(f"olympics_records.{module}")
+    for name in olympics_records.__all__:
+        value = getattr(olympics_records, name)
+        assert not isinstance(value, types.ModuleType), name
+
+
+def test_submodules_of_the_contract() -> None:
+    from olympics_records import claims, datasets
+
+    for name in ["milano_cortina_2026", "read_olympics_com", "read_olympanalyt",
+                 "read_kaggle120", "read_olympedia_tally", "load"]:  # fmt: skip
+        assert callable(getattr(datasets, name))
+    for name in ["Claim", "Verdict", "check", "load_claims"]:
+        assert hasattr(claims, name)
+
+
+def test_import_is_cheap_and_lazy() -> None:
+    """Importing the package pulls in neither cattrs nor the readers."""
+    code = (
+        "import sys, olympics_records; "
+        "print(sorted(m for m in ('cattrs', 'olympics_records.merging', "
+        "'olympics_records.datasets.olympics_com') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
