@@ -682,7 +682,7 @@ def _progression(history: History, tally: Tally, as_of: dt.date | None) -> tuple
     first: RecordMark | None = None  # the mark that first reached ``value``
     for day, group in itertools.groupby(_rows(history, tally, as_of), key=_day_of):
         raised: set[_Key] = set()
-        # Counter.add, inlined: this loop sees every medal of the tally's events.
+        # _Counter.add_rows, inlined per day: this loop sees every medal of the tally's events.
         for entry, event, _, _ in group:
             medal = entry.medal
             if medal is None:  # pragma: no cover - rows hold medal entries only
