@@ -25,7 +25,16 @@ __all__ = [
 
 
 class OlympicsRecordsError(Exception):
-    """Base class of every error raised by olympics-records."""
+    """Base class of every error raised by olympics-records.
+
+    Example:
+        >>> from olympics_records import datasets, find_athlete
+        >>> try:
+        ...     find_athlete(datasets.milano_cortina_2026(), "Phelps")
+        ... except OlympicsRecordsError as err:
+        ...     print(type(err).__name__, err)
+        UnknownNameError no athlete matches 'Phelps'
+    """
 
 
 class ValidationError(OlympicsRecordsError, ValueError):
