@@ -28,10 +28,10 @@ class OlympicsRecordsError(Exception):
     """Base class of every error raised by olympics-records.
 
     Example:
-        >>> from olympics_records import datasets, find_athlete
+        >>> from olympics_records import datasets, errors, find_athlete
         >>> try:
         ...     find_athlete(datasets.milano_cortina_2026(), "Phelps")
-        ... except OlympicsRecordsError as err:
+        ... except errors.OlympicsRecordsError as err:
         ...     print(type(err).__name__, err)
         UnknownNameError no athlete matches 'Phelps'
     """
