@@ -27,13 +27,11 @@ __all__ = [
 class OlympicsRecordsError(Exception):
     """Base class of every error raised by olympics-records.
 
+    Catch it to handle every error the library raises on purpose.
+
     Example:
-        >>> from olympics_records import datasets, errors, find_athlete
-        >>> try:
-        ...     find_athlete(datasets.milano_cortina_2026(), "Phelps")
-        ... except errors.OlympicsRecordsError as err:
-        ...     print(type(err).__name__, err)
-        UnknownNameError no athlete matches 'Phelps'
+        >>> [issubclass(e, OlympicsRecordsError) for e in (DataError, UnknownNameError)]
+        [True, True]
     """
 
 
