@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 import pytest
 
+from builders import history_of, won
 from olympics_records import (
     Athlete,
     Correction,
@@ -87,28 +88,11 @@ def ev(
     )
 
 
-def won(event: Event, noc: str, *athletes: str, medal: Medal | None = GOLD) -> Entry:
-    place = None if medal is None else medal.place
-    return Entry(event=event.id, noc=noc, athletes=athletes, place=place, medal=medal)
-
-
 def make(
     events: Iterable[Event], entries: Iterable[Entry], corrections: Iterable[Correction] = ()
 ) -> History:
-    """A History of ``entries``; athletes and NOCs are made up from the ids used."""
-    results = tuple(entries)
-    fixes = tuple(corrections)
-    both: tuple[Entry | Correction, ...] = (*results, *fixes)
-    people = sorted({a for e in both for a in e.athletes})
-    codes = sorted({e.noc for e in both})
-    return History(
-        games=ALL_GAMES,
-        events=tuple(events),
-        entries=results,
-        athletes=[Athlete(id=a, name=a.capitalize()) for a in people],
-        nocs=[Noc(code=c, name=f"Nation {c}") for c in codes],
-        corrections=fixes,
-    )
+    """A History of ``entries`` at this module's Games."""
+    return history_of(ALL_GAMES, events, entries, corrections, name=str.capitalize)
 
 
 def table(standings: Iterable[Standing]) -> list[tuple[int, str, int]]:

@@ -7,8 +7,8 @@ from collections.abc import Iterable
 
 import pytest
 
+from builders import history_of, won
 from olympics_records import (
-    Athlete,
     Correction,
     Entry,
     Event,
@@ -17,7 +17,6 @@ from olympics_records import (
     Gender,
     History,
     Medal,
-    Noc,
     Season,
     datasets,
 )
@@ -57,25 +56,11 @@ def ev(
     )
 
 
-def won(event: Event, noc: str, *athletes: str, medal: Medal | None = GOLD) -> Entry:
-    place = None if medal is None else medal.place
-    return Entry(event=event.id, noc=noc, athletes=athletes, place=place, medal=medal)
-
-
 def make(
     events: Iterable[Event], entries: Iterable[Entry], corrections: Iterable[Correction] = ()
 ) -> History:
-    results = tuple(entries)
-    fixes = tuple(corrections)
-    both: tuple[Entry | Correction, ...] = (*results, *fixes)
-    return History(
-        games=(GAMES, OTHER),
-        events=tuple(events),
-        entries=results,
-        athletes=[Athlete(id=a, name=a) for a in sorted({a for e in both for a in e.athletes})],
-        nocs=[Noc(code=c, name=f"Nation {c}") for c in sorted({e.noc for e in both})],
-        corrections=fixes,
-    )
+    """A History of ``entries`` at this module's Games."""
+    return history_of((GAMES, OTHER), events, entries, corrections)
 
 
 def rows(table: Iterable[MedalRow]) -> list[tuple[int, str, int, int, int, int]]:
