@@ -25,10 +25,9 @@ Nothing is read at import time; the data is loaded on first use and kept.
 from __future__ import annotations
 
 import functools
-import importlib.resources
-import json
-from typing import Any, NamedTuple
+from typing import Any
 
+from olympics_records.datasets import _data_text
 from olympics_records.errors import DataError, UnknownIdError, ValidationError
 from olympics_records.model import Noc
 
@@ -38,12 +37,25 @@ _SOURCE = "nocs.json"
 _FIELDS = ("code", "name", "successors", "heir", "note")
 
 
-class _Registry(NamedTuple):
-    nocs: dict[str, Noc]
-    successors: dict[str, tuple[str, ...]]
-    heirs: dict[str, str | None]
-    predecessors: dict[str, tuple[str, ...]]
-    lineages: dict[str, tuple[str, ...]]
+class _Registry:
+    # A plain slotted class, not a NamedTuple: building a NamedTuple class costs more
+    # at import than this one object's tuple behaviour is worth (it is never unpacked).
+    __slots__ = ("heirs", "lineages", "nocs", "predecessors", "successors")
+
+    def __init__(
+        self,
+        *,
+        nocs: dict[str, Noc],
+        successors: dict[str, tuple[str, ...]],
+        heirs: dict[str, str | None],
+        predecessors: dict[str, tuple[str, ...]],
+        lineages: dict[str, tuple[str, ...]],
+    ) -> None:
+        self.nocs = nocs
+        self.successors = successors
+        self.heirs = heirs
+        self.predecessors = predecessors
+        self.lineages = lineages
 
 
 def registry() -> tuple[Noc, ...]:
@@ -162,9 +174,11 @@ def _known(code: str) -> str:
 
 @functools.cache
 def _load() -> _Registry:
-    resource = importlib.resources.files("olympics_records") / "datasets" / "_data" / _SOURCE
+    # json when the registry is first read, not when the module is imported.
+    import json  # noqa: PLC0415
+
     try:
-        document = json.loads(resource.read_text(encoding="utf-8"))
+        document = json.loads(_data_text(_SOURCE))
     except json.JSONDecodeError as err:
         raise DataError(f"not valid JSON: {err}", source=_SOURCE) from None
     return _parse(document, _SOURCE)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import importlib
-from importlib import resources
+import os
 from typing import TYPE_CHECKING, Any
 
 from olympics_records.history import History
@@ -125,5 +125,21 @@ def milano_cortina_2026() -> History:
     """
     from olympics_records.serialize import from_json  # noqa: PLC0415 - cattrs on demand
 
-    text = (resources.files(__package__) / "_data" / _BUNDLED).read_text(encoding="utf-8")
-    return from_json(text, source=_BUNDLED)
+    return from_json(_data_text(_BUNDLED), source=_BUNDLED)
+
+
+def _data_text(name: str) -> str:
+    """The text of the bundled file ``_data/<name>``, for every module that reads one.
+
+    Read by path, with os.path: importing ``importlib.resources`` costs more than the
+    read itself (milliseconds: it imports tempfile, shutil and pathlib). Only where the
+    package does not lie in plain files (a zip import) is that API needed, and imported.
+    """
+    path = os.path.join(os.path.dirname(__file__), "_data", name)  # noqa: PTH118, PTH120
+    try:
+        with open(path, encoding="utf-8") as file:  # noqa: PTH123
+            return file.read()
+    except OSError:
+        from importlib import resources  # noqa: PLC0415 - not a plain file system install
+
+        return (resources.files(__name__) / "_data" / name).read_text(encoding="utf-8")

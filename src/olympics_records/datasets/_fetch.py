@@ -54,6 +54,9 @@ pooch is missing says ``pip install "olympics-records[data]"``.
 
 from __future__ import annotations
 
+# tempfile (which imports shutil, random, bz2 and lzma), zipfile and urllib.parse are
+# imported by the functions that download or rebase: a warm cache never needs them,
+# and together they cost milliseconds to import.
 import contextlib
 import functools
 import hashlib
@@ -62,16 +65,13 @@ import importlib.util
 import json
 import os
 import sys
-import tempfile
-import zipfile
 from collections.abc import Callable, Iterator, Mapping
-from importlib import resources
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, Literal, overload
-from urllib.parse import urlsplit
 
 import attrs
 
+from olympics_records.datasets import _data_text
 from olympics_records.errors import (
     DataError,
     OlympicsRecordsError,
@@ -205,6 +205,8 @@ class _Registry:
 
     def rebased(self, base_url: str) -> _Registry:
         """The same files served from ``base_url``: each URL's path joined to it."""
+        from urllib.parse import urlsplit  # noqa: PLC0415 - see the imports
+
         base = base_url.rstrip("/")
         files = {
             key: attrs.evolve(f, url=f"{base}/{urlsplit(f.url).path.lstrip('/')}")
@@ -248,8 +250,7 @@ def _parse_registry(data: Mapping[str, Any]) -> _Registry:
 
 @functools.cache
 def _registry() -> _Registry:
-    text = (resources.files(__package__) / "_data" / _REGISTRY).read_text(encoding="utf-8")
-    return _parse_registry(json.loads(text))
+    return _parse_registry(json.loads(_data_text(_REGISTRY)))
 
 
 def _optional_hash(value: str | None, what: str) -> str | None:
@@ -634,6 +635,8 @@ def _verify(path: Path, expected: str, source: str) -> None:
 
 
 def _extract(archive: Path, member: str, out: Path, url: str) -> None:
+    import zipfile  # noqa: PLC0415 - see the imports
+
     try:
         with (
             zipfile.ZipFile(archive) as zipped,
@@ -652,6 +655,8 @@ def _temporary(target: Path) -> Iterator[Path]:
 
     Beside the target, so that the final rename stays on one file system and is atomic.
     """
+    import tempfile  # noqa: PLC0415 - see the imports
+
     handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=_PART)
     os.close(handle)
     path = Path(name)

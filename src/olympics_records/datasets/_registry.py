@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import importlib.resources
-import json
 from typing import Any
 
+from olympics_records.datasets import _data_text
 from olympics_records.errors import DataError, UnknownIdError
 from olympics_records.model import Games, Season
 
@@ -67,11 +66,13 @@ def edition(year: int, season: Season) -> Games:
 
 @functools.cache
 def _load() -> tuple[tuple[Games, ...], dict[str, Games]]:
-    resource = importlib.resources.files("olympics_records") / "datasets" / "_data" / _SOURCE
-    return _parse(resource.read_text(encoding="utf-8"), _SOURCE)
+    return _parse(_data_text(_SOURCE), _SOURCE)
 
 
 def _parse(text: str, source: str) -> tuple[tuple[Games, ...], dict[str, Games]]:
+    # json when the registry is first read, not when the module is imported.
+    import json  # noqa: PLC0415
+
     try:
         document = json.loads(text)
     except json.JSONDecodeError as err:
