@@ -25,8 +25,6 @@ import os
 import re
 from collections import defaultdict
 
-import attrs
-
 from olympics_records.datasets._csv import (
     EntryDraft,
     EventDraft,
@@ -56,13 +54,19 @@ _GENDERS = {"Men's": Gender.MEN, "Women's": Gender.WOMEN, "Mixed": Gender.MIXED}
 _MISSING = "NA"
 
 
-@attrs.frozen
 class _Row:
-    ref: RowRef
-    athlete: str
-    noc: str
-    team: str
-    medal: Medal | None
+    """One read row, kept with the rest of its event until the whole file is read."""
+
+    # A plain slotted class, not attrs: it is never compared, hashed or shown, and
+    # attrs would build its methods each time the module is imported.
+    __slots__ = ("athlete", "medal", "noc", "ref", "team")
+
+    def __init__(self, ref: RowRef, athlete: str, noc: str, team: str, medal: Medal | None) -> None:
+        self.ref = ref
+        self.athlete = athlete
+        self.noc = noc
+        self.team = team
+        self.medal = medal
 
 
 def read_kaggle120(
