@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import attrs
 import pytest
 
 from olympics_records import DataError, Medal
@@ -19,7 +20,8 @@ from olympics_records.datasets._csv import (
     read_csv,
     title_slug,
 )
-from olympics_records.model import Games, Gender, Season
+from olympics_records.errors import ValidationError
+from olympics_records.model import Event, EventKind, Games, Gender, Season
 
 
 def _write(tmp_path: Path, data: bytes, name: str = "t.csv") -> Path:
@@ -68,6 +70,42 @@ def test_truncated_and_long_rows_are_reported_not_yielded(tmp_path: Path) -> Non
     assert [(i.row, i.message) for i in issues.issues] == [
         (2, "row has extra fields: 4 fields where the header has 3"),
         (3, "malformed row: truncated: the file ends inside a quoted field"),
+    ]
+
+
+@pytest.mark.parametrize("bad_at", [1, 4095, 4096, 4097, 8192, 9000])
+def test_rows_past_a_chunk_boundary_keep_their_numbers(tmp_path: Path, bad_at: int) -> None:
+    """Rows are parsed in bulk chunks; a csv error, a blank line or a short row in any
+    chunk must leave every number and every other row as the row-by-row reading has."""
+    lines = [f"{n},x{n}".encode() for n in range(1, 10_001)]
+    lines[bad_at - 1] = b'%d,"broken"quote' % bad_at  # a csv.Error (strict quoting)
+    lines[bad_at + 99] = b"%d" % (bad_at + 100)  # a short row
+    lines.insert(bad_at + 500, b"")  # a blank line is not a row
+    issues = IssueCollector(strict=False)
+    table = read_csv(_write(tmp_path, b"n,v\n" + b"\n".join(lines) + b"\n"), issues)
+    rows = list(table)
+    assert all(int(row[0]) == number for number, row in rows)
+    assert [number for number, _ in rows] == [
+        n for n in range(1, 10_001) if n not in {bad_at, bad_at + 100}
+    ]
+    assert table.rows_read == 10_000
+    assert [(i.row, i.message.split(":")[0]) for i in issues.issues] == [
+        (bad_at, "malformed row"),
+        (bad_at + 100, "row truncated"),
+    ]
+
+
+def test_a_bad_row_is_reported_after_the_rows_before_it_are_worked_on(tmp_path: Path) -> None:
+    """Strict mode stops at the first problem in file order, whoever finds it: the
+    table must not report a short row before its reader has seen the rows before."""
+    issues = IssueCollector(strict=False)
+    table = read_csv(_write(tmp_path, b"a,b\n1,x\n2,bad\n3\n4,y\n"), issues)
+    for number, row in table:
+        if row[1] == "bad":
+            issues.reject(table.source, number, "b", row[1], "found by the reader")
+    assert [(i.row, i.message) for i in issues.issues] == [
+        (2, "found by the reader"),
+        (3, "row truncated: 1 fields where the header has 2"),
     ]
 
 
@@ -228,3 +266,49 @@ def count_rows(path: Path) -> int:
 def test_count_rows_matches_the_readme(shared_data: Path) -> None:
     assert count_rows(shared_data / "olympics-com" / "olympic_medals.csv") == 21_697
     assert count_rows(shared_data / "kaggle-120" / "noc_regions.csv") == 230
+
+
+@pytest.mark.parametrize("team", [False, True])
+@pytest.mark.parametrize("official", [False, True])
+def test_an_event_draft_builds_what_the_validating_constructor_builds(
+    team: bool, official: bool
+) -> None:
+    """The draft sets an Event's fields itself, for speed: it must set every one."""
+    draft = EventDraft(
+        id="1980-winter/s/men/e",
+        games="1980-winter",
+        sport="Speed Skating",
+        discipline="Speed Skating",
+        name="500m",
+        gender=Gender.MEN,
+        team=team,
+        official=official,
+    )
+    built = draft.build()
+    expected = Event(
+        id=draft.id,
+        games=draft.games,
+        sport=draft.sport,
+        discipline=draft.discipline,
+        name=draft.name,
+        gender=draft.gender,
+        kind=EventKind.TEAM if team else EventKind.INDIVIDUAL,
+        official=official,
+    )
+    assert attrs.asdict(built) == attrs.asdict(expected)
+    assert built == expected
+
+
+def test_an_event_draft_with_a_blank_field_is_refused_by_the_constructor() -> None:
+    draft = EventDraft(
+        id="e",
+        games="g",
+        sport=" ",
+        discipline="d",
+        name="n",
+        gender=Gender.MEN,
+        team=False,
+        official=True,
+    )
+    with pytest.raises(ValidationError, match="sport"):
+        draft.build()

@@ -22,9 +22,11 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import itertools
+import operator
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -45,7 +47,6 @@ from olympics_records.model import (
     Medal,
     Noc,
     Season,
-    _trusted,
     _trusted_athlete,
     _trusted_entry,
 )
@@ -69,6 +70,12 @@ __all__ = [
 ]
 
 _NOC_CODE = re.compile(r"[A-Z]{3}\Z")
+_CHUNK = 4096  # rows parsed at a time: fast in bulk, little memory held
+_new = object.__new__
+_set = object.__setattr__
+_EVENT_OF = operator.attrgetter("event")
+_ATHLETES_OF = operator.attrgetter("athletes")
+_NOC_OF = operator.attrgetter("noc")
 
 # A "+" or "-" glued to a number at the start of a word is part of a weight class
 # ("+75kg" and "75kg" are different events), not a separator.
@@ -181,11 +188,8 @@ class CsvTable:
         self.delimiter = ";" if first.count(b";") > first.count(b",") else ","
         # The text is decoded as it is read rather than held whole: a StringIO of it
         # would take four bytes a character. The bytes are shared, not copied.
-        stream = io.BytesIO(data)
-        stream.seek(start)
-        text = io.TextIOWrapper(stream, encoding=self.encoding, newline="")
-        # strict: a quote left open at the end of the file is an error, not a field.
-        self._reader = csv.reader(text, delimiter=self.delimiter, strict=True)
+        self._data, self._start = data, start
+        self._reader = self._open()
         try:
             header = next(self._reader)
         except StopIteration:
@@ -209,10 +213,60 @@ class CsvTable:
         self.rows_read = 0
         """How many data rows have been read so far (blank lines are not rows)."""
 
+    def _open(self) -> Iterator[list[str]]:
+        """A csv reader over the file, from its first line (the header)."""
+        stream = io.BytesIO(self._data)
+        stream.seek(self._start)
+        text = io.TextIOWrapper(stream, encoding=self.encoding, newline="")
+        # strict: a quote left open at the end of the file is an error, not a field.
+        return csv.reader(text, delimiter=self.delimiter, strict=True)
+
     def __iter__(self) -> Iterator[tuple[int, list[str]]]:
+        # Rows are parsed a chunk at a time and handed on by C iterators (chain, zip):
+        # a clean chunk costs no Python code per row.
+        return itertools.chain.from_iterable(itertools.starmap(zip, self.blocks()))
+
+    def blocks(self) -> Iterator[tuple[Sequence[int], list[list[str]]]]:
+        """The rows in blocks: each block's row numbers and rows, in file order.
+
+        A block is a chunk of the file whose rows all have as many fields as the
+        header, so a reader may work on it column by column. A chunk with a row to
+        report (a truncated or malformed row; a blank line, which is no row) comes
+        in blocks of one row, and after a malformed row the rest of the file does:
+        every report then comes after the rows before it were worked on, as strict
+        mode needs.
+        """
         width = len(self.header)
-        number = 0
         reader = self._reader
+        records = 0  # records the csv reader has returned after the header
+        try:
+            while True:
+                chunk = list(itertools.islice(reader, _CHUNK))
+                if not chunk:
+                    return
+                records += len(chunk)
+                if min(map(len, chunk)) == width == max(map(len, chunk)):
+                    # Every record is a row: numbers run on.
+                    yield range(self.rows_read + 1, self.rows_read + 1 + len(chunk)), chunk
+                    self.rows_read += len(chunk)
+                else:
+                    # Row by row, in blocks of one: a row reported here is reported
+                    # after every earlier row has been worked on, as strict mode needs.
+                    for number, row in self._rows_of(iter(chunk), width):
+                        yield (number,), [row]
+        except csv.Error:
+            # The failing chunk's records before the error are lost with it: skip
+            # what earlier chunks took (and the header) in a fresh reader, and go on
+            # row by row from there.
+            reader = self._open()
+            for _ in itertools.islice(reader, records + 1):
+                pass
+            for number, row in self._rows_of(reader, width):
+                yield (number,), [row]
+
+    def _rows_of(self, reader: Iterator[list[str]], width: int) -> Iterator[tuple[int, list[str]]]:
+        """Number, check and yield rows one at a time (the careful path)."""
+        number = self.rows_read
         while True:
             try:
                 row = next(reader)
@@ -446,34 +500,31 @@ class EventDraft:
 
     def build(self) -> Event:
         """The finished :class:`Event`."""
+        kind = EventKind.TEAM if self.team else EventKind.INDIVIDUAL
         if (
-            type(self.id) is str
-            and type(self.games) is str
-            and type(self.sport) is str
-            and type(self.discipline) is str
-            and type(self.name) is str
+            type(self.id) is type(self.games) is type(self.sport) is str
+            and type(self.discipline) is type(self.name) is str
+            and type(self.gender) is Gender
+            and type(self.official) is bool
             and self.id.strip()
             and self.games.strip()
             and self.sport.strip()
             and self.discipline.strip()
             and self.name.strip()
-            and type(self.gender) is Gender
-            and type(self.official) is bool
         ):
-            # Every field Event checks is checked above, at a fraction of the cost.
-            kind = EventKind.TEAM if self.team else EventKind.INDIVIDUAL
-            return _trusted(
-                Event,
-                self.id,
-                self.games,
-                self.sport,
-                self.discipline,
-                self.name,
-                self.gender,
-                kind,
-                None,
-                self.official,
-            )
+            # Every field Event checks is checked above, at a fraction of the cost;
+            # the fields are set as _trusted would (a reader makes thousands).
+            event = _new(Event)
+            _set(event, "id", self.id)
+            _set(event, "games", self.games)
+            _set(event, "sport", self.sport)
+            _set(event, "discipline", self.discipline)
+            _set(event, "name", self.name)
+            _set(event, "gender", self.gender)
+            _set(event, "kind", kind)
+            _set(event, "date", None)
+            _set(event, "official", self.official)
+            return event
         return Event(
             id=self.id,
             games=self.games,
@@ -481,7 +532,7 @@ class EventDraft:
             discipline=self.discipline,
             name=self.name,
             gender=self.gender,
-            kind=EventKind.TEAM if self.team else EventKind.INDIVIDUAL,
+            kind=kind,
             official=self.official,
         )
 
@@ -572,10 +623,10 @@ class HistoryBuilder:
     def build(self) -> History:
         """Check the drafts, report what breaks the History's rules, and build it."""
         entries = tuple(map(_entry, self._check()))
-        events = {e.event for e in entries}
+        events = set(map(_EVENT_OF, entries))
         games = {self.events[e].games for e in events}
-        athletes = set().union(*[e.athletes for e in entries])
-        nocs = {e.noc for e in entries}
+        athletes = set(itertools.chain.from_iterable(map(_ATHLETES_OF, entries)))
+        nocs = set(map(_NOC_OF, entries))
         values: dict[str, Any] = {
             "games": tuple(
                 g for g in sorted(self.games.values(), key=_games_order) if g.id in games
@@ -622,38 +673,59 @@ class HistoryBuilder:
             self.issues.reject(ref.source, ref.row, field, value, why)
 
     def _check(self) -> list[EntryDraft]:
-        seen: dict[str, dict[str, EntryDraft]] = {}
+        # Two rules, kept per event in the order the entries were drafted (the first
+        # entry keeps an athlete): no athlete twice, and places agree with medals.
+        # Most events need no work for the second: when each entry's place is its
+        # medal's place (or none), every order of medals is consistent. Only events
+        # with another place go through _Places.
+        placed = {
+            d.event
+            for d in self.entries
+            if d.place is not None and (d.medal is None or _PLACE[d.medal] != d.place)
+        }
+        seen: dict[str, set[str]] = {}
         places: dict[str, _Places] = {}
         for draft in self.entries:
             if draft.dropped:
                 continue
-            members = seen.setdefault(draft.event, {})
-            for athlete in list(draft.members):
-                if athlete not in members:
-                    continue
-                why = f"athlete already has an entry in event {draft.event!r}"
-                ref = draft.member_rows.get(athlete)
-                if ref is None:
-                    self._reject_entry(draft, "athletes", athlete, why)
-                    break
-                draft.members.remove(athlete)
-                del draft.member_rows[athlete]
-                self.issues.reject(ref.source, ref.row, "athletes", athlete, why)
-                draft.complete = False
+            members = seen.get(draft.event)
+            if members is None:
+                members = seen[draft.event] = set()
+            elif not members.isdisjoint(draft.members):
+                self._drop_members_taken(draft, members)
             if draft.dropped or (not draft.members and not draft.rows):
                 draft.dropped = True
                 continue
-            event_places = places.get(draft.event)
-            if event_places is None:
-                event_places = places[draft.event] = _Places()
-            problem = event_places.problem(draft)
-            if problem:
-                value = str(draft.place) if draft.place is not None else None
-                self._reject_entry(draft, "place", value, problem)
-                continue
-            for athlete in draft.members:
-                members[athlete] = draft
+            if draft.event in placed:
+                event_places = places.get(draft.event)
+                if event_places is None:
+                    event_places = places[draft.event] = _Places()
+                problem = event_places.problem(draft)
+                if problem:
+                    value = str(draft.place) if draft.place is not None else None
+                    self._reject_entry(draft, "place", value, problem)
+                    continue
+            members.update(draft.members)
         return [d for d in self.entries if not d.dropped]
+
+    def _drop_members_taken(self, draft: EntryDraft, taken: set[str]) -> None:
+        """Take out of ``draft`` the athletes an earlier entry of its event has.
+
+        A member with a row of its own loses that row; a member listed with the entry
+        as a whole makes the whole entry go.
+        """
+        why = f"athlete already has an entry in event {draft.event!r}"
+        for athlete in list(draft.members):
+            if athlete not in taken:
+                continue
+            ref = draft.member_rows.get(athlete)
+            if ref is None:
+                self._reject_entry(draft, "athletes", athlete, why)
+                return
+            draft.members.remove(athlete)
+            del draft.member_rows[athlete]
+            self.issues.reject(ref.source, ref.row, "athletes", athlete, why)
+            draft.complete = False
 
 
 @attrs.define
@@ -721,6 +793,7 @@ def _entry(draft: EntryDraft) -> Entry:
 
 
 _RANK = {Medal.GOLD: 1, Medal.SILVER: 2, Medal.BRONZE: 3}  # better medal, smaller rank
+_PLACE = _RANK  # the place a medal is won at, when places are not tied
 
 
 def _games_order(games: Games) -> tuple[int, str]:
