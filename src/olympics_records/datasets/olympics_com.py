@@ -33,6 +33,8 @@ from __future__ import annotations
 
 import ast
 import datetime as dt
+import itertools
+import operator
 import os
 import re
 from collections import Counter
@@ -67,6 +69,7 @@ ATHLETES = "olympic_athletes.csv"
 
 _new_ref = tuple.__new__
 _UNSEEN: tuple[Medal, int] = (Medal.GOLD, 0)  # a medal text not looked up yet
+_UNKNOWN = "\0"  # an athlete not looked up yet (no id has a NUL)
 _MEDALS = {"GOLD": Medal.GOLD, "SILVER": Medal.SILVER, "BRONZE": Medal.BRONZE}
 _PLACE = {medal: medal.place for medal in Medal}
 _GENDERS = {"Men": Gender.MEN, "Women": Gender.WOMEN, "Mixed": Gender.MIXED, "Open": Gender.OPEN}
@@ -231,6 +234,26 @@ def _day(text: str) -> dt.date | None:
     return dt.date.fromisoformat(text[:10]) if text else None
 
 
+class _SeenInMedals:
+    """What the medals file's rows have given so far, keyed by their raw fields."""
+
+    __slots__ = ("athletes", "countries", "drafts", "events", "medals")
+
+    def __init__(self) -> None:
+        # (slug_game, discipline_title, event_title, event_gender) -> (Games, event)
+        self.events: dict[tuple[str, str, str, str], tuple[str, EventDraft]] = {}
+        # (Games, discipline_title, event_title, gender) -> event: the rows of one event
+        # can spell its gender two ways
+        self.drafts: dict[tuple[str, str, str, Gender], EventDraft] = {}
+        # medal_type -> (medal, place), or None: not a medal
+        self.medals: dict[str, tuple[Medal, int] | None] = {}
+        # (country_3_letter_code, country_name) -> NOC code
+        self.countries: dict[tuple[str, str], str] = {}
+        # (athlete_url, athlete_full_name) -> athlete id; team rows without a member
+        # (a third of the team rows) name no one
+        self.athletes: dict[tuple[str, str], str | None] = {("", ""): None}
+
+
 class _Reader:
     def __init__(self, builder: HistoryBuilder, games_of: dict[str, str]) -> None:
         self.builder = builder
@@ -240,12 +263,14 @@ class _Reader:
         # (games, discipline slug, title slug) -> event id, for the results file
         self.medal_events: dict[tuple[str, str, str], str] = {}
         self.teams: dict[tuple[str, str, Medal, str], EntryDraft] = {}
-        self.individual_medals: set[tuple[str, str, Medal]] = set()
         self.team_medals: dict[tuple[str, str, Medal], list[EntryDraft]] = {}
+        # For the results file, from the medals file's entries (see _medals_read):
+        self.individual_medals: set[tuple[str, str, Medal]] = set()
         self.event_athletes: dict[str, set[str]] = {}
         self.unlinked = 0
         self.spreadsheet_errors = 0
         self.unnamed = 0
+        self._templates: dict[tuple[str, str, Gender], _Template] = {}
 
     def _event(
         self,
@@ -256,22 +281,40 @@ class _Reader:
         *,
         official: bool = True,
     ) -> EventDraft:
-        discipline = " ".join(discipline.split())
-        event_id = f"{games_id}/{name_slug(discipline)}/{gender.value}/{title_slug(title)}"
+        draft, _ = self._event_and_slugs(games_id, discipline, title, gender, official=official)
+        return draft
+
+    def _event_and_slugs(
+        self,
+        games_id: str,
+        discipline: str,
+        title: str,
+        gender: Gender,
+        *,
+        official: bool = True,
+    ) -> tuple[EventDraft, tuple[str, str]]:
+        """The event's draft, and the slugs of its discipline and title."""
+        # An event recurs at every Games: what its names give is worked out once.
+        template = self._templates.get((discipline, title, gender))
+        if template is None:
+            template = self._templates[discipline, title, gender] = _template(
+                discipline, title, gender
+            )
+        clean, path, name, team, art, slugs = template
+        event_id = f"{games_id}/{path}"
         draft = self.builder.events.get(event_id)
         if draft is None:
-            year = self.builder.games[games_id].year
             draft = self.builder.events[event_id] = EventDraft(
                 id=event_id,
                 games=games_id,
-                sport=discipline,
-                discipline=discipline,
-                name=" ".join(title.split()),
+                sport=clean,
+                discipline=clean,
+                name=name,
                 gender=gender,
-                team=is_team_event_name(discipline, title),
-                official=official and not is_unofficial_event(year, discipline, title),
+                team=team,
+                official=official and not art and self.builder.games[games_id].year != 1906,
             )
-        return draft
+        return draft, slugs
 
     def _athlete(self, url: str, name: str, noc: str) -> str | None:
         url = url.strip()
@@ -292,131 +335,80 @@ class _Reader:
         return None
 
     def read_medals(self, table: CsvTable) -> None:
-        # One tight pass: the columns are looked up once, and what repeats from row to
-        # row (an event's title, an athlete's URL and name, a nation's name) is worked
-        # out on its first row and looked up after.
+        # One tight pass. What repeats from row to row (an event, a medal, a nation,
+        # an athlete) is worked out on its first row and remembered, keyed by the raw
+        # fields; the keys are cut from each block of rows and looked up by C
+        # iterators, so a row whose parts were all seen before costs no look-up code.
         c = table.columns
-        i_slug, i_medal, i_gender = c["slug_game"], c["medal_type"], c["event_gender"]
-        i_noc, i_country = c["country_3_letter_code"], c["country_name"]
-        i_discipline, i_title = c["discipline_title"], c["event_title"]
         i_url, i_name = c["athlete_url"], c["athlete_full_name"]
         i_type, i_team = c["participant_type"], c["participant_title"]
         builder = self.builder
         source = table.source
-        games_of = self.games_of
         teams, team_medals = self.teams, self.team_medals
-        individual_medals, event_athletes = self.individual_medals, self.event_athletes
-        # Keyed by the raw fields: a row whose Games, event and nation were seen
-        # before costs three dict look-ups, not a chain of checks.
-        events: dict[tuple[str, str, str, str], tuple[str, EventDraft]] = {}
-        drafts: dict[tuple[str, str, str, Gender], EventDraft] = {}
-        medals: dict[str, tuple[Medal, int] | None] = {}
-        countries: dict[tuple[str, str], str | None] = {}
-        athlete_ids: dict[tuple[str, str], str] = {}
+        seen = _SeenInMedals()
+        event_of = operator.itemgetter(
+            c["slug_game"], c["discipline_title"], c["event_title"], c["event_gender"]
+        )
+        country_of = operator.itemgetter(c["country_3_letter_code"], c["country_name"])
+        person_of = operator.itemgetter(i_url, i_name)
+        medal_of = operator.itemgetter(c["medal_type"])
         nameless: list[int] = []
         entries = builder.entries
-        for number, row in table:
-            event_key = (row[i_slug], row[i_discipline], row[i_title], row[i_gender])
-            known = events.get(event_key)
-            if known is None:
-                games_id = games_of.get(row[i_slug])
-                if games_id is None:
-                    table.reject(number, "slug_game", row[i_slug], "no such Games in hosts")
-                    continue
-            else:
-                games_id, event = known
-            awarded = medals.get(row[i_medal], _UNSEEN)
-            if awarded is _UNSEEN:
-                found = _MEDALS.get(row[i_medal].upper())
-                awarded = medals[row[i_medal]] = None if found is None else (found, _PLACE[found])
-            if awarded is None:
-                table.reject(number, "medal_type", row[i_medal], "not a medal")
-                self.games_incomplete.add(games_id)
-                continue
-            medal, place = awarded
-            if known is None:
-                found_gender = _GENDERS.get(row[i_gender])
-                if found_gender is None:
-                    table.reject(number, "event_gender", row[i_gender], "not Men/Women/Mixed/Open")
-                    self.games_incomplete.add(games_id)
-                    continue
-                gender = found_gender
-            country = (row[i_noc], row[i_country])
-            noc = countries.get(country)
-            new_country = noc is None
-            if noc is None:
-                noc = country[0].strip()
-                if not is_noc_code(noc):
-                    table.reject(
-                        number, "country_3_letter_code", noc, "not a three-letter NOC code"
-                    )
-                    self.games_incomplete.add(games_id)
-                    continue
-            if known is None:
-                title = row[i_title]
-                drafted = (games_id, row[i_discipline], title, gender)
-                drafted_event = drafts.get(drafted)
-                if drafted_event is None:
-                    if _untitled(table, number, row, c):
-                        self.games_incomplete.add(games_id)
+        for numbers, rows in table.blocks():
+            for number, row, known_event, known_medal, known_noc, known_athlete in zip(
+                numbers,
+                rows,
+                map(seen.events.get, map(event_of, rows)),
+                map(seen.medals.get, map(medal_of, rows)),
+                map(seen.countries.get, map(country_of, rows)),
+                map(seen.athletes.get, map(person_of, rows), itertools.repeat(_UNKNOWN)),
+                strict=True,
+            ):
+                if known_event is None or known_medal is None or known_noc is None:
+                    first_seen = self._first_seen(seen, table, number, row)
+                    if first_seen is None:
                         continue
-                    event = drafts[drafted] = self._event(
-                        games_id, row[i_discipline], title, gender
-                    )
-                    self.medal_events.setdefault(
-                        (games_id, name_slug(event.discipline), title_slug(title)), event.id
-                    )
-                    self.games_seen[games_id] = None
+                    event, (medal, place), noc = first_seen
                 else:
-                    event = drafted_event
-                events[event_key] = (games_id, event)
-            if new_country:
-                countries[country] = noc
-                builder.noc(noc, country[1])
-            person = (row[i_url], row[i_name])
-            athlete = athlete_ids.get(person)
-            if athlete is None:
-                athlete = self._athlete(person[0], person[1], noc)
-                # Remembered only where _athlete has nothing to count for the row.
-                if (
-                    athlete is not None
-                    and person[0].strip()
-                    and person[1].strip()
-                    and not _SPREADSHEET_ERROR.match(person[1])
-                ):
-                    athlete_ids[person] = athlete
-            ref = _new_ref(RowRef, (source, number))
-            event_id = event.id
-            if row[i_type] == "GameTeam":
-                event.team = True
-                key = (event_id, noc, medal, row[i_team].strip())
-                draft = teams.get(key)
-                if draft is None:
-                    draft = teams[key] = EntryDraft(event_id, noc, place, medal)
-                    entries.append(draft)
-                    team_medals.setdefault((event_id, noc, medal), []).append(draft)
-                if athlete is None:
-                    draft.complete = False
-                    draft.rows.append(ref)
-                elif not draft.add_member(athlete, ref):
-                    table.reject(number, "athlete_url", athlete, "member listed twice in the team")
-                    continue
-            elif athlete is None:
-                entries.append(EntryDraft(event_id, noc, place, medal, False, [], {}, [ref]))
-                nameless.append(number)
-                individual_medals.add((event_id, noc, medal))
-            else:
-                # A new entry of one member: the draft is made whole at once.
-                entries.append(
-                    EntryDraft(event_id, noc, place, medal, True, [athlete], {athlete: ref})
-                )
-                individual_medals.add((event_id, noc, medal))
-            if athlete is not None:
-                athletes_of_event = event_athletes.get(event_id)
-                if athletes_of_event is None:
-                    event_athletes[event_id] = {athlete}
+                    event, (medal, place), noc = known_event[1], known_medal, known_noc
+                athlete = known_athlete
+                if athlete is _UNKNOWN:
+                    person = (row[i_url], row[i_name])
+                    athlete = self._athlete(person[0], person[1], noc)
+                    # Remembered only where _athlete has nothing to count for the row.
+                    if (
+                        athlete is not None
+                        and person[0].strip()
+                        and person[1].strip()
+                        and not _SPREADSHEET_ERROR.match(person[1])
+                    ):
+                        seen.athletes[person] = athlete
+                ref = _new_ref(RowRef, (source, number))
+                event_id = event.id
+                if row[i_type] == "GameTeam":
+                    event.team = True
+                    key = (event_id, noc, medal, row[i_team].strip())
+                    draft = teams.get(key)
+                    if draft is None:
+                        draft = teams[key] = EntryDraft(event_id, noc, place, medal)
+                        entries.append(draft)
+                        team_medals.setdefault((event_id, noc, medal), []).append(draft)
+                    if athlete is None:
+                        draft.complete = False
+                        draft.rows.append(ref)
+                    elif not draft.add_member(athlete, ref):
+                        table.reject(
+                            number, "athlete_url", athlete, "member listed twice in the team"
+                        )
+                        continue
+                elif athlete is None:
+                    entries.append(EntryDraft(event_id, noc, place, medal, False, [], {}, [ref]))
+                    nameless.append(number)
                 else:
-                    athletes_of_event.add(athlete)
+                    # A new entry of one member: the draft is made whole at once.
+                    entries.append(
+                        EntryDraft(event_id, noc, place, medal, True, [athlete], {athlete: ref})
+                    )
         if nameless:
             table.note(
                 f"{len(nameless)} individual medals name no athlete (rows "
@@ -440,6 +432,71 @@ class _Reader:
         self._note_unnamed(table)
         table.note_unknown_nocs(builder.nocs, field="country_3_letter_code")
 
+    def _first_seen(
+        self, seen: _SeenInMedals, table: CsvTable, number: int, row: list[str]
+    ) -> tuple[EventDraft, tuple[Medal, int], str] | None:
+        """Work out a medal row's event, medal and NOC, one of them not seen before.
+
+        Returns ``None`` if the row is reported. The checks run in the order of the
+        row's fields: Games, medal, gender, NOC, titles.
+        """
+        c = table.columns
+        i_slug, i_medal, i_gender = c["slug_game"], c["medal_type"], c["event_gender"]
+        i_discipline, i_title = c["discipline_title"], c["event_title"]
+        event_key = (row[i_slug], row[i_discipline], row[i_title], row[i_gender])
+        known = seen.events.get(event_key)
+        if known is None:
+            games_id = self.games_of.get(row[i_slug])
+            if games_id is None:
+                table.reject(number, "slug_game", row[i_slug], "no such Games in hosts")
+                return None
+        else:
+            games_id, event = known
+        awarded = seen.medals.get(row[i_medal], _UNSEEN)
+        if awarded is _UNSEEN:
+            found = _MEDALS.get(row[i_medal].upper())
+            awarded = None if found is None else (found, _PLACE[found])
+            seen.medals[row[i_medal]] = awarded
+        if awarded is None:
+            table.reject(number, "medal_type", row[i_medal], "not a medal")
+            self.games_incomplete.add(games_id)
+            return None
+        if known is None:
+            found_gender = _GENDERS.get(row[i_gender])
+            if found_gender is None:
+                table.reject(number, "event_gender", row[i_gender], "not Men/Women/Mixed/Open")
+                self.games_incomplete.add(games_id)
+                return None
+            gender = found_gender
+        country = (row[c["country_3_letter_code"]], row[c["country_name"]])
+        noc = seen.countries.get(country)
+        new_country = noc is None
+        if noc is None:
+            noc = country[0].strip()
+            if not is_noc_code(noc):
+                table.reject(number, "country_3_letter_code", noc, "not a three-letter NOC code")
+                self.games_incomplete.add(games_id)
+                return None
+        if known is None:
+            title = row[i_title]
+            drafted = (games_id, row[i_discipline], title, gender)
+            drafted_event = seen.drafts.get(drafted)
+            if drafted_event is None:
+                if _untitled(table, number, row, c):
+                    self.games_incomplete.add(games_id)
+                    return None
+                event, slugs = self._event_and_slugs(games_id, row[i_discipline], title, gender)
+                seen.drafts[drafted] = event
+                self.medal_events.setdefault((games_id, *slugs), event.id)
+                self.games_seen[games_id] = None
+            else:
+                event = drafted_event
+            seen.events[event_key] = (games_id, event)
+        if new_country:
+            seen.countries[country] = noc
+            self.builder.noc(noc, country[1])
+        return event, awarded, noc
+
     def _note_unnamed(self, table: CsvTable) -> None:
         if self.unnamed:
             table.note(
@@ -449,7 +506,21 @@ class _Reader:
             )
             self.unnamed = 0
 
+    def _medals_read(self) -> None:
+        """Note what the medals file's entries hold, for the results file.
+
+        That is the medals of individual events and each event's athletes; a
+        medals-only read needs neither, so they are not kept row by row.
+        """
+        teams = {id(draft) for draft in self.teams.values()}
+        for draft in self.builder.entries:
+            if id(draft) not in teams and draft.medal is not None:
+                self.individual_medals.add((draft.event, draft.noc, draft.medal))
+            if draft.members:
+                self.event_athletes.setdefault(draft.event, set()).update(draft.members)
+
     def read_results(self, table: CsvTable) -> None:
+        self._medals_read()
         c = table.columns
         builder = self.builder
         source = table.source
@@ -582,6 +653,29 @@ class _Reader:
                 draft.complete = bool(fresh) and len(fresh) == len(members)
                 return True
         return True
+
+
+_Template = tuple[str, str, str, bool, bool, tuple[str, str]]
+
+
+def _template(discipline: str, title: str, gender: Gender) -> _Template:
+    """What an event's names give at every Games it is held at.
+
+    The discipline with its spaces tidied, the event id after the Games part, the
+    event's name, whether the names say it is a team event, whether they say it is an
+    art competition, and the slugs of the discipline and the title.
+    """
+    clean = " ".join(discipline.split())
+    slugs = (name_slug(clean), title_slug(title))
+    return (
+        clean,
+        f"{slugs[0]}/{gender.value}/{slugs[1]}",
+        " ".join(title.split()),
+        is_team_event_name(clean, title),
+        # 1906 is the one unofficial year: the Games' part is added per event.
+        is_unofficial_event(0, clean, title),
+        slugs,
+    )
 
 
 def _untitled(table: CsvTable, number: int, row: list[str], c: dict[str, int]) -> bool:
