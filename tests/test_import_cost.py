@@ -48,6 +48,29 @@ def test_importing_a_reader_imports_no_download_machinery() -> None:
     assert _imported(code, unwanted) == []
 
 
+def test_reading_the_olympics_com_files_imports_no_pathlib(tmp_path: Path) -> None:
+    # The cold record book's path: pathlib (with urllib.parse, ipaddress, fnmatch)
+    # costs ~3 ms of every run and the reader needs none of it.
+    (tmp_path / "olympic_hosts.csv").write_text(
+        "game_slug,game_end_date,game_start_date,game_location,game_name,game_season,"
+        "game_year\nlake-placid-1980,1980-02-24,1980-02-13,USA,Lake Placid 1980,Winter,1980\n"
+    )
+    (tmp_path / "olympic_medals.csv").write_text(
+        "discipline_title,slug_game,event_title,event_gender,medal_type,participant_type,"
+        "participant_title,athlete_url,athlete_full_name,country_name,country_3_letter_code\n"
+        "Speed skating,lake-placid-1980,500m men,Men,GOLD,Athlete,,"
+        "https://olympics.com/en/athletes/eric-heiden,Eric HEIDEN,United States,USA\n"
+    )
+    code = (
+        "import olympics_records as ol\n"
+        "from olympics_records.datasets import read_olympics_com\n"
+        f"h = read_olympics_com({str(tmp_path)!r})\n"
+        "assert ol.record(h, ol.Tally(season=ol.Season.WINTER)).value == 1\n"
+        "ol.medal_table(h, h.games[0])"
+    )
+    assert _imported(code, ("pathlib", *_NOT_FOR_READING)) == []
+
+
 def test_the_bundled_files_are_read_without_importlib_resources() -> None:
     code = (
         "from olympics_records import datasets, nocs\n"

@@ -38,7 +38,6 @@ import operator
 import os
 import re
 from collections import Counter
-from pathlib import Path
 
 from olympics_records._perf import paused_gc
 from olympics_records.datasets._csv import (
@@ -123,20 +122,22 @@ def read_olympics_com(
         '1980-winter/speed-skating/men/500m-men'
     """
     with paused_gc():
-        return _read(Path(directory), strict=strict, results=results)
+        return _read(os.fspath(directory), strict=strict, results=results)
 
 
-def _read(folder: Path, *, strict: bool, results: bool | None) -> History:
+def _read(folder: str, *, strict: bool, results: bool | None) -> History:
+    # os.path, not pathlib: importing pathlib costs every cold run ~3 ms.
+    join = os.path.join
     issues = IssueCollector(strict=strict)
     builder = HistoryBuilder(issues)
-    games_of = _read_hosts(read_csv(folder / HOSTS, issues, required=_HOST_COLUMNS), builder)
+    games_of = _read_hosts(read_csv(join(folder, HOSTS), issues, required=_HOST_COLUMNS), builder)
     reader = _Reader(builder, games_of)
-    reader.read_medals(read_csv(folder / MEDALS, issues, required=_MEDAL_COLUMNS))
-    with_results = (folder / RESULTS).exists() if results is None else results
+    reader.read_medals(read_csv(join(folder, MEDALS), issues, required=_MEDAL_COLUMNS))
+    with_results = os.path.exists(join(folder, RESULTS)) if results is None else results
     if with_results:
-        reader.read_results(read_csv(folder / RESULTS, issues, required=_RESULT_COLUMNS))
-    if (folder / ATHLETES).exists():
-        _note_athletes(read_csv(folder / ATHLETES, issues))
+        reader.read_results(read_csv(join(folder, RESULTS), issues, required=_RESULT_COLUMNS))
+    if os.path.exists(join(folder, ATHLETES)):
+        _note_athletes(read_csv(join(folder, ATHLETES), issues))
     what = "every medal" + (" and every ranked entry" if with_results else "")
     for games_id in reader.games_seen:
         builder.coverage[games_id] = Coverage(
