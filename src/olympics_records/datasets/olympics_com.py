@@ -238,9 +238,21 @@ def _day(text: str) -> dt.date | None:
 class _SeenInMedals:
     """What the medals file's rows have given so far, keyed by their raw fields."""
 
-    __slots__ = ("athletes", "countries", "drafts", "events", "medals")
+    __slots__ = ("athletes", "columns", "countries", "drafts", "events", "medals")
 
-    def __init__(self) -> None:
+    def __init__(self, columns: dict[str, int]) -> None:
+        self.columns = tuple(
+            columns[name]
+            for name in (
+                "slug_game",
+                "medal_type",
+                "event_gender",
+                "discipline_title",
+                "event_title",
+                "country_3_letter_code",
+                "country_name",
+            )
+        )
         # (slug_game, discipline_title, event_title, event_gender) -> (Games, event)
         self.events: dict[tuple[str, str, str, str], tuple[str, EventDraft]] = {}
         # (Games, discipline_title, event_title, gender) -> event: the rows of one event
@@ -321,7 +333,7 @@ class _Reader:
         url = url.strip()
         if url and not name.strip():
             self.unnamed += 1
-        if _SPREADSHEET_ERROR.match(name):
+        if name[:1] == "#" and _SPREADSHEET_ERROR.match(name):
             # A spreadsheet turned "- Emanuel" into a formula error on the way.
             self.spreadsheet_errors += 1
             name = ""
@@ -346,7 +358,7 @@ class _Reader:
         builder = self.builder
         source = table.source
         teams, team_medals = self.teams, self.team_medals
-        seen = _SeenInMedals()
+        seen = _SeenInMedals(c)
         event_of = operator.itemgetter(
             c["slug_game"], c["discipline_title"], c["event_title"], c["event_gender"]
         )
@@ -441,9 +453,7 @@ class _Reader:
         Returns ``None`` if the row is reported. The checks run in the order of the
         row's fields: Games, medal, gender, NOC, titles.
         """
-        c = table.columns
-        i_slug, i_medal, i_gender = c["slug_game"], c["medal_type"], c["event_gender"]
-        i_discipline, i_title = c["discipline_title"], c["event_title"]
+        i_slug, i_medal, i_gender, i_discipline, i_title, i_noc, i_country = seen.columns
         event_key = (row[i_slug], row[i_discipline], row[i_title], row[i_gender])
         known = seen.events.get(event_key)
         if known is None:
@@ -469,7 +479,7 @@ class _Reader:
                 self.games_incomplete.add(games_id)
                 return None
             gender = found_gender
-        country = (row[c["country_3_letter_code"]], row[c["country_name"]])
+        country = (row[i_noc], row[i_country])
         noc = seen.countries.get(country)
         new_country = noc is None
         if noc is None:
@@ -483,7 +493,8 @@ class _Reader:
             drafted = (games_id, row[i_discipline], title, gender)
             drafted_event = seen.drafts.get(drafted)
             if drafted_event is None:
-                if _untitled(table, number, row, c):
+                if not (row[i_discipline].strip() and title.strip()):
+                    _untitled(table, number, row, table.columns)
                     self.games_incomplete.add(games_id)
                     return None
                 event, slugs = self._event_and_slugs(games_id, row[i_discipline], title, gender)
