@@ -89,3 +89,15 @@ def test_key_ignores_diacritics(word: str) -> None:
     """Accents on a letter never change the key."""
     accented = word.translate(str.maketrans("aeiouns", "áéíóúñš"))
     assert name_key(accented) == name_key(word)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F)) | st.text())
+def test_the_ascii_shortcut_folds_as_the_full_rules_do(text: str) -> None:
+    """ASCII text skips the Unicode steps (for speed): it must come out the same."""
+    import unicodedata
+
+    from olympics_records import names
+
+    full = unicodedata.normalize("NFKC", text).lower().translate(names._SPELLED_OUT)
+    full = "".join(c for c in unicodedata.normalize("NFKD", full) if not unicodedata.combining(c))
+    assert names._plain(text) == full

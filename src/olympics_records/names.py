@@ -56,6 +56,17 @@ _COLLAPSE = {"oe": "o", "ae": "a", "aa": "a", "ue": "u"}
 _SEPARATORS = re.compile(r"[^a-z0-9]+")
 
 
+def _plain(text: str) -> str:
+    """Rules 1 to 3: compatibility form, lower case, letters spelled out, no diacritics."""
+    if text.isascii():
+        # ASCII text is its own compatibility and decomposed form and has no letter to
+        # spell out: only the case changes. Most names and titles are ASCII, and the
+        # character-by-character pass below is the slow part of reading them.
+        return text.lower()
+    text = unicodedata.normalize("NFKC", text).lower().translate(_SPELLED_OUT)
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 @functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Fold one name or word to lower-case ASCII with Nordic digraphs collapsed.
@@ -70,8 +81,7 @@ def fold(text: str) -> str:
         >>> fold("Бьорндален")
         'borndalen'
     """
-    text = unicodedata.normalize("NFKC", text).lower().translate(_SPELLED_OUT)
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    text = _plain(text)
     # Collapse until nothing changes, so that folding a folded name is a no-op.
     while True:
         collapsed = _DIGRAPHS.sub(lambda m: _COLLAPSE[m.group()], text)
@@ -116,6 +126,4 @@ def slug(text: str) -> str:
         >>> slug("Men's 10km + 10km Skiathlon")
         'men-s-10km-10km-skiathlon'
     """
-    text = unicodedata.normalize("NFKC", text).lower().translate(_SPELLED_OUT)
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return "-".join(_SEPARATORS.sub(" ", text).split())
+    return "-".join(_SEPARATORS.sub(" ", _plain(text)).split())
