@@ -8,6 +8,7 @@ applied. :meth:`History.as_of` gives the History as it stood on a given day.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -43,6 +44,7 @@ def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
 
 
 _Row = tuple[Entry, Event, Games, dt.date]
+_DAY_OF = operator.itemgetter(3)  # a _Row's date (itemgetter: the sort key runs in C)
 
 
 class _Index:
@@ -748,7 +750,7 @@ def _index_of(
             entry = results[position]
             if entry.medal is not None:
                 medalled.append((entry, event, games, day))
-    medalled.sort(key=_day_of)  # stable: entries of one day keep their order
+    medalled.sort(key=_DAY_OF)  # stable: entries of one day keep their order
     by_season: dict[Season, list[_Row]] = {s: [] for s in Season}
     for row in medalled:
         by_season[row[2].season].append(row)
@@ -764,7 +766,3 @@ def _index_of(
         medalled=tuple(medalled),
         medalled_by_season={s: tuple(rows) for s, rows in by_season.items()},
     )
-
-
-def _day_of(row: _Row) -> dt.date:
-    return row[3]
