@@ -367,10 +367,12 @@ class _Reader:
         medal_of = operator.itemgetter(c["medal_type"])
         nameless: list[int] = []
         entries = builder.entries
+        append = entries.append
         for numbers, rows in table.blocks():
-            for number, row, known_event, known_medal, known_noc, known_athlete in zip(
+            for number, row, ref, known_event, known_medal, known_noc, known_athlete in zip(
                 numbers,
                 rows,
+                map(_new_ref, itertools.repeat(RowRef), zip(itertools.repeat(source), numbers)),
                 map(seen.events.get, map(event_of, rows)),
                 map(seen.medals.get, map(medal_of, rows)),
                 map(seen.countries.get, map(country_of, rows)),
@@ -383,7 +385,9 @@ class _Reader:
                         continue
                     event, (medal, place), noc = first_seen
                 else:
-                    event, (medal, place), noc = known_event[1], known_medal, known_noc
+                    event = known_event[1]
+                    medal, place = known_medal
+                    noc = known_noc
                 athlete = known_athlete
                 if athlete is _UNKNOWN:
                     person = (row[i_url], row[i_name])
@@ -396,7 +400,6 @@ class _Reader:
                         and not _SPREADSHEET_ERROR.match(person[1])
                     ):
                         seen.athletes[person] = athlete
-                ref = _new_ref(RowRef, (source, number))
                 event_id = event.id
                 if row[i_type] == "GameTeam":
                     event.team = True
@@ -404,7 +407,7 @@ class _Reader:
                     draft = teams.get(key)
                     if draft is None:
                         draft = teams[key] = EntryDraft(event_id, noc, place, medal)
-                        entries.append(draft)
+                        append(draft)
                         team_medals.setdefault((event_id, noc, medal), []).append(draft)
                     if athlete is None:
                         draft.complete = False
@@ -415,13 +418,11 @@ class _Reader:
                         )
                         continue
                 elif athlete is None:
-                    entries.append(EntryDraft(event_id, noc, place, medal, False, [], {}, [ref]))
+                    append(EntryDraft(event_id, noc, place, medal, False, [], {}, [ref]))
                     nameless.append(number)
                 else:
                     # A new entry of one member: the draft is made whole at once.
-                    entries.append(
-                        EntryDraft(event_id, noc, place, medal, True, [athlete], {athlete: ref})
-                    )
+                    append(EntryDraft(event_id, noc, place, medal, True, [athlete], {athlete: ref}))
         if nameless:
             table.note(
                 f"{len(nameless)} individual medals name no athlete (rows "
