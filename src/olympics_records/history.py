@@ -591,14 +591,16 @@ def _checked_history(
     nocs: tuple[Noc, ...],
     issues: tuple[Issue, ...] = (),
     coverage: tuple[Coverage, ...] = (),
+    per_event: dict[str, list[int]] | None = None,
 ) -> History:
     """A History from values a reader's builder has already checked (private).
 
     The caller guarantees what :class:`History` would otherwise check: every value is
     of its type, ids are unique, every reference resolves, and each event's entries
     keep the rules of a result list (no athlete twice; places agree with medals).
-    Only the index is built. Everything else goes through ``History(...)``, which
-    checks it all.
+    Only the index is built, from ``per_event`` (the positions of each event's
+    entries, in order) if the caller has it. Everything else goes through
+    ``History(...)``, which checks it all.
     """
     history: History = object.__new__(History)
     for name, value in (
@@ -613,11 +615,15 @@ def _checked_history(
     ):
         object.__setattr__(history, name, value)
     with paused_gc():
-        object.__setattr__(history, "_index", _build_index(history, checked=True))
+        object.__setattr__(
+            history, "_index", _build_index(history, checked=True, per_event=per_event)
+        )
     return history
 
 
-def _build_index(history: History, *, checked: bool = False) -> _Index:
+def _build_index(
+    history: History, *, checked: bool = False, per_event: dict[str, list[int]] | None = None
+) -> _Index:
     if checked:
         return _index_of(
             history,
@@ -625,6 +631,7 @@ def _build_index(history: History, *, checked: bool = False) -> _Index:
             events={e.id: e for e in history.events},
             athletes={a.id: a for a in history.athletes},
             nocs={n.code: n for n in history.nocs},
+            per_event=per_event,
         )
     for name in ("games", "events", "entries", "athletes", "nocs", "corrections", "issues"):
         kind = {
@@ -681,14 +688,14 @@ def _build_index(history: History, *, checked: bool = False) -> _Index:
     ):
         for position, entry in enumerate(entries):
             _check_references("History.entries", position, entry, history, index)
-    per_event: dict[str, list[int]] = {}
+    of_event: dict[str, list[int]] = {}
     for position, entry in enumerate(entries):
-        positions = per_event.get(entry.event)
+        positions = of_event.get(entry.event)
         if positions is None:
-            per_event[entry.event] = [position]
+            of_event[entry.event] = [position]
         else:
             positions.append(position)
-    for event_id, positions in per_event.items():
+    for event_id, positions in of_event.items():
         if len(positions) > 1:  # one entry alone always satisfies the rules
             _check_event_results(event_id, [(i, entries[i]) for i in positions])
     for position, correction in enumerate(history.corrections):
@@ -709,7 +716,7 @@ def _build_index(history: History, *, checked: bool = False) -> _Index:
         events=index["events"],
         athletes=index["athletes"],
         nocs=index["nocs"],
-        per_event=per_event,
+        per_event=of_event,
     )
 
 

@@ -29,8 +29,6 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
-import attrs
-
 from olympics_records import nocs
 from olympics_records.datasets._registry import edition
 from olympics_records.errors import DataError, Issue
@@ -486,18 +484,34 @@ def is_noc_code(code: str) -> bool:
     return False
 
 
-@attrs.define
 class EventDraft:
-    """An event while its rows are being read."""
+    """An event while its rows are being read.
 
-    id: str
-    games: str
-    sport: str
-    discipline: str
-    name: str
-    gender: Gender
-    team: bool
-    official: bool
+    Drafts are private working values, never compared or shown: plain slotted
+    classes, which cost no import time to build, unlike attrs classes.
+    """
+
+    __slots__ = ("discipline", "games", "gender", "id", "name", "official", "sport", "team")
+
+    def __init__(  # noqa: PLR0917 - the fields of an Event
+        self,
+        id: str,
+        games: str,
+        sport: str,
+        discipline: str,
+        name: str,
+        gender: Gender,
+        team: bool,
+        official: bool,
+    ) -> None:
+        self.id = id
+        self.games = games
+        self.sport = sport
+        self.discipline = discipline
+        self.name = name
+        self.gender = gender
+        self.team = team
+        self.official = official
 
     def build(self) -> Event:
         """The finished :class:`Event`."""
@@ -537,23 +551,45 @@ class EventDraft:
         )
 
 
-@attrs.define
 class EntryDraft:
-    """An entry while its rows are being read.
+    """An entry while its rows are being read (a plain slotted class, as EventDraft).
 
     ``member_rows`` maps members that came from a row of their own (one row per
     athlete); ``rows`` are the rows that stand for the entry as a whole.
     """
 
-    event: str
-    noc: str
-    place: int | None
-    medal: Medal | None
-    complete: bool = True
-    members: list[str] = attrs.Factory(list)
-    member_rows: dict[str, RowRef] = attrs.Factory(dict)
-    rows: list[RowRef] = attrs.Factory(list)
-    dropped: bool = False
+    __slots__ = (
+        "complete",
+        "dropped",
+        "event",
+        "medal",
+        "member_rows",
+        "members",
+        "noc",
+        "place",
+        "rows",
+    )
+
+    def __init__(  # noqa: PLR0917 - positional: readers make one per row
+        self,
+        event: str,
+        noc: str,
+        place: int | None,
+        medal: Medal | None,
+        complete: bool = True,
+        members: list[str] | None = None,
+        member_rows: dict[str, RowRef] | None = None,
+        rows: list[RowRef] | None = None,
+    ) -> None:
+        self.event = event
+        self.noc = noc
+        self.place = place
+        self.medal = medal
+        self.complete = complete
+        self.members: list[str] = [] if members is None else members
+        self.member_rows: dict[str, RowRef] = {} if member_rows is None else member_rows
+        self.rows: list[RowRef] = [] if rows is None else rows
+        self.dropped = False
 
     def add_member(self, athlete: str, ref: RowRef | None) -> bool:
         """Add a member; ``False`` if already listed."""
@@ -622,7 +658,7 @@ class HistoryBuilder:
 
     def build(self) -> History:
         """Check the drafts, report what breaks the History's rules, and build it."""
-        entries = tuple(map(_entry, self._check()))
+        entries, per_event = self._check()
         events = set(map(_EVENT_OF, entries))
         games = {self.events[e].games for e in events}
         athletes = set(itertools.chain.from_iterable(map(_ATHLETES_OF, entries)))
@@ -641,7 +677,7 @@ class HistoryBuilder:
         if self._checked(values, events=events, games=games, athletes=athletes, nocs=nocs):
             # _check has kept the rules of each event's results and every reference
             # resolves: the History need not check them again.
-            return _checked_history(**values)
+            return _checked_history(**values, per_event=per_event)
         return History(**values)
 
     def _checked(
@@ -672,7 +708,8 @@ class HistoryBuilder:
         for ref in draft.all_rows():
             self.issues.reject(ref.source, ref.row, field, value, why)
 
-    def _check(self) -> list[EntryDraft]:
+    def _check(self) -> tuple[tuple[Entry, ...], dict[str, list[int]]]:
+        """The finished entries, and the positions of each event's entries among them."""
         # Two rules, kept per event in the order the entries were drafted (the first
         # entry keeps an athlete): no athlete twice, and places agree with medals.
         # Most events need no work for the second: when each entry's place is its
@@ -685,6 +722,8 @@ class HistoryBuilder:
         }
         seen: dict[str, set[str]] = {}
         places: dict[str, _Places] = {}
+        entries: list[Entry] = []
+        per_event: dict[str, list[int]] = {}
         for draft in self.entries:
             if draft.dropped:
                 continue
@@ -706,7 +745,14 @@ class HistoryBuilder:
                     self._reject_entry(draft, "place", value, problem)
                     continue
             members.update(draft.members)
-        return [d for d in self.entries if not d.dropped]
+            # No later draft can change this one: it is finished.
+            positions = per_event.get(draft.event)
+            if positions is None:
+                per_event[draft.event] = [len(entries)]
+            else:
+                positions.append(len(entries))
+            entries.append(_entry(draft))
+        return tuple(entries), per_event
 
     def _drop_members_taken(self, draft: EntryDraft, taken: set[str]) -> None:
         """Take out of ``draft`` the athletes an earlier entry of its event has.
@@ -728,14 +774,16 @@ class HistoryBuilder:
             draft.complete = False
 
 
-@attrs.define
 class _Places:
     """The places already taken in one event, for the History's place/medal rules."""
 
-    medal_at: dict[int, Medal | None] = attrs.Factory(dict)
-    place_of: dict[Medal, int] = attrs.Factory(dict)
-    worst_medal_place: int = 0
-    best_plain_place: int | None = None
+    __slots__ = ("best_plain_place", "medal_at", "place_of", "worst_medal_place")
+
+    def __init__(self) -> None:
+        self.medal_at: dict[int, Medal | None] = {}
+        self.place_of: dict[Medal, int] = {}
+        self.worst_medal_place = 0
+        self.best_plain_place: int | None = None
 
     def problem(self, draft: EntryDraft) -> str | None:
         place, medal = draft.place, draft.medal
