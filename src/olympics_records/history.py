@@ -59,6 +59,7 @@ class _Index:
         "_lookups",
         "athletes",
         "by_event",
+        "derived",
         "event_dates",
         "events",
         "games",
@@ -94,6 +95,9 @@ class _Index:
         self.medalled_by_season = medalled_by_season
         """:attr:`medalled`, split by the Games' season (order kept)."""
         self._lookups: tuple[dict[str, tuple[int, ...]], ...] | None = None
+        self.derived: dict[object, Any] = {}
+        """What other modules work out from this index on first use, by a key of
+        theirs (the History is immutable: it cannot go stale, and it goes with it)."""
 
     @property
     def by_athlete(self) -> Mapping[str, tuple[int, ...]]:
