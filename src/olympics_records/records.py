@@ -2,7 +2,9 @@
 
 The functions here are pure: they take a :class:`~olympics_records.History` and return
 values, reading :attr:`History.results <olympics_records.History.results>` (the entries
-as they officially stand) in one pass per query.
+as they officially stand). Records and progressions, and the medal tables of
+:mod:`~olympics_records.tables`, count from lists grouped once per History (see
+"Shared counts" below); the History is immutable, so the lists cannot go stale.
 
 Counting follows the authorities:
 
@@ -16,10 +18,12 @@ Counting follows the authorities:
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import enum
 import itertools
-from collections.abc import Iterable, Iterator, Sequence
+import operator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal
 
 import attrs
@@ -456,6 +460,283 @@ def _day_of(row: _Row) -> dt.date:
     return row[3]
 
 
+# Shared counts ---------------------------------------------------------------------
+#
+# A record book asks many questions of one History: ten records, two progressions and
+# a medal table per Games. Walking one season's medal rows in Python for each of them
+# (20,000 rows on the olympics.com data) was most of the cost. Instead the rows are
+# grouped once per History and season into plain lists of athlete ids and NOC codes,
+# by day, Games, event kind, gender and medal; each query then picks the lists it
+# needs and counts them with collections.Counter, whose counting loop runs in C.
+# Tallies by sport or discipline, and days before an undecided correction, still
+# walk the rows (_record_of_rows, _progression_of_rows).
+
+_Lists = tuple[list[str], ...]
+"""The athlete ids (one per listed member) won with gold, silver and bronze, then the
+NOC codes (one per entry) won with gold, silver and bronze: six lists."""
+
+_NOC_LISTS = 3  # where the NOC codes start in a _Lists
+
+_AT = {Medal.GOLD: 0, Medal.SILVER: 1, Medal.BRONZE: 2}  # each medal's list in a _Lists
+
+_Cell = tuple[dt.date, str, _Lists]
+"""The medals won on one day at one Games: (day, Games id, lists). The lists are shared
+between queries: nothing may change them."""
+
+_day_of_cell = operator.itemgetter(0)
+
+_Table = tuple[collections.Counter[str], ...]
+"""Each NOC code's golds, then silvers, then bronzes (shared: nothing may change them)."""
+
+_NO_TABLE: _Table = (collections.Counter(), collections.Counter(), collections.Counter())
+
+
+def _joined(parts: list[_Lists]) -> _Lists:
+    """Several groups' lists as one; a single group's are shared, not copied."""
+    if len(parts) == 1:
+        return parts[0]
+    joined: _Lists = ([], [], [], [], [], [])
+    for lists in parts:
+        for column, items in zip(joined, lists, strict=True):
+            column.extend(items)
+    return joined
+
+
+class _Medals:
+    """One season's (or every season's) counted medal rows, in lists for counting.
+
+    The rows are the History index's ``medalled``: standing medal entries of official
+    events of official Games, by date. Built once per History and season (see
+    :func:`_medals_of`).
+    """
+
+    __slots__ = ("_groups", "_tables", "_views")
+
+    def __init__(self, rows: Sequence[_Row]) -> None:
+        groups: dict[tuple[dt.date, str, EventKind, Gender], _Lists] = {}
+        gold, silver = Medal.GOLD, Medal.SILVER
+        last: Event | None = None
+        lists: _Lists = ()
+        for entry, event, _, day in rows:
+            if event is not last:
+                # An event's rows come together: look its lists up once per event, as
+                # hashing the enums in the key is a Python call each.
+                last = event
+                key = (day, event.games, event.kind, event.gender)
+                found = groups.get(key)
+                if found is None:
+                    found = groups[key] = ([], [], [], [], [], [])
+                lists = found
+            # Written out per medal: this loop sees every medal row of the season.
+            medal = entry.medal  # rows hold medal entries only
+            if medal is gold:
+                lists[0].extend(entry.athletes)
+                lists[3].append(entry.noc)
+            elif medal is silver:
+                lists[1].extend(entry.athletes)
+                lists[4].append(entry.noc)
+            else:
+                lists[2].extend(entry.athletes)
+                lists[5].append(entry.noc)
+        self._groups = groups
+        self._views: dict[tuple[EventKind | None, Gender | None], list[_Cell]] = {}
+        self._tables: dict[str, _Table] | None = None
+
+    def cells(self, kind: EventKind | None, gender: Gender | None) -> list[_Cell]:
+        """The medals of events of ``kind`` and ``gender`` (``None``: any), by day."""
+        view = self._views.get((kind, gender))
+        if view is None:
+            parts: dict[tuple[dt.date, str], list[_Lists]] = {}
+            for (day, games, event_kind, event_gender), lists in self._groups.items():
+                if (kind is None or event_kind is kind) and (
+                    gender is None or event_gender is gender
+                ):
+                    parts.setdefault((day, games), []).append(lists)
+            # The groups were made in row order, so the cells come by day.
+            view = [(day, games, _joined(lists)) for (day, games), lists in parts.items()]
+            self._views[(kind, gender)] = view
+        return view
+
+    def table(self, games: str) -> _Table:
+        """Each NOC code's golds, silvers and bronzes at one Games."""
+        if self._tables is None:
+            # Every Games of the season at once: one walk over the cells.
+            tables: dict[str, _Table] = {}
+            for _, games_id, lists in self.cells(None, None):
+                table = tables.get(games_id)
+                if table is None:
+                    table = tables[games_id] = tuple(collections.Counter() for _ in _AT)
+                for won, nocs in zip(table, lists[_NOC_LISTS:], strict=True):
+                    won.update(nocs)
+            self._tables = tables
+        return self._tables.get(games, _NO_TABLE)
+
+
+def _medals_of(history: History, season: Season | None) -> _Medals:
+    """The shared lists of ``season`` (``None``: all), built once per History.
+
+    They are kept on the History's index, so they go with it.
+    """
+    derived = history._index.derived
+    found: _Medals | None = derived.get((_Medals, season))
+    if found is None:
+        index = history._index
+        rows = index.medalled if season is None else index.medalled_by_season[season]
+        found = derived[_Medals, season] = _Medals(rows)
+    return found
+
+
+def _cells(history: History, tally: Tally, as_of: dt.date | None) -> list[_Cell] | None:
+    """The shared lists that count for ``tally``, or ``None`` if they cannot serve it.
+
+    Sports and disciplines match by folded name, and corrections undecided on
+    ``as_of`` change the entries: such queries walk the rows (:func:`_rows`).
+    """
+    if tally.sport is not None or tally.discipline is not None:
+        return None
+    if as_of is not None:
+        _check_day(as_of)
+        if any(c.decided > as_of for c in history.corrections):
+            return None
+    cells = _medals_of(history, tally.season).cells(tally.kind, tally.gender)
+    if as_of is not None:
+        cells = [cell for cell in cells if cell[0] <= as_of]
+    return cells
+
+
+def _medals_won_at(history: History, games: Games) -> tuple[Mapping[str, int], ...]:
+    """Each NOC code's golds, then silvers, then bronzes at one official Games."""
+    return _medals_of(history, games.season).table(games.id)
+
+
+def _won(cells: Iterable[_Cell], key: _Key, at: int, known: int | None) -> list[int]:
+    """The golds, silvers and bronzes of ``key`` in ``cells``.
+
+    ``at`` picks the athlete or the NOC lists; the medal ``known`` (its place in _AT)
+    is not counted but left at 0, for the caller to fill in.
+    """
+    subject, games = key
+    won = [0, 0, 0]
+    for _, games_id, lists in cells:
+        if games is None or games_id == games:
+            for medal in range(3):
+                if medal != known:
+                    won[medal] += lists[at + medal].count(subject)
+    return won
+
+
+def _record_of_cells(history: History, tally: Tally, cells: list[_Cell]) -> Record:
+    at = _NOC_LISTS if tally.subject is Subject.NOC else 0
+    counted = [at + _AT[medal] for medal in tally.medals]
+    by_games = tally.scope is Scope.GAMES
+    # The lists to count for each Games (or for all time: None).
+    spaces: dict[str | None, list[list[str]]] = {}
+    for _, games_id, lists in cells:
+        space = spaces.setdefault(games_id if by_games else None, [])
+        space.extend([lists[i] for i in counted])
+    best = 0
+    top: list[_Key] = []
+    for games, space in spaces.items():
+        counts = collections.Counter(itertools.chain.from_iterable(space))
+        if not counts:
+            continue
+        most = max(counts.values())
+        if most < best:
+            continue
+        if most > best:
+            best, top = most, []
+        top.extend([(subject, games) for subject, count in counts.items() if count == most])
+    if not best:
+        return Record(value=0, holders=())
+    # With one medal counted, its number is the count: only the others are looked for.
+    known = _AT[tally.medals[0]] if len(tally.medals) == 1 else None
+    counter = _Counter(history, tally)
+    for key in top:
+        won = _won(cells, key, at, known)
+        if known is not None:
+            won[known] = best
+        counter._counts[key] = [best, *won]
+    return Record(value=best, holders=tuple(counter.ranked(top)))
+
+
+def _progression_of_cells(
+    history: History, tally: Tally, cells: list[_Cell]
+) -> tuple[RecordMark, ...]:
+    at = _NOC_LISTS if tally.subject is Subject.NOC else 0
+    counted = [_AT[medal] for medal in tally.medals]
+    by_games = tally.scope is Scope.GAMES
+    # Per Games (or for all time: None), as in a _Counter: each subject's count, golds,
+    # silvers and bronzes. The count is kept day by day; the medals only when a mark
+    # shows them, from the lists not yet added (``unseen``): most Games hold no record.
+    won: dict[str | None, list[collections.Counter[str]]] = {}
+    unseen: dict[str | None, list[_Lists]] = {}
+    counter = _Counter(history, tally)
+    marks: list[RecordMark] = []
+    value = 0
+    holders: set[_Key] = set()
+    first: RecordMark | None = None  # the mark that first reached ``value``
+    for day, group in itertools.groupby(cells, key=_day_of_cell):
+        raised: dict[str | None, set[str]] = {}  # who won a counted medal that day
+        for _, games, lists in group:
+            space = games if by_games else None
+            tallies = won.get(space)
+            if tallies is None:
+                tallies = won[space] = [collections.Counter() for _ in range(4)]
+                if len(counted) == 1:  # the one medal counted is the count
+                    tallies[1 + counted[0]] = tallies[0]
+            unseen.setdefault(space, []).append(lists)
+            for medal in counted:
+                subjects = lists[at + medal]
+                if subjects:
+                    tallies[0].update(subjects)
+                    raised.setdefault(space, set()).update(subjects)
+        if not raised:
+            continue
+        best = max(max(map(won[space][0].__getitem__, who)) for space, who in raised.items())
+        if best < value:
+            continue
+        reached = {
+            (subject, space)
+            for space, who in raised.items()
+            for subject in itertools.compress(
+                who, map(best.__eq__, map(won[space][0].__getitem__, who))
+            )
+        }
+        kind: MarkKind
+        if best > value:
+            if first is None:
+                kind = "set"
+            elif len(holders) == 1 and reached == holders:
+                kind = "extended"
+            else:
+                kind = "broken"
+            holders, value = reached, best
+        else:
+            # Nobody at ``value`` can have gone up and stayed there: every raised
+            # subject that is now at ``value`` is a new co-holder.
+            holders |= reached
+            kind = "equalled"
+        for subject, space in holders:
+            tallies = won[space]
+            for lists in unseen.pop(space, ()):
+                for medal in range(3):
+                    if tallies[1 + medal] is not tallies[0]:
+                        tallies[1 + medal].update(lists[at + medal])
+            counter._counts[(subject, space)] = [c[subject] for c in tallies]
+        mark = RecordMark(
+            date=day,
+            value=value,
+            holders=tuple(counter.ranked(holders)),
+            kind=kind,
+            previous=first,
+            stood=None if first is None else day - first.date,
+        )
+        marks.append(mark)
+        if kind != "equalled":
+            first = mark
+    return tuple(marks)
+
+
 # Index of each medal in a counter: [count, gold, silver, bronze].
 _SLOT = {Medal.GOLD: 1, Medal.SILVER: 2, Medal.BRONZE: 3}
 
@@ -619,6 +900,13 @@ def record(history: History, tally: Tally, *, as_of: dt.date | None = None) -> R
 
 
 def _record(history: History, tally: Tally, as_of: dt.date | None) -> Record:
+    cells = _cells(history, tally, as_of)
+    if cells is not None:
+        return _record_of_cells(history, tally, cells)
+    return _record_of_rows(history, tally, as_of)
+
+
+def _record_of_rows(history: History, tally: Tally, as_of: dt.date | None) -> Record:
     rows = _rows(history, tally, as_of)
     counted = frozenset(tally.medals)
     by_games = tally.scope is Scope.GAMES
@@ -671,6 +959,15 @@ def progression(
 
 
 def _progression(history: History, tally: Tally, as_of: dt.date | None) -> tuple[RecordMark, ...]:
+    cells = _cells(history, tally, as_of)
+    if cells is not None:
+        return _progression_of_cells(history, tally, cells)
+    return _progression_of_rows(history, tally, as_of)
+
+
+def _progression_of_rows(
+    history: History, tally: Tally, as_of: dt.date | None
+) -> tuple[RecordMark, ...]:
     counter = _Counter(history, tally)
     counts = counter._counts
     medals = frozenset(tally.medals)

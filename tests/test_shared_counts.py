@@ -1,0 +1,200 @@
+"""The shared counts: lists grouped once per History answer as the rows do.
+
+``record``, ``progression`` and ``medal_table`` count from lists of athlete ids and
+NOC codes grouped once per History and season (``records._Medals``) whenever those
+can serve the query; the row-by-row count (``_record_of_rows`` and its kin) answers
+the rest. Both must agree to the last holder, mark and rank.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+import weakref
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import strategies
+from builders import history_of, won
+from olympics_records import Event, EventKind, Games, Gender, History, Medal, Season
+from olympics_records.records import (
+    Scope,
+    Subject,
+    Tally,
+    _cells,
+    _Medals,
+    _medals_of,
+    _medals_won_at,
+    _progression_of_cells,
+    _progression_of_rows,
+    _record_of_cells,
+    _record_of_rows,
+)
+from olympics_records.tables import TableOrder, _count, medal_table
+
+GOLD, SILVER, BRONZE = Medal.GOLD, Medal.SILVER, Medal.BRONZE
+
+
+def shared_tallies() -> st.SearchStrategy[Tally]:
+    """Any Tally the shared lists can count: every field but sport and discipline."""
+    return st.builds(
+        Tally,
+        subject=st.sampled_from(Subject),
+        medals=st.lists(st.sampled_from(Medal), min_size=1, max_size=3, unique=True).map(tuple),
+        scope=st.sampled_from(Scope),
+        season=st.none() | st.sampled_from(Season),
+        kind=st.none() | st.sampled_from(EventKind),
+        gender=st.none() | st.sampled_from(Gender),
+    )
+
+
+def days_of(history: History) -> st.SearchStrategy[dt.date | None]:
+    """No day, a day some event was held or a correction decided, or any day."""
+    known = sorted(
+        {history.date_of(e.id) for e in history.events} | {c.decided for c in history.corrections}
+    )
+    picks: st.SearchStrategy[dt.date] = strategies.days
+    if known:
+        picks = st.sampled_from(known) | picks
+    return st.none() | picks
+
+
+@given(strategies.histories(), shared_tallies(), st.data())
+def test_records_and_progressions_from_the_shared_lists_match_the_rows(
+    history: History, tally: Tally, data: st.DataObject
+) -> None:
+    as_of = data.draw(days_of(history))
+    cells = _cells(history, tally, as_of)
+    if cells is None:
+        # Only corrections still undecided on the day send the query to the rows.
+        assert as_of is not None
+        assert any(c.decided > as_of for c in history.corrections)
+        return
+    assert _record_of_cells(history, tally, cells) == _record_of_rows(history, tally, as_of)
+    progression = _progression_of_cells(history, tally, cells)
+    assert progression == _progression_of_rows(history, tally, as_of)
+
+
+@given(strategies.histories())
+def test_medal_counts_from_the_shared_lists_match_the_entries(history: History) -> None:
+    for games in history.games:
+        if games.official:
+            shared = [dict(column) for column in _medals_won_at(history, games)]
+            assert shared == list(_count(history, games.id, None))
+
+
+def tuple_ordered(
+    history: History, games: Games, order: TableOrder
+) -> list[tuple[int, str, int, int, int]]:
+    """The medal table as the IOC orders it, sorted on plain tuples."""
+    golds, silvers, bronzes = _count(history, games.id, None)
+    won_by = {
+        code: (golds.get(code, 0), silvers.get(code, 0), bronzes.get(code, 0))
+        for code in golds.keys() | silvers.keys() | bronzes.keys()
+    }
+
+    def key(code: str) -> tuple[int, ...]:
+        gold, silver, bronze = won_by[code]
+        lead = (-(gold + silver + bronze),) if order == "total" else ()
+        return (*lead, -gold, -silver, -bronze)
+
+    name = {n.code: n.name for n in history.nocs}
+    ordered = sorted(won_by, key=lambda code: (key(code), name[code], code))
+    rows = []
+    for code in ordered:
+        rank = 1 + sum(1 for other in ordered if key(other) < key(code))
+        rows.append((rank, code, *won_by[code]))
+    return rows
+
+
+@given(strategies.histories(), st.sampled_from(["gold", "total"]))
+def test_medal_tables_rank_as_tuples_would(history: History, order: TableOrder) -> None:
+    # The nations' names here are "Nation XYZ": folding keeps their order.
+    for games in history.games:
+        table = medal_table(history, games, order=order)
+        got = [(r.rank, r.noc, r.gold, r.silver, r.bronze) for r in table]
+        assert got == tuple_ordered(history, games, order)
+        assert all(r.total == r.gold + r.silver + r.bronze for r in table)
+
+
+GAMES = Games(year=2002, season=Season.WINTER, city="Salt Lake City", closed=dt.date(2002, 2, 24))
+
+
+def silvers_history() -> History:
+    """One nation with a gold and eleven silvers, one with two golds and a bronze."""
+    events = [
+        Event(
+            id=f"{GAMES.id}/e{n}",
+            games=GAMES.id,
+            sport="Skating",
+            discipline="Speed",
+            name=f"event {n}",
+            gender=Gender.MEN,
+            kind=EventKind.INDIVIDUAL,
+        )
+        for n in range(13)
+    ]
+    entries = [
+        won(events[0], "AAA", "a0"),
+        *(won(e, "AAA", f"a{n}", medal=SILVER) for n, e in enumerate(events[1:12], start=1)),
+        won(events[12], "BBB", "b0"),
+        won(events[11], "BBB", "b1", medal=BRONZE),
+        won(events[1], "BBB", "b2"),
+    ]
+    return history_of([GAMES], events, entries)
+
+
+def test_many_silvers_do_not_outweigh_a_gold() -> None:
+    history = silvers_history()
+    gold_first = medal_table(history, GAMES)
+    assert [(r.rank, r.noc, r.gold, r.silver, r.bronze) for r in gold_first] == [
+        (1, "BBB", 2, 0, 1),
+        (2, "AAA", 1, 11, 0),
+    ]
+    total_first = medal_table(history, GAMES, order="total")
+    assert [(r.rank, r.noc, r.total) for r in total_first] == [(1, "AAA", 12), (2, "BBB", 3)]
+
+
+def test_the_shared_lists_are_built_once_and_go_with_their_history() -> None:
+    history = silvers_history()
+    assert _medals_of(history, Season.WINTER) is _medals_of(history, Season.WINTER)
+    assert _medals_of(history, None) is not _medals_of(history, Season.WINTER)
+    # Kept on the History's own index: nothing outside it holds the History alive.
+    assert set(history._index.derived) == {(_Medals, Season.WINTER), (_Medals, None)}
+    gone = weakref.ref(history)
+    del history
+    gc.collect()
+    assert gone() is None
+
+
+def test_a_record_counts_each_listed_member_and_each_team_once_for_its_nation() -> None:
+    relay = Event(
+        id=f"{GAMES.id}/relay",
+        games=GAMES.id,
+        sport="Skating",
+        discipline="Speed",
+        name="relay",
+        gender=Gender.MEN,
+        kind=EventKind.TEAM,
+    )
+    solo = Event(
+        id=f"{GAMES.id}/solo",
+        games=GAMES.id,
+        sport="Skating",
+        discipline="Speed",
+        name="solo",
+        gender=Gender.MEN,
+        kind=EventKind.INDIVIDUAL,
+    )
+    history = history_of(
+        [GAMES],
+        [relay, solo],
+        [won(relay, "AAA", "a1", "a2", "a3"), won(solo, "AAA", "a1"), won(solo, "BBB", "b1")],
+    )
+    athletes = Tally(season=Season.WINTER, scope=Scope.GAMES)
+    best = _record_of_cells(history, athletes, _cells(history, athletes, None) or [])
+    assert (best.value, [s.subject for s in best.holders]) == (2, ["a1"])
+    nations = Tally(subject=Subject.NOC, season=Season.WINTER)
+    best = _record_of_cells(history, nations, _cells(history, nations, None) or [])
+    assert (best.value, [s.subject for s in best.holders]) == (2, ["AAA"])
