@@ -21,7 +21,7 @@ from olympics_records.datasets._csv import (
     title_slug,
 )
 from olympics_records.errors import ValidationError
-from olympics_records.model import Event, EventKind, Games, Gender, Season
+from olympics_records.model import Entry, Event, EventKind, Games, Gender, Season
 
 
 def _write(tmp_path: Path, data: bytes, name: str = "t.csv") -> Path:
@@ -240,6 +240,7 @@ def test_builder_reports_places_the_history_would_refuse(place: int, medal: Meda
     strict = _builder(strict=True)
     strict.entries = builder.entries
     for draft in strict.entries:
+        assert isinstance(draft, EntryDraft)
         draft.dropped = False
     with pytest.raises(DataError):
         strict.build()
@@ -312,3 +313,36 @@ def test_an_event_draft_with_a_blank_field_is_refused_by_the_constructor() -> No
     )
     with pytest.raises(ValidationError, match="sport"):
         draft.build()
+
+
+def test_a_solo_after_a_plain_place_it_contradicts_is_reported_by_row() -> None:
+    builder = _builder()
+    builder.entry(EntryDraft(event="e", noc="USA", place=2, medal=None, rows=[RowRef("f.csv", 1)]))
+    builder.solo("e", "USA", Medal.SILVER, "a", RowRef("f.csv", 2))
+    builder.solo("e", "USA", Medal.GOLD, "b", RowRef("f.csv", 3))
+    history = builder.build()
+    assert [(e.athletes, e.place, e.medal) for e in history.entries] == [
+        ((), 2, None),
+        (("b",), 1, Medal.GOLD),
+    ]
+    (issue,) = builder.issues.issues
+    assert (issue.row, issue.field, issue.value) == (2, "place", "2")
+    assert "already held with a different medal" in issue.message
+
+
+def test_a_solo_of_an_athlete_already_in_the_event_is_reported_by_row() -> None:
+    builder = _builder()
+    team = builder.entry(EntryDraft(event="e", noc="USA", place=1, medal=Medal.GOLD))
+    team.add_member("a", RowRef("f.csv", 1))
+    builder.solo("e", "USA", Medal.SILVER, "a", RowRef("f.csv", 2))
+    builder.solo("e", "USA", Medal.BRONZE, "b", RowRef("f.csv", 3))
+    history = builder.build()
+    assert [(e.athletes, e.medal) for e in history.entries] == [
+        (("a",), Medal.GOLD),
+        (("b",), Medal.BRONZE),
+    ]
+    (issue,) = builder.issues.issues
+    assert (issue.row, issue.field, issue.value) == (2, "athletes", "a")
+    assert history.entries[1] == Entry(
+        event="e", noc="USA", athletes=("b",), place=3, medal=Medal.BRONZE, complete=True
+    )

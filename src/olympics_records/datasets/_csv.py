@@ -610,6 +610,10 @@ class EntryDraft:
         return [*self.member_rows.values(), *self.rows]
 
 
+Solo = tuple[Entry, RowRef]
+"""An entry of one athlete, finished when its row was read, and that row."""
+
+
 class HistoryBuilder:
     """Drafts of a History, checked and reported before it is built."""
 
@@ -617,7 +621,8 @@ class HistoryBuilder:
         self.issues = issues
         self.games: dict[str, Games] = {}
         self.events: dict[str, EventDraft] = {}
-        self.entries: list[EntryDraft] = []
+        self.entries: list[EntryDraft | Solo] = []
+        """The entries in the order they were made: drafts, and solos (see solo)."""
         self.athletes: dict[str, Athlete] = {}
         self.nocs: dict[str, Noc] = {}
         self.coverage: dict[str, Coverage] = {}
@@ -660,6 +665,17 @@ class HistoryBuilder:
         """Add an entry draft (it may still gain members)."""
         self.entries.append(draft)
         return draft
+
+    def solo(self, event: str, noc: str, medal: Medal, athlete: str, ref: RowRef) -> None:
+        """Add the entry of one athlete who won ``medal`` (at its place), from row ``ref``.
+
+        The entry is finished at once, as nothing can be added to it: a draft would
+        cost three objects more per row, and the olympics.com medals are mostly such
+        rows. It is checked with the drafts, in order, when the History is built.
+        """
+        self.entries.append(
+            (_trusted_entry(event, noc, (athlete,), _PLACE[medal], medal, True), ref)
+        )
 
     def build(self) -> History:
         """Check the drafts, report what breaks the History's rules, and build it."""
@@ -723,13 +739,25 @@ class HistoryBuilder:
         placed = {
             d.event
             for d in self.entries
-            if d.place is not None and (d.medal is None or _PLACE[d.medal] != d.place)
+            if not isinstance(d, tuple)
+            and d.place is not None
+            and (d.medal is None or _PLACE[d.medal] != d.place)
         }
         seen: dict[str, set[str]] = {}
         places: dict[str, _Places] = {}
         entries: list[Entry] = []
         per_event: dict[str, list[int]] = {}
         for draft in self.entries:
+            if isinstance(draft, tuple):
+                entry, ref = draft
+                if self._keeps_solo(entry, ref, seen, places, placed):
+                    positions = per_event.get(entry.event)
+                    if positions is None:
+                        per_event[entry.event] = [len(entries)]
+                    else:
+                        positions.append(len(entries))
+                    entries.append(entry)
+                continue
             if draft.dropped:
                 continue
             members = seen.get(draft.event)
@@ -758,6 +786,34 @@ class HistoryBuilder:
                 positions.append(len(entries))
             entries.append(_entry(draft))
         return tuple(entries), per_event
+
+    def _keeps_solo(
+        self,
+        entry: Entry,
+        ref: RowRef,
+        seen: dict[str, set[str]],
+        places: dict[str, _Places],
+        placed: set[str],
+    ) -> bool:
+        """Whether a solo keeps the rules after the entries before it (else reported)."""
+        athlete = entry.athletes[0]
+        members = seen.get(entry.event)
+        if members is None:
+            members = seen[entry.event] = set()
+        elif athlete in members:
+            why = f"athlete already has an entry in event {entry.event!r}"
+            self.issues.reject(ref.source, ref.row, "athletes", athlete, why)
+            return False
+        if entry.event in placed:
+            event_places = places.get(entry.event)
+            if event_places is None:
+                event_places = places[entry.event] = _Places()
+            problem = event_places.problem(entry)
+            if problem:
+                self.issues.reject(ref.source, ref.row, "place", str(entry.place), problem)
+                return False
+        members.add(athlete)
+        return True
 
     def _drop_members_taken(self, draft: EntryDraft, taken: set[str]) -> None:
         """Take out of ``draft`` the athletes an earlier entry of its event has.
@@ -790,7 +846,7 @@ class _Places:
         self.worst_medal_place = 0
         self.best_plain_place: int | None = None
 
-    def problem(self, draft: EntryDraft) -> str | None:
+    def problem(self, draft: EntryDraft | Entry) -> str | None:
         place, medal = draft.place, draft.medal
         if place is None:
             return None

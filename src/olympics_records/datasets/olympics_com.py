@@ -57,7 +57,7 @@ from olympics_records.datasets._csv import (
     title_slug,
 )
 from olympics_records.history import History
-from olympics_records.model import Coverage, Games, Gender, Medal, Season
+from olympics_records.model import Coverage, Entry, Games, Gender, Medal, Season
 
 __all__ = ["read_olympics_com"]
 
@@ -367,7 +367,7 @@ class _Reader:
         medal_of = operator.itemgetter(c["medal_type"])
         nameless: list[int] = []
         entries = builder.entries
-        append = entries.append
+        append, solo = entries.append, builder.solo
         for numbers, rows in table.blocks():
             for number, row, ref, known_event, known_medal, known_noc, known_athlete in zip(
                 numbers,
@@ -421,8 +421,7 @@ class _Reader:
                     append(EntryDraft(event_id, noc, place, medal, False, [], {}, [ref]))
                     nameless.append(number)
                 else:
-                    # A new entry of one member: the draft is made whole at once.
-                    append(EntryDraft(event_id, noc, place, medal, True, [athlete], {athlete: ref}))
+                    solo(event_id, noc, medal, athlete, ref)
         if nameless:
             table.note(
                 f"{len(nameless)} individual medals name no athlete (rows "
@@ -527,10 +526,13 @@ class _Reader:
         """
         teams = {id(draft) for draft in self.teams.values()}
         for draft in self.builder.entries:
-            if id(draft) not in teams and draft.medal is not None:
-                self.individual_medals.add((draft.event, draft.noc, draft.medal))
-            if draft.members:
-                self.event_athletes.setdefault(draft.event, set()).update(draft.members)
+            # A solo is a finished entry and its row; a draft is a team's or nameless.
+            entry = draft[0] if isinstance(draft, tuple) else draft
+            if id(draft) not in teams and entry.medal is not None:
+                self.individual_medals.add((entry.event, entry.noc, entry.medal))
+            members = entry.athletes if isinstance(entry, Entry) else entry.members
+            if members:
+                self.event_athletes.setdefault(entry.event, set()).update(members)
 
     def read_results(self, table: CsvTable) -> None:
         self._medals_read()
