@@ -69,7 +69,6 @@ __all__ = [
 
 _NOC_CODE = re.compile(r"[A-Z]{3}\Z")
 _CHUNK = 4096  # rows parsed at a time: fast in bulk, little memory held
-_EVENT_OF = operator.attrgetter("event")
 _ATHLETES_OF = operator.attrgetter("athletes")
 _NOC_OF = operator.attrgetter("noc")
 
@@ -680,7 +679,7 @@ class HistoryBuilder:
     def build(self) -> History:
         """Check the drafts, report what breaks the History's rules, and build it."""
         entries, per_event = self._check()
-        events = set(map(_EVENT_OF, entries))
+        events = set(per_event)  # the events with an entry
         games = {self.events[e].games for e in events}
         athletes = set(itertools.chain.from_iterable(map(_ATHLETES_OF, entries)))
         nocs = set(map(_NOC_OF, entries))

@@ -238,7 +238,7 @@ def _day(text: str) -> dt.date | None:
 class _SeenInMedals:
     """What the medals file's rows have given so far, keyed by their raw fields."""
 
-    __slots__ = ("athletes", "columns", "countries", "drafts", "events", "medals")
+    __slots__ = ("athletes", "columns", "countries", "events", "medals")
 
     def __init__(self, columns: dict[str, int]) -> None:
         self.columns = tuple(
@@ -255,9 +255,6 @@ class _SeenInMedals:
         )
         # (slug_game, discipline_title, event_title, event_gender) -> (Games, event)
         self.events: dict[tuple[str, str, str, str], tuple[str, EventDraft]] = {}
-        # (Games, discipline_title, event_title, gender) -> event: the rows of one event
-        # can spell its gender two ways
-        self.drafts: dict[tuple[str, str, str, Gender], EventDraft] = {}
         # medal_type -> (medal, place), or None: not a medal
         self.medals: dict[str, tuple[Medal, int] | None] = {}
         # (country_3_letter_code, country_name) -> NOC code
@@ -489,20 +486,15 @@ class _Reader:
                 self.games_incomplete.add(games_id)
                 return None
         if known is None:
+            # (Another spelling of the same event, "Men" for "men", finds its draft.)
             title = row[i_title]
-            drafted = (games_id, row[i_discipline], title, gender)
-            drafted_event = seen.drafts.get(drafted)
-            if drafted_event is None:
-                if not (row[i_discipline].strip() and title.strip()):
-                    _untitled(table, number, row, table.columns)
-                    self.games_incomplete.add(games_id)
-                    return None
-                event, slugs = self._event_and_slugs(games_id, row[i_discipline], title, gender)
-                seen.drafts[drafted] = event
-                self.medal_events.setdefault((games_id, *slugs), event.id)
-                self.games_seen[games_id] = None
-            else:
-                event = drafted_event
+            if not (row[i_discipline].strip() and title.strip()):
+                _untitled(table, number, row, table.columns)
+                self.games_incomplete.add(games_id)
+                return None
+            event, slugs = self._event_and_slugs(games_id, row[i_discipline], title, gender)
+            self.medal_events.setdefault((games_id, *slugs), event.id)
+            self.games_seen[games_id] = None
             seen.events[event_key] = (games_id, event)
         if new_country:
             seen.countries[country] = noc
