@@ -609,19 +609,31 @@ def _medals_won_at(history: History, games: Games) -> tuple[Mapping[str, int], .
     return _medals_of(history, games.season).table(games.id)
 
 
-def _won(cells: Iterable[_Cell], key: _Key, at: int, known: int | None) -> list[int]:
-    """The golds, silvers and bronzes of ``key`` in ``cells``.
+def _won(
+    cells: Iterable[_Cell], keys: Iterable[_Key], at: int, known: int | None
+) -> dict[_Key, list[int]]:
+    """The golds, silvers and bronzes of each of ``keys`` in ``cells``.
 
     ``at`` picks the athlete or the NOC lists; the medal ``known`` (its place in _AT)
-    is not counted but left at 0, for the caller to fill in.
+    is not counted but left at 0, for the caller to fill in. One pass over the lists
+    for all keys: a record can have many holders, and a pass each would make the
+    work grow with their number times the data's size.
     """
-    subject, games = key
-    won = [0, 0, 0]
+    wanted: dict[str | None, set[str]] = {}  # Games (None: all) -> whose medals
+    won: dict[_Key, list[int]] = {}
+    for subject, games in keys:
+        wanted.setdefault(games, set()).add(subject)
+        won[subject, games] = [0, 0, 0]
+    career = wanted.get(None)
+    medals = [medal for medal in range(3) if medal != known]
     for _, games_id, lists in cells:
-        if games is None or games_id == games:
-            for medal in range(3):
-                if medal != known:
-                    won[medal] += lists[at + medal].count(subject)
+        for games, subjects in ((games_id, wanted.get(games_id)), (None, career)):
+            if not subjects:
+                continue
+            for medal in medals:
+                found = list(filter(subjects.__contains__, lists[at + medal]))
+                for subject in found:
+                    won[subject, games][medal] += 1
     return won
 
 
@@ -651,8 +663,7 @@ def _record_of_cells(history: History, tally: Tally, cells: list[_Cell]) -> Reco
     # With one medal counted, its number is the count: only the others are looked for.
     known = _AT[tally.medals[0]] if len(tally.medals) == 1 else None
     counter = _Counter(history, tally)
-    for key in top:
-        won = _won(cells, key, at, known)
+    for key, won in _won(cells, top, at, known).items():
         if known is not None:
             won[known] = best
         counter._counts[key] = [best, *won]
