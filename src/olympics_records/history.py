@@ -56,7 +56,6 @@ class _Index:
     """
 
     __slots__ = (
-        "_lookups",
         "athletes",
         "by_event",
         "derived",
@@ -94,7 +93,6 @@ class _Index:
         event, Games and date (:meth:`History.date_of`), in date order."""
         self.medalled_by_season = medalled_by_season
         """:attr:`medalled`, split by the Games' season (order kept)."""
-        self._lookups: tuple[dict[str, tuple[int, ...]], ...] | None = None
         self.derived: dict[object, Any] = {}
         """What other modules work out from this index on first use, by a key of
         theirs (the History is immutable: it cannot go stale, and it goes with it)."""
@@ -102,37 +100,40 @@ class _Index:
     @property
     def by_athlete(self) -> Mapping[str, tuple[int, ...]]:
         """Positions in :attr:`results` of each athlete's entries."""
-        return self._build_lookups()[0]
+        found: dict[str, tuple[int, ...]] | None = self.derived.get("by_athlete")
+        if found is None:
+            with paused_gc():
+                lists: dict[str, list[int]] = defaultdict(list)
+                for position, entry in enumerate(self.results):
+                    for athlete in entry.athletes:
+                        lists[athlete].append(position)
+                found = self.derived["by_athlete"] = _freeze(lists)
+        return found
 
     @property
     def by_games(self) -> Mapping[str, tuple[int, ...]]:
         """Positions in :attr:`results` of each Games' entries."""
-        return self._build_lookups()[1]
+        found: dict[str, tuple[int, ...]] | None = self.derived.get("by_games")
+        if found is None:
+            lists: dict[str, list[int]] = defaultdict(list)
+            events = self.events
+            for event_id, positions in self.by_event.items():
+                lists[events[event_id].games].extend(positions)
+            found = self.derived["by_games"] = {
+                key: tuple(sorted(value)) for key, value in lists.items()
+            }
+        return found
 
     @property
     def by_noc(self) -> Mapping[str, tuple[int, ...]]:
         """Positions in :attr:`results` of each NOC's entries."""
-        return self._build_lookups()[2]
-
-    def _build_lookups(self) -> tuple[dict[str, tuple[int, ...]], ...]:
-        if self._lookups is None:
-            with paused_gc():
-                by_athlete: dict[str, list[int]] = defaultdict(list)
-                by_noc: dict[str, list[int]] = defaultdict(list)
-                for position, entry in enumerate(self.results):
-                    for athlete in entry.athletes:
-                        by_athlete[athlete].append(position)
-                    by_noc[entry.noc].append(position)
-                by_games: dict[str, list[int]] = defaultdict(list)
-                events = self.events
-                for event_id, positions in self.by_event.items():
-                    by_games[events[event_id].games].extend(positions)
-                self._lookups = (
-                    _freeze(by_athlete),
-                    {key: tuple(sorted(value)) for key, value in by_games.items()},
-                    _freeze(by_noc),
-                )
-        return self._lookups
+        found: dict[str, tuple[int, ...]] | None = self.derived.get("by_noc")
+        if found is None:
+            lists: dict[str, list[int]] = defaultdict(list)
+            for position, entry in enumerate(self.results):
+                lists[entry.noc].append(position)
+            found = self.derived["by_noc"] = _freeze(lists)
+        return found
 
 
 def _freeze(lists: dict[str, list[int]]) -> dict[str, tuple[int, ...]]:
