@@ -7,16 +7,35 @@ another ``50 km Mass Start Classic``. :func:`merge` links them:
 
 - **Games** by id (``"1998-winter"``); a field one source lacks is filled from another.
 - **Events** within one Games, among events of the same gender and discipline
-  (``Cross Country Skiing`` and ``Cross-Country Skiing`` meet; a discipline whose words
-  contain another's, like ``Gymnastics`` and ``Gymnastics Artistic``, is compatible),
-  scored above all on their **medals** (the same medal to the same NOC, the NOC's
-  lineage as a weaker match), then on the athletes' name keys, then on the similarity
-  of their titles (``50km``/``50 km``, ``classical``/``classic``, ``4 x 10km``/``4x10km``).
-  Only entries with a medal count: full results (entries without one) on one side and
-  a partial podium (only the gold) on the other still align, a medal one side lacks
-  being missing, not contradicted. A name is evidence only between entries of one
-  shape: a relay's member who also won an individual race does not make that race
-  the relay. Events with no counterpart are kept as they are.
+  (``Cross Country Skiing`` and ``Cross-Country Skiing`` meet, as do ``Gymnastics
+  Artistic`` and ``Artistic Gymnastics``, and a sport and its branch written after it:
+  ``Wrestling`` and ``Wrestling Freestyle``, ``Short Track`` and ``Short Track Speed
+  Skating``; words written before a name make another discipline, one a source lists
+  beside it at the same Games: ``Beach Volleyball`` is not ``Volleyball``, nor
+  ``Marathon Swimming`` ``Swimming``, nor ``Short Track Speed Skating`` ``Speed
+  Skating``), scored above all on their **medals** (the same medal to the same NOC, the
+  NOC's lineage as a weaker match), then on the athletes' name keys, then on the
+  similarity of their titles (``50km``/``50 km``, ``classical``/``classic``, ``4 x
+  10km``/``4x10km``). Only entries with a medal count: full results (entries without
+  one) on one side and a partial podium (only the gold) on the other still align, a
+  medal one side lacks being missing, not contradicted. A name is evidence only
+  between entries of one shape: a relay's member who also won an individual race does
+  not make that race the relay. Events with no counterpart are kept as they are.
+- **One event for two.** Some sources fold two events of one Games into one:
+  olympics.com's 1912 coxed four holds the eight's medals too, and its 1912 trap the
+  team event's; OlympAnalyt's 1900 coxed four holds both finals'. Each medal counts
+  once: where one event's medals are two events' of the other source together (but
+  for medals of a kind one of the two lacks: a partial podium), with two golds at
+  least (two winners: one podium has two only for a tie), the three fit (Games,
+  discipline, gender), it is aligned with one of the two or its title says it is,
+  neither of the two is aligned with another event, and no other two fit so, its
+  entries are shared between the two by medal and nation (then by athletes' names,
+  then by the shape of the entry, a team or one athlete). The merged History has the
+  two events whichever source comes first (a first source's folded event keeps its
+  id for the part aligned with it), each of the kind the other source gives it (the
+  folded event's told of both). The fold is reported, and so is a share that
+  nothing decided (two bronzes for one nation, one in each event, neither entry
+  named in the other source).
 - **Athletes** by id where both sources use the same id with the same name key, and
   otherwise by **results**: two entries for the same medal in the same (aligned) event
   for the same NOC, each with one athlete, are the same person whatever their names
@@ -26,18 +45,24 @@ another ``50 km Mass Start Classic``. :func:`merge` links them:
   :attr:`MergeResult.athletes`. An athlete without a shared result is anchored by
   name: the other side's one athlete of that name (or whose name holds all the words
   of the other's, like a surname alone) for the same nation in the same discipline
-  within a career's span, looked for both ways.
+  (as events are aligned: a volleyball player is not anchored to a beach volleyball
+  player) within a career's span, looked for both ways. Members a history gives a
+  team that another lists whole without them are matched again after each history:
+  the one member left on each side is the same person once the others are linked,
+  even where only a later history links them.
 - **One person under several ids** is one athlete, whichever source split them: two
   ids one athlete of another source shares results with (``Дэли`` in 1998 and
   ``Bjorn DAEHLIE`` in 1994), and, within one source, an id a reader made from a name
   for a row without an id of its own (``NOR:hosflot-johannes-klabo``) and the
   source's own id with that name, nation and discipline (``klaebo``). They are united
   only where nothing says otherwise: they never met in one event, their sexes agree
-  (as given, or as their events' genders tell), and they competed in one discipline
-  within a career's span; every two of the ids united must fit so, so an id that is
-  itself two people (a surname that two athletes of one nation share) does not chain
-  them. Such an id is linked to neither of them, unless it shares more results with
-  one; each union is in :attr:`MergeResult.athletes` with its evidence.
+  (as given, or as their events' genders tell), and they competed within a career's
+  span in related disciplines (one discipline, or two of which one's name holds all
+  the other's words: the swimmer who won a marathon swim; where a name is all the
+  evidence, one discipline for one nation); every two of the ids united must fit so,
+  so an id that is itself two people (a surname that two athletes of one nation
+  share) does not chain them. Such an id is linked to neither of them, unless it shares more results
+  with one; each union is in :attr:`MergeResult.athletes` with its evidence.
 - **Entries** of aligned events: one entry per medal, NOC and team; team members one
   source lacks are added from another (``complete=True`` only where a source listed
   the whole team).
@@ -58,10 +83,11 @@ and a source's own id over one made from a name). An athlete's display name is t
 spelling with the most native letters of the Latin alphabet (``Bjørn Dæhlie`` over
 ``Bjorn DAEHLIE`` and ``Дэли``), then the one with fewer capitalised words, then the
 earliest history's. One limit remains: two ids that a later history could link only
-by elimination within a team, after an earlier one put both in that team's entry,
-stay two. Nothing depends on the order of the values *within* an input: every step
-works on sorted ids, and the result is in a canonical order (so merging a canonical
-History with itself gives it back, unless it holds one athlete under two ids).
+by elimination within a team, after an earlier one put both in that team's entry (a
+team no source listed whole, so each one's members were added), stay two. Nothing
+depends on the order of the values *within* an input: every step works on sorted
+ids, and the result is in a canonical order (so merging a canonical History with
+itself gives it back, unless it holds one athlete under two ids).
 """
 
 from __future__ import annotations
@@ -186,7 +212,9 @@ def merge(*histories: History, labels: Sequence[str] | None = None) -> History:
 
     See the module's documentation for how Games, events, athletes and entries are
     linked, and what the order of ``histories`` decides (the first is the primary
-    source).
+    source). Each medal counts once: an event one source makes of two events of
+    another (olympics.com's 1912 coxed four also holds the eight's medals) is shared
+    between those two, whichever comes first.
 
     Args:
         histories: the Histories, primary source first.
@@ -331,17 +359,60 @@ _UNITS = (
 )
 
 
+# A discipline's name as its folded words, in the order written: the order tells a
+# sport's branch from another discipline (see _disciplines_fit).
+_Discipline = tuple[str, ...]
+
+
 @functools.lru_cache(maxsize=4096)
-def _words(text: str) -> frozenset[str]:
+def _discipline(text: str) -> _Discipline:
     folded = fold(text)
     folded = _RENAMED.get(folded, folded)
-    return frozenset(w for w in folded.split() if w.isalpha() and w != "s")
+    # "3x3" is part of the name (3x3 basketball is not basketball); a span of years
+    # ("Baseball^(1992-2008)") is not.
+    return tuple(w for w in folded.split() if w != "s" and not w.isdigit())
 
 
-def _disciplines_fit(a: frozenset[str], b: frozenset[str]) -> bool:
-    # One source's discipline can be another's sport ("Gymnastics" and
-    # "Gymnastics Artistic"): words contained in the other's are compatible.
-    return bool(a) and bool(b) and (a <= b or b <= a)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(_discipline(text))
+
+
+@functools.lru_cache(maxsize=65536)
+def _disciplines_fit(a: _Discipline, b: _Discipline) -> bool:
+    """Whether two names can be one discipline.
+
+    The same words in any order (``Gymnastics Artistic``, ``Artistic Gymnastics``),
+    or one name followed by more words: one source names the sport where another
+    names its branch (``Wrestling``, ``Wrestling Freestyle``; ``Cycling BMX``,
+    ``Cycling BMX Racing``; ``Short Track``, ``Short Track Speed Skating``). Words
+    put *before* a name make another discipline, one that a source lists beside it
+    at the same Games: ``Beach Volleyball`` is not ``Volleyball``, nor ``Marathon
+    Swimming`` ``Swimming``, ``Short Track Speed Skating`` ``Speed Skating``, ``Table
+    Tennis`` ``Tennis`` or ``3x3 Basketball`` ``Basketball``.
+    """
+    if not a or not b:
+        return False
+    shorter, longer = sorted((a, b), key=len)
+    return longer[: len(shorter)] == shorter or _same_discipline(a, b)
+
+
+def _same_discipline(a: _Discipline, b: _Discipline) -> bool:
+    return a == b or frozenset(a) == frozenset(b)
+
+
+@functools.lru_cache(maxsize=65536)
+def _disciplines_related(a: _Discipline, b: _Discipline) -> bool:
+    """Whether one person may have competed in both disciplines.
+
+    Those that fit, and those one of whose names has all the words of the other's:
+    ``Swimming`` and ``Marathon Swimming``, ``Volleyball`` and ``Beach Volleyball``.
+    Only for athletes that results already say are one person, to tell those that
+    cannot be (a surname two athletes share): a name alone needs one discipline.
+    """
+    if not a or not b:
+        return False
+    words_a, words_b = frozenset(a), frozenset(b)
+    return words_a <= words_b or words_b <= words_a
 
 
 def _genders_fit(a: Gender, b: Gender) -> bool:
@@ -452,6 +523,22 @@ class _MEvent:
     sources: set[int]
 
 
+@attrs.define
+class _Rejected:
+    """Members a history gave a merged team that lists its whole team without them.
+
+    Kept to be matched again once more athletes are linked: one member left on each
+    side is then the same person (see :meth:`_State._settle_rejected`).
+    """
+
+    entry: _MEntry
+    event: str
+    members: list[str]
+    complete: bool
+    k: int
+    others: set[int]
+
+
 class _MAthlete:
     """An athlete being merged; name keys are computed only when asked for."""
 
@@ -500,15 +587,15 @@ class _Side:
     entries: list[Entry] | list[_MEntry]
     medals: Counter[tuple[Medal, str]]
     names: dict[tuple[Medal, str, bool], set[str]]
-    discipline: frozenset[str]
+    discipline: _Discipline
     title: frozenset[str]
     per_medal: dict[Medal, int]
     nocs: Counter[str]
 
 
 _Pair = tuple[Entry, _MEntry]
-# Where an athlete competed: (the nation's lineage, the discipline's words, the year).
-_Context = tuple[str, frozenset[str], int]
+# Where an athlete competed: (the nation's lineage, the discipline, the year).
+_Context = tuple[str, _Discipline, int]
 # An id a reader made from a name, scoped by NOC (``NOR:hosflot-johannes-klabo``).
 _NAME_ID = re.compile(r"[A-Z]{3}:[a-z0-9-]+\Z")
 
@@ -521,19 +608,22 @@ class _Trace:
     contexts: set[_Context]
     sexes: set[str]
 
-    def fits(self, other: _Trace, *, nation: bool = False) -> bool:
+    def fits(self, other: _Trace, *, by_name: bool = False) -> bool:
         """Whether the two can be one person.
 
-        They never met in one event, have one sex, and competed in one discipline
-        within a career's span (with ``nation``, for one nation: athletes change
-        nations, from URS to BLR, but a name alone is no evidence of that).
+        They never met in one event, have one sex, and competed within a career's
+        span in related disciplines (see :func:`_disciplines_related`: the swimmer
+        who won a marathon swim). With ``by_name`` (a name is all that says they are
+        one), for one nation in one discipline: athletes change nations, from URS to
+        BLR, and disciplines, but a name alone is no evidence of that.
         """
         if self.events & other.events or len(self.sexes | other.sexes) > 1:
             return False
+        same = _disciplines_fit if by_name else _disciplines_related
         return any(
-            (not nation or n1 == n2 or _ANY in (n1, n2))
+            (not by_name or n1 == n2 or _ANY in (n1, n2))
             and abs(y1 - y2) <= _CAREER_YEARS
-            and _disciplines_fit(d1, d2)
+            and same(d1, d2)
             for n1, d1, y1 in self.contexts
             for n2, d2, y2 in other.contexts
         )
@@ -579,8 +669,15 @@ class _State:
         self.where: dict[str, dict[str, _Context]] = defaultdict(dict)
         # United athletes whose entries still name them.
         self._gone: list[str] = []
+        # Team members not added to a complete team, to match again (see _Rejected).
+        self.rejected: list[_Rejected] = []
         self._r_events: dict[str, Event] = {}
-        self._r_contexts: dict[str, tuple[frozenset[str], int]] = {}
+        self._r_contexts: dict[str, tuple[_Discipline, int]] = {}
+        # An event of the history being absorbed that holds two merged events' medals
+        # is merged in two parts (see _split): the second part's key in entries_of
+        # and matches, and each part's kind (the whole's told of both).
+        self._parts: list[str] = []
+        self._kinds: dict[str, EventKind] = {}
 
     # Reporting --------------------------------------------------------------------
 
@@ -599,6 +696,8 @@ class _State:
         self.issues.update(history.issues)
         self._r_events = {e.id: e for e in history.events}
         self._r_contexts = {}
+        self._parts = []
+        self._kinds = {}
         self._absorb_games(history, k)
         self._absorb_nocs(history, label)
         athletes = {a.id: a for a in history.athletes}
@@ -629,18 +728,25 @@ class _State:
                 )
         s_keys = _KeysOf(self.athletes)
         emap: dict[str, str] = {}
-        for event in sorted(history.events, key=lambda e: e.id):
-            target = matches.get(event.id)
+        # The events, and the second part of each event split in two (see _split).
+        pieces = [(e.id, e) for e in sorted(history.events, key=lambda e: e.id)]
+        pieces += [(part, self._r_events[part]) for part in sorted(self._parts)]
+        pieces = [
+            (piece, attrs.evolve(e, kind=self._kinds[piece]) if piece in self._kinds else e)
+            for piece, e in pieces
+        ]
+        for piece, event in pieces:
+            target = matches.get(piece)
             if target is None:
                 emap[event.id] = self._new_event(event, entries_of[event.id], amap, k)
                 self._index_event(emap[event.id], set())
             else:
-                emap[event.id] = target
+                emap.setdefault(event.id, target)
                 before = {a for e in self.events[target].entries for a in e.athletes}
                 self._merge_event(
                     event,
                     target,
-                    entries=entries_of[event.id],
+                    entries=entries_of[piece],
                     amap=amap,
                     keys=(r_keys, s_keys),
                     local=local,
@@ -657,6 +763,7 @@ class _State:
             )
         for coverage in history.coverage:
             self.coverage[coverage.games].append(coverage)
+        self._settle_rejected()
 
     def _absorb_games(self, history: History, k: int) -> None:
         for games in sorted(history.games, key=lambda g: (g.year, g.season.value)):
@@ -727,7 +834,7 @@ class _State:
             entries=entries,
             medals=medals,
             names=names,
-            discipline=_words(event.discipline) or _words(event.sport),
+            discipline=_discipline(event.discipline) or _discipline(event.sport),
             title=_title_tokens(event.name, event.discipline, event.sport),
             per_medal=per_medal,
             nocs=nations,
@@ -757,10 +864,10 @@ class _State:
                 self._side(e.id, e, entries_of[e.id], theirs_keys)
                 for e in sorted(by_games[games_id], key=lambda e: e.id)
             ]
-            mine_by: dict[frozenset[str], list[_Side]] = defaultdict(list)
+            mine_by: dict[_Discipline, list[_Side]] = defaultdict(list)
             for s in mine:
                 mine_by[s.discipline].append(s)
-            theirs_by: dict[frozenset[str], list[_Side]] = defaultdict(list)
+            theirs_by: dict[_Discipline, list[_Side]] = defaultdict(list)
             for r in theirs:
                 theirs_by[r.discipline].append(r)
             candidates: list[tuple[tuple[float, ...], str, str, str]] = []
@@ -786,7 +893,145 @@ class _State:
                 self.event_links.append(
                     EventLink(source=self.labels[k], event=r_id, merged=s_id, evidence=evidence)
                 )
+            aligned = {s_id: r_id for r_id, s_id in matches.items() if s_id in taken}
+            used: set[int] = set()
+            for whole, first, second in _folds(mine, theirs, aligned, matches, used):
+                self._split(
+                    whole,
+                    first,
+                    second,
+                    mine=True,
+                    keys=mine_keys,
+                    matches=matches,
+                    entries_of=entries_of,
+                    k=k,
+                )
+            for whole, first, second in _folds(theirs, mine, matches, aligned, used):
+                self._split(
+                    whole,
+                    first,
+                    second,
+                    mine=False,
+                    keys=theirs_keys,
+                    matches=matches,
+                    entries_of=entries_of,
+                    k=k,
+                )
         return matches
+
+    def _split(
+        self,
+        whole: _Side,
+        first: _Side,
+        second: _Side,
+        *,
+        mine: bool,
+        keys: _KeysOf | dict[str, set[str]],
+        matches: dict[str, str],
+        entries_of: dict[str, list[Entry]],
+        k: int,
+    ) -> None:
+        """Share an event that holds the medals of two of the other side's between them.
+
+        ``first`` is aligned with ``whole`` and gets its entries without a medal;
+        ``second`` gets the medals that are its own. A merged ``whole`` (``mine``) is
+        split in two; one of the history being absorbed is merged in two parts, the
+        second under a key of its own in ``entries_of`` and ``matches``. ``keys``:
+        the name keys of the athletes of ``whole``'s side.
+        """
+        label = self.labels[k]
+        ours, theirs, guessed = _share(whole, first, second, keys)
+        n = sum(whole.medals.values())
+        if mine:
+            merged = self.events[whole.id]
+            before = {a for e in merged.entries for a in e.athletes}
+            moved = {id(e) for e in theirs}
+            merged.entries = [e for e in merged.entries if id(e) not in moved]
+            # The whole's kind told of both parts: each now has the other side's.
+            merged.event = attrs.evolve(merged.event, kind=first.event.kind)
+            event_id = second.id
+            suffix = 1
+            while event_id in self.events:
+                suffix += 1
+                event_id = f"{second.id}~{suffix}"
+            self.events[event_id] = _MEvent(
+                event=attrs.evolve(second.event, id=event_id),
+                entries=cast("list[_MEntry]", theirs),
+                sources=set(merged.sources),
+            )
+            self.events_of_games[second.event.games].append(event_id)
+            for rejected in self.rejected:
+                if id(rejected.entry) in moved:
+                    rejected.event = event_id
+            self._index_event(whole.id, before)
+            self._index_event(event_id, set())
+            if first.id not in matches:
+                matches[first.id] = whole.id
+                self.event_links.append(
+                    EventLink(
+                        source=label,
+                        event=first.id,
+                        merged=whole.id,
+                        evidence=f"{len(ours)} of the {n} medals of {whole.id!r}, which "
+                        f"also holds those of {second.id!r}",
+                    )
+                )
+            matches[second.id] = event_id
+            self.event_links.append(
+                EventLink(
+                    source=label,
+                    event=second.id,
+                    merged=event_id,
+                    evidence=f"{len(theirs)} of the {n} medals of {whole.id!r}, which also "
+                    f"holds those of {first.id!r}: split off",
+                )
+            )
+            message = (
+                f"{label} has two events, {first.id!r} and {second.id!r}, where "
+                f"{self.who(merged.sources)} has one with the medals of both, {whole.id!r}: "
+                f"those of {second.id!r} are split off as {event_id!r}"
+            )
+            value = whole.id
+        else:
+            part = f"{whole.id}\n{second.id}"
+            entries_of[whole.id] = cast("list[Entry]", ours)
+            entries_of[part] = cast("list[Entry]", theirs)
+            self._r_events[part] = whole.event
+            self._parts.append(part)
+            # The whole's kind told of both parts: each is merged as the other side's.
+            self._kinds[whole.id] = first.event.kind
+            self._kinds[part] = second.event.kind
+            if whole.id not in matches:
+                matches[whole.id] = first.id
+                self.event_links.append(
+                    EventLink(
+                        source=label,
+                        event=whole.id,
+                        merged=first.id,
+                        evidence=f"{len(ours)} of its {n} medals; the others are {second.id!r}'s",
+                    )
+                )
+            matches[part] = second.id
+            self.event_links.append(
+                EventLink(
+                    source=label,
+                    event=whole.id,
+                    merged=second.id,
+                    evidence=f"{len(theirs)} of its {n} medals; the others are {first.id!r}'s",
+                )
+            )
+            message = (
+                f"{label} has one event, {whole.id!r}, with the medals of two events of "
+                f"{self.who(self.events[first.id].sources)}, {first.id!r} and {second.id!r}: "
+                "they are shared between the two"
+            )
+            value = first.id
+        if guessed:
+            message += (
+                f" (which of the {', '.join(guessed)} is which event's, nothing tells: "
+                "they are shared in order)"
+            )
+        self.conflict("event", value, message)
 
     def _new_event(self, event: Event, entries: list[Entry], amap: dict[str, str], k: int) -> str:
         event_id = event.id
@@ -1165,6 +1410,65 @@ class _State:
             self.where[survivor].update(events)
         self._gone = []
 
+    def _settle_rejected(self) -> None:
+        """Match again the members a history gave teams listed whole without them.
+
+        Such a member is the team's one member left on each side once the others are
+        linked, which may take a later history (OlympAnalyt's ``Ханеволд`` is
+        ``Halvard HANEVOLD`` by olympics.com's results): the order of the histories
+        must not decide it. The two are united where they can be one person.
+        """
+        while True:
+            united = False
+            left: list[_Rejected] = []
+            for rejected in self.rejected:
+                entry = rejected.entry
+                team = [self._find(a) for a in entry.athletes]
+                members = list(dict.fromkeys(self._find(m) for m in rejected.members))
+                extra = [m for m in members if m not in team]
+                if not extra:
+                    continue
+                missing = [a for a in team if a not in members]
+                if len(team) > 1 and len(extra) == 1 and len(missing) == 1:
+                    traces = self._merged_traces({extra[0], missing[0]})
+                    if _all_fit(traces[missing[0]], traces[extra[0]]):
+                        medal = _medal_name(entry.medal)
+                        self._unite(
+                            missing[0],
+                            extra[0],
+                            f"the same {medal} for {entry.noc} in {rejected.event} (the one "
+                            "team member left on each side, once the others were linked)",
+                            traces,
+                        )
+                        self._rename_members()
+                        united = True
+                        continue
+                left.append(rejected)
+            self.rejected = left
+            if not united:
+                return
+
+    def _report_rejected(self) -> None:
+        for rejected in self.rejected:
+            team = {self._find(a) for a in rejected.entry.athletes}
+            members = dict.fromkeys(self._find(m) for m in rejected.members)
+            new = ", ".join(m for m in members if m not in team)
+            if not new:
+                continue
+            label, noc, target = self.labels[rejected.k], rejected.entry.noc, rejected.event
+            if rejected.complete:
+                message = (
+                    f"{label} and {self.who(rejected.others)} both list the whole {noc} team "
+                    f"of {target!r} but not the same members: {new} only in {label}; the "
+                    "earlier list is kept"
+                )
+            else:
+                message = (
+                    f"{label} adds {new} to the {noc} team of {target!r}, which "
+                    f"{self.who(rejected.others)} lists complete; not added"
+                )
+            self.conflict("athletes", target, message)
+
     def _index_event(self, event_id: str, before: set[str]) -> None:
         """Note where the athletes of a merged event competed.
 
@@ -1172,7 +1476,7 @@ class _State:
         """
         merged = self.events[event_id]
         event = merged.event
-        discipline = _words(event.discipline) or _words(event.sport)
+        discipline = _discipline(event.discipline) or _discipline(event.sport)
         year = self.games[event.games].year
         now: set[str] = set()
         for entry in merged.entries:
@@ -1292,13 +1596,13 @@ class _State:
         if not named or len(named) == len(athletes):
             return {}
         traces = self._history_traces(set(named), entries_of, athletes)
-        wanted = {(n, d) for trace in traces.values() for n, d, _ in trace.contexts}
+        wanted = {(n, frozenset(d)) for trace in traces.values() for n, d, _ in trace.contexts}
         keys = set(named.values())
         near: dict[str, _Trace] = {}
         for event_id, entries in entries_of.items():
             for entry in entries:
                 nation, discipline, year = self._context(event_id, entry.noc)
-                if (nation, discipline) not in wanted:
+                if (nation, frozenset(discipline)) not in wanted:
                     continue
                 for a in entry.athletes:
                     if a in named:
@@ -1321,7 +1625,7 @@ class _State:
                 by_key[r_keys.get(a) or name_key(athletes[a].name)].append(a)
         found: dict[str, tuple[str, str]] = {}
         for a in sorted(named):
-            fits = [b for b in by_key.get(named[a], ()) if traces[a].fits(near[b], nation=True)]
+            fits = [b for b in by_key.get(named[a], ()) if traces[a].fits(near[b], by_name=True)]
             if len(fits) == 1:
                 how = (
                     f"{fits[0]!r} in {self.labels[k]} too: the same name for the same nation "
@@ -1513,7 +1817,7 @@ class _State:
         where = self._r_contexts.get(event_id)
         if where is None:
             event = self._r_events[event_id]
-            discipline = _words(event.discipline) or _words(event.sport)
+            discipline = _discipline(event.discipline) or _discipline(event.sport)
             where = self._r_contexts[event_id] = (discipline, self.games[event.games].year)
         return _family(noc), *where
 
@@ -1559,7 +1863,10 @@ class _State:
                 )
             if s_entry.place is None:
                 s_entry.place = r_entry.place
-            mapped = [local.get((target, id(s_entry), a), amap[a]) for a in r_entry.athletes]
+            # A match made within an entry may name an athlete united since.
+            mapped = [
+                self._find(local.get((target, id(s_entry), a), amap[a])) for a in r_entry.athletes
+            ]
             self._merge_members(target, s_entry, r_entry, mapped=mapped, in_event=in_event, k=k)
         s_medals = {e.medal for e in merged.entries if e.medal is not None}
         # Where the sources' podiums disagree, a medal only the later one has is as
@@ -1667,21 +1974,17 @@ class _State:
         mine = set(s_entry.athletes)
         new = [m for m in dict.fromkeys(mapped) if m not in mine]
         if s_entry.complete and new:
-            if r_entry.complete:
-                self.conflict(
-                    "athletes",
-                    target,
-                    f"{label} and {self.who(s_entry.sources - {k})} both list the whole "
-                    f"{s_entry.noc} team of {target!r} but not the same members: "
-                    f"{', '.join(new)} only in {label}; the earlier list is kept",
+            # Not added; reported at the end unless later links account for them.
+            self.rejected.append(
+                _Rejected(
+                    entry=s_entry,
+                    event=target,
+                    members=list(dict.fromkeys(mapped)),
+                    complete=r_entry.complete,
+                    k=k,
+                    others=s_entry.sources - {k},
                 )
-            else:
-                self.conflict(
-                    "athletes",
-                    target,
-                    f"{label} adds {', '.join(new)} to the {s_entry.noc} team of {target!r}, "
-                    f"which {self.who(s_entry.sources - {k})} lists complete; not added",
-                )
+            )
             return
         if r_entry.complete and not s_entry.complete and not (mine - set(mapped)):
             s_entry.complete = True
@@ -1710,6 +2013,7 @@ class _State:
     # Building ------------------------------------------------------------------
 
     def build(self) -> MergeResult:
+        self._report_rejected()
         entries: list[Entry] = []
         events: list[Event] = []
         for event_id in sorted(self.events):
@@ -1809,11 +2113,129 @@ def _score(s: _Side, r: _Side) -> tuple[tuple[float, ...], str] | None:
     score = (
         float(agree - contra + names),
         float(s.event.gender is r.event.gender),
-        float(s.discipline == r.discipline),
+        float(_same_discipline(s.discipline, r.discipline)),
         title,
         float(agree),
     )
     return score, evidence
+
+
+def _folds(
+    wholes: Sequence[_Side],
+    parts: Sequence[_Side],
+    whole_aligned: dict[str, str],
+    part_aligned: dict[str, str],
+    used: set[int],
+) -> list[tuple[_Side, _Side, _Side]]:
+    """Events of one side that hold the medals of two events of the other side.
+
+    Some sources fold two events of one Games into one: olympics.com's 1912 coxed
+    four holds the eight's medals too, OlympAnalyt's 1900 coxed four both finals'.
+    An event is two of the other side's where its medals (medal and nation) are
+    theirs together, but for medals of a kind one of the two lacks (a partial
+    podium); it has two golds at least (one podium has two only for a tie, and a
+    tied podium's counterpart is aligned with it whole); the three fit (Games,
+    discipline, gender); it is aligned with one of the two or a title says they are
+    one event; neither of the two is aligned with another event; and no other two
+    fit so. ``whole_aligned`` and ``part_aligned``
+    map the ids of each side to those of the events they are aligned with. Returns
+    (the event, the one of the two it is aligned with or whose title is nearer, the
+    other); the three are added to ``used`` (by ``id()``: the two sides' ids may be
+    the same strings), which no other match may take.
+    """
+    found: list[tuple[_Side, _Side, _Side]] = []
+    for whole in wholes:
+        if id(whole) in used or whole.per_medal.get(Medal.GOLD, 0) < 2:
+            continue
+        fitting = [
+            part
+            for part in parts
+            if part.medals
+            and id(part) not in used
+            and part_aligned.get(part.id, whole.id) == whole.id
+            and all(whole.medals[key] >= n for key, n in part.medals.items())
+            and _disciplines_fit(whole.discipline, part.discipline)
+            and _genders_fit(whole.event.gender, part.event.gender)
+        ]
+        pairs = []
+        for one, other in itertools.combinations(fitting, 2):
+            together = one.medals + other.medals
+            if any(whole.medals[key] < n for key, n in together.items()):
+                continue
+            # What is left is the medals one of the two lacks: of a kind it has none of.
+            if any(
+                (medal in one.per_medal) == (medal in other.per_medal)
+                for medal, _ in whole.medals - together
+            ):
+                continue
+            aligned = whole_aligned.get(whole.id)
+            titles = {x.id: _similarity(whole.title, x.title) for x in (one, other)}
+            if aligned not in titles and max(titles.values()) < 0.5:
+                continue
+            first, second = sorted(
+                (one, other), key=lambda x: (aligned != x.id, -titles[x.id], x.id)
+            )
+            pairs.append((whole, first, second))
+        if len(pairs) == 1:
+            found.extend(pairs)
+            used.update(id(x) for x in pairs[0])
+    return found
+
+
+def _share(
+    whole: _Side, first: _Side, second: _Side, keys: _KeysOf | dict[str, set[str]]
+) -> tuple[list[Entry | _MEntry], list[Entry | _MEntry], list[str]]:
+    """Which entries of ``whole`` are ``first``'s and which ``second``'s.
+
+    A medal one of them has for a nation is its own, and so is one of a kind the
+    other has but it lacks. Where both have it, the entry whose athletes' names the
+    part has is that part's, then the one of the shape of the part's (a team or one
+    athlete), else they are taken in order. The entries without a medal go with
+    ``first``. Returns the two lists, and the medals shared in order between entries
+    that differ (a guess, to report).
+    """
+    ours: list[Entry | _MEntry] = []
+    theirs: list[Entry | _MEntry] = []
+    groups: dict[tuple[Medal, str], list[Entry | _MEntry]] = defaultdict(list)
+    for entry in whole.entries:
+        if entry.medal is None:
+            ours.append(entry)
+        else:
+            groups[(entry.medal, _family(entry.noc))].append(entry)
+
+    def team(entry: Entry | _MEntry) -> bool:
+        # Several athletes, or some of them; else one athlete (as in _Side).
+        return len(entry.athletes) > 1 or not entry.complete
+
+    shapes = {
+        part.id: {(e.medal, _family(e.noc), team(e)) for e in part.entries if e.medal is not None}
+        for part in (first, second)
+    }
+
+    def leaning(entry: Entry | _MEntry, key: tuple[Medal, str]) -> tuple[int, int]:
+        """How much more the entry looks like ``second``'s than ``first``'s."""
+        shaped = (*key, team(entry))
+        names = [
+            len([a for a in entry.athletes if keys.get(a, set()) & part.names.get(shaped, set())])
+            for part in (first, second)
+        ]
+        fits = [int(shaped in shapes[part.id]) for part in (first, second)]
+        return names[1] - names[0], fits[1] - fits[0]
+
+    guessed: list[str] = []
+    for key, group in groups.items():
+        n = first.medals[key] if key[0] in first.per_medal else len(group) - second.medals[key]
+        ranked = sorted(enumerate(group), key=lambda x: (leaning(x[1], key), x[0]))
+        ours.extend(e for _, e in ranked[:n])
+        theirs.extend(e for _, e in ranked[n:])
+        if 0 < n < len(group):
+            last, following = ranked[n - 1][1], ranked[n][1]
+            if (
+                leaning(last, key) == leaning(following, key)
+                and last.athletes != following.athletes
+            ):
+                guessed.append(f"{key[0].value}s for {last.noc}")
+    return ours, theirs, guessed
 
 
 def _overlap(
