@@ -734,17 +734,7 @@ def _progression_of_cells(
                     if tallies[1 + medal] is not tallies[0]:
                         tallies[1 + medal].update(lists[at + medal])
             counter._counts[(subject, space)] = [c[subject] for c in tallies]
-        mark = RecordMark(
-            date=day,
-            value=value,
-            holders=tuple(counter.ranked(holders)),
-            kind=kind,
-            previous=first,
-            stood=None if first is None else day - first.date,
-        )
-        marks.append(mark)
-        if kind != "equalled":
-            first = mark
+        first = _add_mark(marks, day, value, tuple(counter.ranked(holders)), kind, first)
     return tuple(marks)
 
 
@@ -1027,18 +1017,33 @@ def _progression_of_rows(
             kind = "equalled"
         else:
             continue
-        mark = RecordMark(
-            date=day,
-            value=value,
-            holders=tuple(counter.ranked(holders)),
-            kind=kind,
-            previous=first,
-            stood=None if first is None else day - first.date,
-        )
-        marks.append(mark)
-        if kind != "equalled":
-            first = mark
+        first = _add_mark(marks, day, value, tuple(counter.ranked(holders)), kind, first)
     return tuple(marks)
+
+
+def _add_mark(  # noqa: PLR0917 - the fields of a mark
+    marks: list[RecordMark],
+    day: dt.date,
+    value: int,
+    holders: tuple[Standing, ...],
+    kind: MarkKind,
+    first: RecordMark | None,
+) -> RecordMark | None:
+    """Add the mark of ``day`` to ``marks``.
+
+    Returns the mark that first reached the record now: ``first``, unless this mark
+    set, broke or extended it.
+    """
+    mark = RecordMark(
+        date=day,
+        value=value,
+        holders=holders,
+        kind=kind,
+        previous=first,
+        stood=None if first is None else day - first.date,
+    )
+    marks.append(mark)
+    return first if kind == "equalled" else mark
 
 
 # Sweeps, firsts and careers -------------------------------------------------------
