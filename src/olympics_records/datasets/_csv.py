@@ -749,41 +749,33 @@ class HistoryBuilder:
         for draft in self.entries:
             if isinstance(draft, tuple):
                 entry, ref = draft
-                if self._keeps_solo(entry, ref, seen, places, placed):
-                    positions = per_event.get(entry.event)
-                    if positions is None:
-                        per_event[entry.event] = [len(entries)]
-                    else:
-                        positions.append(len(entries))
-                    entries.append(entry)
-                continue
-            if draft.dropped:
-                continue
-            members = seen.get(draft.event)
-            if members is None:
-                members = seen[draft.event] = set()
-            elif not members.isdisjoint(draft.members):
-                self._drop_members_taken(draft, members)
-            if draft.dropped or (not draft.members and not draft.rows):
-                draft.dropped = True
-                continue
-            if draft.event in placed:
-                event_places = places.get(draft.event)
-                if event_places is None:
-                    event_places = places[draft.event] = _Places()
-                problem = event_places.problem(draft)
+                if not self._keeps_solo(entry, ref, seen, places, placed):
+                    continue
+            else:
+                if draft.dropped:
+                    continue
+                members = seen.get(draft.event)
+                if members is None:
+                    members = seen[draft.event] = set()
+                elif not members.isdisjoint(draft.members):
+                    self._drop_members_taken(draft, members)
+                if draft.dropped or (not draft.members and not draft.rows):
+                    draft.dropped = True
+                    continue
+                problem = _place_problem(places, placed, draft)
                 if problem:
                     value = str(draft.place) if draft.place is not None else None
                     self._reject_entry(draft, "place", value, problem)
                     continue
-            members.update(draft.members)
-            # No later draft can change this one: it is finished.
-            positions = per_event.get(draft.event)
+                members.update(draft.members)
+                # No later draft can change this one: it is finished.
+                entry = _entry(draft)
+            positions = per_event.get(entry.event)
             if positions is None:
-                per_event[draft.event] = [len(entries)]
+                per_event[entry.event] = [len(entries)]
             else:
                 positions.append(len(entries))
-            entries.append(_entry(draft))
+            entries.append(entry)
         return tuple(entries), per_event
 
     def _keeps_solo(
@@ -800,17 +792,13 @@ class HistoryBuilder:
         if members is None:
             members = seen[entry.event] = set()
         elif athlete in members:
-            why = f"athlete already has an entry in event {entry.event!r}"
+            why = _already_entered(entry.event)
             self.issues.reject(ref.source, ref.row, "athletes", athlete, why)
             return False
-        if entry.event in placed:
-            event_places = places.get(entry.event)
-            if event_places is None:
-                event_places = places[entry.event] = _Places()
-            problem = event_places.problem(entry)
-            if problem:
-                self.issues.reject(ref.source, ref.row, "place", str(entry.place), problem)
-                return False
+        problem = _place_problem(places, placed, entry)
+        if problem:
+            self.issues.reject(ref.source, ref.row, "place", str(entry.place), problem)
+            return False
         members.add(athlete)
         return True
 
@@ -820,7 +808,7 @@ class HistoryBuilder:
         A member with a row of its own loses that row; a member listed with the entry
         as a whole makes the whole entry go.
         """
-        why = f"athlete already has an entry in event {draft.event!r}"
+        why = _already_entered(draft.event)
         for athlete in list(draft.members):
             if athlete not in taken:
                 continue
@@ -832,6 +820,23 @@ class HistoryBuilder:
             del draft.member_rows[athlete]
             self.issues.reject(ref.source, ref.row, "athletes", athlete, why)
             draft.complete = False
+
+
+def _already_entered(event: str) -> str:
+    """Why an athlete's second entry in one event is reported."""
+    return f"athlete already has an entry in event {event!r}"
+
+
+def _place_problem(
+    places: dict[str, _Places], placed: set[str], draft: EntryDraft | Entry
+) -> str | None:
+    """What breaks the place rules of ``draft``'s event, if its event needs checking."""
+    if draft.event not in placed:
+        return None
+    event_places = places.get(draft.event)
+    if event_places is None:
+        event_places = places[draft.event] = _Places()
+    return event_places.problem(draft)
 
 
 class _Places:
@@ -901,7 +906,7 @@ def _entry(draft: EntryDraft) -> Entry:
 
 
 _RANK = {Medal.GOLD: 1, Medal.SILVER: 2, Medal.BRONZE: 3}  # better medal, smaller rank
-_PLACE = _RANK  # the place a medal is won at, when places are not tied
+_PLACE = {medal: medal.place for medal in Medal}  # when places are not tied
 
 
 def _games_order(games: Games) -> tuple[int, str]:
