@@ -713,20 +713,7 @@ def _progression_of_cells(
                 who, map(best.__eq__, map(won[space][0].__getitem__, who))
             )
         }
-        kind: MarkKind
-        if best > value:
-            if first is None:
-                kind = "set"
-            elif len(holders) == 1 and reached == holders:
-                kind = "extended"
-            else:
-                kind = "broken"
-            holders, value = reached, best
-        else:
-            # Nobody at ``value`` can have gone up and stayed there: every raised
-            # subject that is now at ``value`` is a new co-holder.
-            holders |= reached
-            kind = "equalled"
+        kind, holders, value = _next_mark(best, reached, value, holders, first)
         for subject, space in holders:
             tallies = won[space]
             for lists in unseen.pop(space, ()):
@@ -1000,25 +987,31 @@ def _progression_of_rows(
         if not raised:
             continue
         best = max(counter.count(key) for key in raised)
-        kind: MarkKind
-        if best > value:
-            reached = {key for key in raised if counter.count(key) == best}
-            if first is None:
-                kind = "set"
-            elif len(holders) == 1 and reached == holders:
-                kind = "extended"
-            else:
-                kind = "broken"
-            holders, value = reached, best
-        elif best == value:
-            # Nobody at ``value`` can have gone up and stayed there: every raised
-            # subject that is now at ``value`` is a new co-holder.
-            holders |= {key for key in raised if counter.count(key) == value}
-            kind = "equalled"
-        else:
+        if best < value:
             continue
+        reached = {key for key in raised if counter.count(key) == best}
+        kind, holders, value = _next_mark(best, reached, value, holders, first)
         first = _add_mark(marks, day, value, tuple(counter.ranked(holders)), kind, first)
     return tuple(marks)
+
+
+def _next_mark(
+    best: int, reached: set[_Key], value: int, holders: set[_Key], first: RecordMark | None
+) -> tuple[MarkKind, set[_Key], int]:
+    """What a day does to the record ``value`` held by ``holders``.
+
+    ``best`` (at least ``value``) is the day's best count, ``reached`` who has it.
+    Returns the mark's kind, the holders after it and the record's value.
+    """
+    if best == value:
+        # Nobody at ``value`` can have gone up and stayed there: every raised subject
+        # that is now at ``value`` is a new co-holder.
+        return "equalled", holders | reached, value
+    if first is None:
+        return "set", reached, best
+    if len(holders) == 1 and reached == holders:
+        return "extended", reached, best
+    return "broken", reached, best
 
 
 def _add_mark(  # noqa: PLR0917 - the fields of a mark
