@@ -693,13 +693,7 @@ def _build_index(
     ):
         for position, entry in enumerate(entries):
             _check_references("History.entries", position, entry, history, index)
-    of_event: dict[str, list[int]] = {}
-    for position, entry in enumerate(entries):
-        positions = of_event.get(entry.event)
-        if positions is None:
-            of_event[entry.event] = [position]
-        else:
-            positions.append(position)
+    of_event = _positions_of_events(entries)
     for event_id, positions in of_event.items():
         if len(positions) > 1:  # one entry alone always satisfies the rules
             _check_event_results(event_id, [(i, entries[i]) for i in positions])
@@ -725,6 +719,18 @@ def _build_index(
     )
 
 
+def _positions_of_events(entries: tuple[Entry, ...]) -> dict[str, list[int]]:
+    """The positions in ``entries`` of each event's entries, events in order of first entry."""
+    positions_of: dict[str, list[int]] = {}
+    for position, entry in enumerate(entries):
+        positions = positions_of.get(entry.event)
+        if positions is None:
+            positions_of[entry.event] = [position]
+        else:
+            positions.append(position)
+    return positions_of
+
+
 def _index_of(
     history: History,
     *,
@@ -738,13 +744,7 @@ def _index_of(
     entries = history.entries
     results = _apply_corrections(entries, history.corrections)
     if per_event is None or results is not entries:
-        per_event = {}
-        for position, entry in enumerate(results):
-            positions = per_event.get(entry.event)
-            if positions is None:
-                per_event[entry.event] = [position]
-            else:
-                positions.append(position)
+        per_event = _positions_of_events(results)
     event_dates: dict[str, dt.date] = {}
     for event in events.values():
         games = games_by_id[event.games]
