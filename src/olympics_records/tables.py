@@ -14,9 +14,9 @@ from typing import Literal
 import attrs
 
 from olympics_records.history import History
-from olympics_records.model import Entry, Games, Medal, _setters
+from olympics_records.model import Entry, Games, _setters
 from olympics_records.names import fold
-from olympics_records.records import _medals_won_at, _results
+from olympics_records.records import _AT, _medals_won_at, _results
 
 __all__ = ["MedalRow", "TableOrder", "medal_table"]
 
@@ -168,9 +168,6 @@ def _count(history: History, games_id: str, as_of: dt.date | None) -> tuple[dict
     for entry in entries:
         if entry.medal is None or not index.events[entry.event].official:
             continue
-        column = won[_COLUMN[entry.medal]]
+        column = won[_AT[entry.medal]]
         column[entry.noc] = column.get(entry.noc, 0) + 1
     return won
-
-
-_COLUMN = {Medal.GOLD: 0, Medal.SILVER: 1, Medal.BRONZE: 2}
