@@ -62,6 +62,37 @@ def test_cp1252_is_read_and_noted(tmp_path: Path) -> None:
     assert "not UTF-8" in note.message
 
 
+@pytest.mark.parametrize("ending", [b"\n", b"\r\n", b"\r", b""])
+def test_header_only_reads_the_header_and_nothing_after_it(tmp_path: Path, ending: bytes) -> None:
+    # Rows that would be reported (a truncated one, bytes no codec agrees on with
+    # the header's) are never looked at: the file is only noted.
+    rest = b"1,2,3\n1,2\n\xff\xfe,\x81,x\n" if ending else b""
+    path = _write(tmp_path, b"\xef\xbb\xbfa, b ,c" + ending + rest)
+    issues = IssueCollector(strict=True)
+    table = read_csv(path, issues, required=("b",), header_only=True)
+    assert table.header == ("a", "b", "c")
+    assert table.encoding == "utf-8"
+    assert list(table) == []
+    assert table.rows_read == 0
+    assert issues.issues == []
+
+
+def test_header_only_reads_on_until_the_header_ends(tmp_path: Path) -> None:
+    names = [f"column_{i}" for i in range(20_000)]  # a header longer than one read
+    path = _write(tmp_path, ",".join(names).encode() + b"\n1\n")
+    table = read_csv(path, IssueCollector(strict=True), header_only=True)
+    assert table.header == tuple(names)
+    assert list(table) == []
+
+
+def test_header_only_judges_the_encoding_by_the_header(tmp_path: Path) -> None:
+    path = _write(tmp_path, "navn,født\n".encode("cp1252") + "Dæhlie,1967\n".encode())
+    issues = IssueCollector(strict=False)
+    table = read_csv(path, issues, header_only=True)
+    assert table.header == ("navn", "født")
+    assert [i.value for i in issues.issues] == ["cp1252"]
+
+
 def test_truncated_and_long_rows_are_reported_not_yielded(tmp_path: Path) -> None:
     issues = IssueCollector(strict=False)
     table = read_csv(_write(tmp_path, b'a,b,c\n1,2,3\n1,2,3,4\n1,2,"cut'), issues)

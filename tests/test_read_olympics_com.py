@@ -200,3 +200,42 @@ def test_record_most_golds_by_a_nation_at_one_winter_games(medals: History) -> N
     assert [(s.subject, s.games.id if s.games else None) for s in best.holders] == [
         ("NOR", "2022-winter")
     ]
+
+
+_HOSTS = (
+    "game_slug,game_end_date,game_start_date,game_location,game_name,game_season,game_year\n"
+    "lake-placid-1980,1980-02-24T01:00:00Z,1980-02-13T13:00:00Z,United States,"
+    "Lake Placid 1980,Winter,1980\n"
+)
+_MEDALS = (
+    "discipline_title,slug_game,event_title,event_gender,medal_type,participant_type,"
+    "participant_title,athlete_url,athlete_full_name,country_name,country_code,"
+    "country_3_letter_code\n"
+    "Speed skating,lake-placid-1980,500m men,Men,GOLD,Athlete,,"
+    "https://olympics.com/en/athletes/eric-heiden,Eric HEIDEN,United States,US,USA\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "why"),
+    [
+        ("athlete_full_name,games_participations", "it has no athlete_url column"),
+        ("athlete_url,athlete_full_name,athlete_year_birth", "birth years and participation"),
+    ],
+)
+def test_the_athletes_file_is_noted_by_its_header_alone(
+    tmp_path: Path, header: str, why: str
+) -> None:
+    (tmp_path / "olympic_hosts.csv").write_text(_HOSTS, encoding="utf-8")
+    (tmp_path / "olympic_medals.csv").write_text(_MEDALS, encoding="utf-8")
+    # Its rows are not read, so what would be reported in them is not.
+    rows = "x\n" + '"never closed\n' + "\xe9".encode("cp1252").decode("latin-1") + "\n"
+    (tmp_path / "olympic_athletes.csv").write_bytes(
+        header.encode() + b"\n" + rows.encode("latin-1")
+    )
+    h = read_olympics_com(tmp_path, strict=True)
+    (note,) = [i for i in h.issues if i.source == "olympic_athletes.csv"]
+    assert note.row is None
+    assert note.message.startswith("not read: ")
+    assert why in note.message
+    assert len(h.entries) == 1

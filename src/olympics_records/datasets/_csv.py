@@ -70,6 +70,7 @@ __all__ = [
 _NOC_CODE = re.compile(r"[A-Z]{3}\Z")
 _CHUNK = 4096  # rows parsed at a time: fast in bulk, little memory held
 _ATHLETES_OF = operator.attrgetter("athletes")
+_ID_OF = operator.attrgetter("id")
 _NOC_OF = operator.attrgetter("noc")
 
 # A "+" or "-" glued to a number at the start of a word is part of a weight class
@@ -169,12 +170,17 @@ class CsvTable:
     """
 
     def __init__(
-        self, path: str, issues: IssueCollector, *, required: tuple[str, ...] = ()
+        self,
+        path: str,
+        issues: IssueCollector,
+        *,
+        required: tuple[str, ...] = (),
+        header_only: bool = False,
     ) -> None:
         self.path = path
         self.source = os.path.basename(path)
         self.issues = issues
-        self.encoding, data, start = _decode(path, issues)
+        self.encoding, data, start = _decode(path, issues, header_only=header_only)
         newline = data.find(b"\n", start)
         carriage = data.find(b"\r", start)
         ends = [i for i in (newline, carriage) if i >= 0]
@@ -204,6 +210,8 @@ class CsvTable:
                 row=0,
                 field=missing[0],
             )
+        if header_only:
+            self._reader = iter(())
         self._seen: dict[tuple[str, ...], int] = {}
         self.rows_read = 0
         """How many data rows have been read so far (blank lines are not rows)."""
@@ -321,7 +329,11 @@ class CsvTable:
 
 
 def read_csv(
-    path: str | os.PathLike[str], issues: IssueCollector, *, required: tuple[str, ...] = ()
+    path: str | os.PathLike[str],
+    issues: IssueCollector,
+    *,
+    required: tuple[str, ...] = (),
+    header_only: bool = False,
 ) -> CsvTable:
     r"""Open a CSV file whatever its encoding, delimiter and line endings.
 
@@ -329,6 +341,8 @@ def read_csv(
         path: the file.
         issues: where problems go; a non-UTF-8 file is noted, not rejected.
         required: columns the file must have.
+        header_only: read the header line alone, for a file that is only noted: the
+            table then has no rows, and its encoding is judged by the header.
 
     Raises:
         DataError: the file is empty or lacks a required column.
@@ -343,17 +357,39 @@ def read_csv(
         (('a', 'b'), ';', [(1, ['x', '1']), (2, ['y', '2'])])
         >>> table.rows_read, [str(i) for i in issues.issues]
         (3, ["t.csv, row 3, field 'a', value 'z': row truncated: 1 fields where the header has 2"])
+        >>> head = read_csv(d / "t.csv", issues, header_only=True)
+        >>> head.header, list(head)
+        (('a', 'b'), [])
     """
     # os.path, not pathlib: importing pathlib costs every cold run ~3 ms.
-    return CsvTable(os.fspath(path), issues, required=required)
+    return CsvTable(os.fspath(path), issues, required=required, header_only=header_only)
 
 
-def _decode(path: str, issues: IssueCollector) -> tuple[str, bytes, int]:
-    """The file's encoding, its bytes, and where its text starts (after a BOM)."""
+_HEAD = 1 << 16  # bytes read at a time for a header alone
+
+
+def _decode(
+    path: str, issues: IssueCollector, *, header_only: bool = False
+) -> tuple[str, bytes, int]:
+    """The file's encoding, its bytes, and where its text starts (after a BOM).
+
+    With ``header_only``, the bytes are the file's up to the end of its first line
+    (a line ending inside a quoted name ends it too: the header is then malformed).
+    """
     name = os.path.basename(path)
     try:
         with open(path, "rb") as file:
-            data = file.read()
+            if header_only:
+                data = b""
+                while not (b"\n" in data or b"\r" in data):
+                    more = file.read(_HEAD)
+                    if not more:
+                        break
+                    data += more
+                ends = [i for i in (data.find(b"\n"), data.find(b"\r")) if i >= 0]
+                data = data[: min(ends) + 1] if ends else data
+            else:
+                data = file.read()
     except OSError as err:
         raise DataError(f"cannot read the file: {err.strerror}", source=name) from None
     start = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0

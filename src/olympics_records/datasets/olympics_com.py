@@ -137,7 +137,7 @@ def _read(folder: str, *, strict: bool, results: bool | None) -> History:
     if with_results:
         reader.read_results(read_csv(join(folder, RESULTS), issues, required=_RESULT_COLUMNS))
     if os.path.exists(join(folder, ATHLETES)):
-        _note_athletes(read_csv(join(folder, ATHLETES), issues))
+        _note_athletes(read_csv(join(folder, ATHLETES), issues, header_only=True))
     what = "every medal" + (" and every ranked entry" if with_results else "")
     for games_id in reader.games_seen:
         builder.coverage[games_id] = Coverage(
