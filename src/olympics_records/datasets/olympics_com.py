@@ -57,7 +57,7 @@ from olympics_records.datasets._csv import (
     title_slug,
 )
 from olympics_records.history import History
-from olympics_records.model import Coverage, Entry, Games, Gender, Medal, Season
+from olympics_records.model import Coverage, Entry, Games, Gender, Medal, Season, _trusted_entry
 
 __all__ = ["read_olympics_com"]
 
@@ -315,14 +315,14 @@ class _Reader:
         draft = self.builder.events.get(event_id)
         if draft is None:
             draft = self.builder.events[event_id] = EventDraft(
-                id=event_id,
-                games=games_id,
-                sport=clean,
-                discipline=clean,
-                name=name,
-                gender=gender,
-                team=team,
-                official=official and not art and self.builder.games[games_id].year != 1906,
+                event_id,
+                games_id,
+                clean,  # the sport
+                clean,  # the discipline
+                name,
+                gender,
+                team,
+                official and not art and self.builder.games[games_id].year != 1906,
             )
         return draft, slugs
 
@@ -364,7 +364,7 @@ class _Reader:
         medal_of = operator.itemgetter(c["medal_type"])
         nameless: list[int] = []
         entries = builder.entries
-        append, solo = entries.append, builder.solo
+        append, athlete_of = entries.append, builder.athlete
         for numbers, rows in table.blocks():
             for number, row, ref, known_event, known_medal, known_noc, known_athlete in zip(
                 numbers,
@@ -377,7 +377,7 @@ class _Reader:
                 strict=True,
             ):
                 if known_event is None or known_medal is None or known_noc is None:
-                    first_seen = self._first_seen(seen, table, number, row)
+                    first_seen = self._first_seen(seen, table, number, row, known_event)
                     if first_seen is None:
                         continue
                     event, (medal, place), noc = first_seen
@@ -387,16 +387,14 @@ class _Reader:
                     noc = known_noc
                 athlete = known_athlete
                 if athlete is _UNKNOWN:
-                    person = (row[i_url], row[i_name])
-                    athlete = self._athlete(person[0], person[1], noc)
-                    # Remembered only where _athlete has nothing to count for the row.
-                    if (
-                        athlete is not None
-                        and person[0].strip()
-                        and person[1].strip()
-                        and not _SPREADSHEET_ERROR.match(person[1])
-                    ):
-                        seen.athletes[person] = athlete
+                    url, name = person = row[i_url], row[i_name]
+                    key = url.rstrip("/").rpartition("/")[2].strip()
+                    if key and name[:1] != "#" and name.strip():
+                        # A URL and a plain name, as most rows have: _athlete would
+                        # count nothing, so the athlete is remembered for the next row.
+                        athlete = seen.athletes[person] = athlete_of(key, name)
+                    else:
+                        athlete = self._athlete(url, name, noc)
                 event_id = event.id
                 if row[i_type] == "GameTeam":
                     event.team = True
@@ -418,7 +416,8 @@ class _Reader:
                     append(EntryDraft(event_id, noc, place, medal, False, [], {}, [ref]))
                     nameless.append(number)
                 else:
-                    solo(event_id, noc, medal, athlete, ref)
+                    # HistoryBuilder.solo, without the call: most rows are solos.
+                    append((_trusted_entry(event_id, noc, (athlete,), place, medal, True), ref))
         if nameless:
             table.note(
                 f"{len(nameless)} individual medals name no athlete (rows "
@@ -443,16 +442,20 @@ class _Reader:
         table.note_unknown_nocs(builder.nocs, field="country_3_letter_code")
 
     def _first_seen(
-        self, seen: _SeenInMedals, table: CsvTable, number: int, row: list[str]
+        self,
+        seen: _SeenInMedals,
+        table: CsvTable,
+        number: int,
+        row: list[str],
+        known: tuple[str, EventDraft] | None,
     ) -> tuple[EventDraft, tuple[Medal, int], str] | None:
         """Work out a medal row's event, medal and NOC, one of them not seen before.
 
-        Returns ``None`` if the row is reported. The checks run in the order of the
-        row's fields: Games, medal, gender, NOC, titles.
+        ``known`` is the row's Games and event if seen before. Returns ``None`` if the
+        row is reported. The checks run in the order of the row's fields: Games,
+        medal, gender, NOC, titles.
         """
         i_slug, i_medal, i_gender, i_discipline, i_title, i_noc, i_country = seen.columns
-        event_key = (row[i_slug], row[i_discipline], row[i_title], row[i_gender])
-        known = seen.events.get(event_key)
         if known is None:
             games_id = self.games_of.get(row[i_slug])
             if games_id is None:
@@ -495,7 +498,7 @@ class _Reader:
             event, slugs = self._event_and_slugs(games_id, row[i_discipline], title, gender)
             self.medal_events.setdefault((games_id, *slugs), event.id)
             self.games_seen[games_id] = None
-            seen.events[event_key] = (games_id, event)
+            seen.events[row[i_slug], row[i_discipline], title, row[i_gender]] = (games_id, event)
         if new_country:
             seen.countries[country] = noc
             self.builder.noc(noc, country[1])
