@@ -597,6 +597,8 @@ def _checked_history(
     issues: tuple[Issue, ...] = (),
     coverage: tuple[Coverage, ...] = (),
     per_event: dict[str, list[int]] | None = None,
+    events_by_id: dict[str, Event] | None = None,
+    athletes_by_id: dict[str, Athlete] | None = None,
 ) -> History:
     """A History from values a reader's builder has already checked (private).
 
@@ -604,7 +606,8 @@ def _checked_history(
     of its type, ids are unique, every reference resolves, and each event's entries
     keep the rules of a result list (no athlete twice; places agree with medals).
     Only the index is built, from ``per_event`` (the positions of each event's
-    entries, in order) if the caller has it. Everything else goes through
+    entries, in order) and the events and athletes by id, where the caller has them
+    (in the order of ``events`` and ``athletes``). Everything else goes through
     ``History(...)``, which checks it all.
     """
     history: History = object.__new__(History)
@@ -620,24 +623,19 @@ def _checked_history(
     ):
         object.__setattr__(history, name, value)
     with paused_gc():
-        object.__setattr__(
-            history, "_index", _build_index(history, checked=True, per_event=per_event)
+        index = _index_of(
+            history,
+            games_by_id={g.id: g for g in games},
+            events={e.id: e for e in events} if events_by_id is None else events_by_id,
+            athletes={a.id: a for a in athletes} if athletes_by_id is None else athletes_by_id,
+            nocs={n.code: n for n in nocs},
+            per_event=per_event,
         )
+        object.__setattr__(history, "_index", index)
     return history
 
 
-def _build_index(
-    history: History, *, checked: bool = False, per_event: dict[str, list[int]] | None = None
-) -> _Index:
-    if checked:
-        return _index_of(
-            history,
-            games_by_id={g.id: g for g in history.games},
-            events={e.id: e for e in history.events},
-            athletes={a.id: a for a in history.athletes},
-            nocs={n.code: n for n in history.nocs},
-            per_event=per_event,
-        )
+def _build_index(history: History) -> _Index:
     for name in ("games", "events", "entries", "athletes", "nocs", "corrections", "issues"):
         kind = {
             "games": Games,

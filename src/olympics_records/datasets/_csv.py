@@ -715,44 +715,57 @@ class HistoryBuilder:
     def build(self) -> History:
         """Check the drafts, report what breaks the History's rules, and build it."""
         entries, per_event = self._check()
-        events = set(per_event)  # the events with an entry
-        games = {self.events[e].games for e in events}
-        athletes = set(itertools.chain.from_iterable(map(_ATHLETES_OF, entries)))
+        # Only what the entries refer to goes into the History.
+        games = {self.events[e].games for e in per_event}
+        events = {e: draft.build() for e, draft in self.events.items() if e in per_event}
+        wanted = set(itertools.chain.from_iterable(map(_ATHLETES_OF, entries)))
+        athletes = {key: a for key, a in self.athletes.items() if key in wanted}
         nocs = set(map(_NOC_OF, entries))
         values: dict[str, Any] = {
             "games": tuple(
                 g for g in sorted(self.games.values(), key=_games_order) if g.id in games
             ),
-            "events": tuple(self.events[e].build() for e in self.events if e in events),
+            "events": tuple(events.values()),
             "entries": entries,
-            "athletes": tuple(a for key, a in self.athletes.items() if key in athletes),
+            "athletes": tuple(athletes.values()),
             "nocs": tuple(n for code, n in sorted(self.nocs.items()) if code in nocs),
             "issues": tuple(self.issues.issues),
             "coverage": tuple(c for key, c in sorted(self.coverage.items()) if key in games),
         }
-        if self._checked(values, events=events, games=games, athletes=athletes, nocs=nocs):
+        if (
+            len(events) == len(per_event)
+            and len(athletes) == len(wanted)
+            and self._checked(values, events=events, athletes=athletes, games=games, nocs=nocs)
+        ):
             # _check has kept the rules of each event's results and every reference
             # resolves: the History need not check them again.
-            return _checked_history(**values, per_event=per_event)
+            return _checked_history(
+                **values, per_event=per_event, events_by_id=events, athletes_by_id=athletes
+            )
         return History(**values)
 
     def _checked(
         self,
         values: dict[str, tuple[Any, ...]],
         *,
-        events: set[str],
+        events: dict[str, Event],
+        athletes: dict[str, Athlete],
         games: set[str],
-        athletes: set[str],
         nocs: set[str],
     ) -> bool:
-        """Whether the values are of their types, ids are unique and references resolve."""
+        """Whether the values are of their types, ids are unique and references resolve.
+
+        ``events`` and ``athletes`` are the History's by id; the checks of the many
+        run in C (map, set and list comparisons), not one Python step per value.
+        """
         return (
-            len(values["events"]) == len(events) == len({e.id for e in values["events"]} & events)
+            set(map(type, events.values())) <= {Event}
+            and list(map(_ID_OF, events.values())) == list(events)
+            and set(map(type, athletes.values())) <= {Athlete}
+            and list(map(_ID_OF, athletes.values())) == list(athletes)
             and games <= self.games.keys()
-            and athletes <= self.athletes.keys()
             and nocs <= self.nocs.keys()
             and all(type(g) is Games and g.id in games for g in values["games"])
-            and all(type(a) is Athlete and a.id == k for k, a in self.athletes.items())
             and all(type(n) is Noc and n.code == k for k, n in self.nocs.items())
             and all(type(c) is Coverage and c.games == k for k, c in self.coverage.items())
             and all(type(i) is Issue for i in values["issues"])
@@ -784,9 +797,16 @@ class HistoryBuilder:
         per_event: dict[str, list[int]] = {}
         for draft in self.entries:
             if isinstance(draft, tuple):
-                entry, ref = draft
-                if not self._keeps_solo(entry, ref, seen, places, placed):
-                    continue
+                entry = draft[0]
+                athlete = entry.athletes[0]
+                members = seen.get(entry.event)
+                if entry.event in placed or (members is not None and athlete in members):
+                    if not self._keeps_solo(entry, draft[1], seen, places, placed):
+                        continue
+                elif members is None:  # (the common cases, without a call)
+                    seen[entry.event] = {athlete}
+                else:
+                    members.add(athlete)
             else:
                 if draft.dropped:
                     continue
