@@ -44,7 +44,10 @@ def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
 
 
 _Row = tuple[Entry, Event, Games, dt.date]
-_DAY_OF = operator.itemgetter(3)  # a _Row's date (itemgetter: the sort key runs in C)
+_Held = tuple[dt.date, Event, Games, tuple[int, ...]]
+"""An official event of official Games with a medal entry: its date, the event, the
+Games, and the positions of its entries (with a medal or not) in the results."""
+_DATE_OF = operator.itemgetter(0)  # a _Held's date (itemgetter: the sort key runs in C)
 
 
 class _Index:
@@ -62,8 +65,8 @@ class _Index:
         "event_dates",
         "events",
         "games",
-        "medalled",
-        "medalled_by_season",
+        "held",
+        "held_by_season",
         "nocs",
         "results",
     )
@@ -78,8 +81,8 @@ class _Index:
         results: tuple[Entry, ...],
         event_dates: Mapping[str, dt.date],
         by_event: Mapping[str, tuple[int, ...]],
-        medalled: tuple[_Row, ...],
-        medalled_by_season: Mapping[Season, tuple[_Row, ...]],
+        held: tuple[_Held, ...],
+        held_by_season: Mapping[Season, tuple[_Held, ...]],
     ) -> None:
         self.games = games
         self.events = events
@@ -88,14 +91,33 @@ class _Index:
         self.results = results
         self.event_dates = event_dates
         self.by_event = by_event
-        self.medalled = medalled
-        """Standing medal entries of official events of official Games, with their
-        event, Games and date (:meth:`History.date_of`), in date order."""
-        self.medalled_by_season = medalled_by_season
-        """:attr:`medalled`, split by the Games' season (order kept)."""
+        self.held = held
+        """The official events of official Games that have a standing medal entry, in
+        order of date (:meth:`History.date_of`; events of one date in the order of
+        their first entries)."""
+        self.held_by_season = held_by_season
+        """:attr:`held`, split by the Games' season (order kept)."""
         self.derived: dict[object, Any] = {}
         """What other modules work out from this index on first use, by a key of
         theirs (the History is immutable: it cannot go stale, and it goes with it)."""
+
+    def medalled(self, season: Season | None = None) -> tuple[_Row, ...]:
+        """The standing medal entries of :attr:`held` (of one season, or all), by date.
+
+        Each with its event, Games and date; an event's entries in results order.
+        """
+        found: tuple[_Row, ...] | None = self.derived.get(("medalled", season))
+        if found is None:
+            results = self.results
+            found = self.derived["medalled", season] = tuple(
+                (entry, event, games, day)
+                for day, event, games, positions in (
+                    self.held if season is None else self.held_by_season[season]
+                )
+                for entry in map(results.__getitem__, positions)
+                if entry.medal is not None
+            )
+        return found
 
     @property
     def by_athlete(self) -> Mapping[str, tuple[int, ...]]:
@@ -747,23 +769,23 @@ def _index_of(
     for event in events.values():
         games = games_by_id[event.games]
         event_dates[event.id] = event.date or games.closed or dt.date(games.year, 12, 31)
-    medalled: list[_Row] = []
-    for event_id, positions in per_event.items():
+    by_event = _freeze(per_event)
+    held: list[_Held] = []
+    for event_id, positions in by_event.items():
         event = events[event_id]
         if not event.official:
             continue
         games = games_by_id[event.games]
         if not games.official:
             continue
-        day = event_dates[event_id]
         for position in positions:
-            entry = results[position]
-            if entry.medal is not None:
-                medalled.append((entry, event, games, day))
-    medalled.sort(key=_DAY_OF)  # stable: entries of one day keep their order
-    by_season: dict[Season, list[_Row]] = {s: [] for s in Season}
-    for row in medalled:
-        by_season[row[2].season].append(row)
+            if results[position].medal is not None:
+                held.append((event_dates[event_id], event, games, positions))
+                break
+    held.sort(key=_DATE_OF)  # stable: events of one day keep their order
+    by_season: dict[Season, list[_Held]] = {s: [] for s in Season}
+    for item in held:
+        by_season[item[2].season].append(item)
 
     return _Index(
         games=games_by_id,
@@ -772,7 +794,7 @@ def _index_of(
         nocs=nocs,
         results=results,
         event_dates=event_dates,
-        by_event=_freeze(per_event),
-        medalled=tuple(medalled),
-        medalled_by_season={s: tuple(rows) for s, rows in by_season.items()},
+        by_event=by_event,
+        held=tuple(held),
+        held_by_season={s: tuple(items) for s, items in by_season.items()},
     )

@@ -30,7 +30,7 @@ import attrs
 
 from olympics_records._perf import paused_gc
 from olympics_records.errors import ValidationError
-from olympics_records.history import History
+from olympics_records.history import History, _Held
 from olympics_records.model import Athlete, Entry, Event, EventKind, Games, Gender, Medal, Season
 from olympics_records.names import fold
 
@@ -415,7 +415,7 @@ def _rows(history: History, tally: Tally, as_of: dt.date | None) -> Sequence[_Ro
         ]
         found.sort(key=lambda row: row[3])
         return found
-    rows = index.medalled if tally.season is None else index.medalled_by_season[tally.season]
+    rows = index.medalled(tally.season)
     kind, gender = tally.kind, tally.gender
     if tally.sport is not None or tally.discipline is not None:
         counts = _Filter(history, tally)
@@ -505,39 +505,34 @@ def _joined(parts: list[_Lists]) -> _Lists:
 class _Medals:
     """One season's (or every season's) counted medal rows, in lists for counting.
 
-    The rows are the History index's ``medalled``: standing medal entries of official
-    events of official Games, by date. Built once per History and season (see
-    :func:`_medals_of`).
+    The medals are those of the History index's ``held`` events: standing medal
+    entries of official events of official Games, by date. Built once per History and
+    season (see :func:`_medals_of`).
     """
 
     __slots__ = ("_groups", "_tables", "_views")
 
-    def __init__(self, rows: Sequence[_Row]) -> None:
+    def __init__(self, held: Sequence[_Held], results: tuple[Entry, ...]) -> None:
         groups: dict[tuple[dt.date, str, EventKind, Gender], _Lists] = {}
-        gold, silver = Medal.GOLD, Medal.SILVER
-        last: Event | None = None
-        lists: _Lists = ()
-        for entry, event, _, day in rows:
-            if event is not last:
-                # An event's rows come together: look its lists up once per event, as
-                # hashing the enums in the key is a Python call each.
-                last = event
-                key = (day, event.games, event.kind, event.gender)
-                found = groups.get(key)
-                if found is None:
-                    found = groups[key] = ([], [], [], [], [], [])
-                lists = found
-            # Written out per medal: this loop sees every medal row of the season.
-            medal = entry.medal  # rows hold medal entries only
-            if medal is gold:
-                lists[0].extend(entry.athletes)
-                lists[3].append(entry.noc)
-            elif medal is silver:
-                lists[1].extend(entry.athletes)
-                lists[4].append(entry.noc)
-            else:
-                lists[2].extend(entry.athletes)
-                lists[5].append(entry.noc)
+        gold, silver, bronze = Medal.GOLD, Medal.SILVER, Medal.BRONZE
+        entry_at = results.__getitem__
+        for day, event, _, positions in held:
+            key = (day, event.games, event.kind, event.gender)
+            lists = groups.get(key)
+            if lists is None:
+                lists = groups[key] = ([], [], [], [], [], [])
+            # Written out per medal: this loop sees every entry of the season.
+            for entry in map(entry_at, positions):
+                medal = entry.medal
+                if medal is gold:
+                    lists[0].extend(entry.athletes)
+                    lists[3].append(entry.noc)
+                elif medal is silver:
+                    lists[1].extend(entry.athletes)
+                    lists[4].append(entry.noc)
+                elif medal is bronze:
+                    lists[2].extend(entry.athletes)
+                    lists[5].append(entry.noc)
         self._groups = groups
         self._views: dict[tuple[EventKind | None, Gender | None], list[_Cell]] = {}
         self._tables: dict[str, _Table] | None = None
@@ -581,8 +576,8 @@ def _medals_of(history: History, season: Season | None) -> _Medals:
     found: _Medals | None = derived.get((_Medals, season))
     if found is None:
         index = history._index
-        rows = index.medalled if season is None else index.medalled_by_season[season]
-        found = derived[_Medals, season] = _Medals(rows)
+        held = index.held if season is None else index.held_by_season[season]
+        found = derived[_Medals, season] = _Medals(held, index.results)
     return found
 
 
