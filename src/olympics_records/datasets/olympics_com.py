@@ -253,8 +253,9 @@ class _SeenInMedals:
                 "country_name",
             )
         )
-        # (slug_game, discipline_title, event_title, event_gender) -> (Games, event)
-        self.events: dict[tuple[str, str, str, str], tuple[str, EventDraft]] = {}
+        # (slug_game, discipline_title, event_title, event_gender) -> (Games, event,
+        # slugs of its discipline and title)
+        self.events: dict[tuple[str, str, str, str], tuple[str, EventDraft, tuple[str, str]]] = {}
         # medal_type -> (medal, place), or None: not a medal
         self.medals: dict[str, tuple[Medal, int] | None] = {}
         # (country_3_letter_code, country_name) -> NOC code
@@ -272,6 +273,8 @@ class _Reader:
         self.games_incomplete: set[str] = set()
         # (games, discipline slug, title slug) -> event id, for the results file
         self.medal_events: dict[tuple[str, str, str], str] = {}
+        # The medals file's events: their Games, drafts and slugs, in order of rows.
+        self.events_seen: list[tuple[str, EventDraft, tuple[str, str]]] = []
         self.teams: dict[tuple[str, str, Medal, str], EntryDraft] = {}
         self.team_medals: dict[tuple[str, str, Medal], list[EntryDraft]] = {}
         # For the results file, from the medals file's entries (see _medals_read):
@@ -377,7 +380,9 @@ class _Reader:
                 strict=True,
             ):
                 if known_event is None or known_medal is None or known_noc is None:
-                    first_seen = self._first_seen(seen, table, number, row, known_event)
+                    first_seen = self._first_seen(
+                        seen, table, number, row, known_event, known_medal, known_noc
+                    )
                     if first_seen is None:
                         continue
                     event, (medal, place), noc = first_seen
@@ -440,20 +445,26 @@ class _Reader:
             self.spreadsheet_errors = 0
         self._note_unnamed(table)
         table.note_unknown_nocs(builder.nocs, field="country_3_letter_code")
+        # The Games and events the rows gave, in order, taken once from the look-up.
+        self.games_seen.update(dict.fromkeys(games for games, _, _ in seen.events.values()))
+        self.events_seen = list(seen.events.values())
 
-    def _first_seen(
+    def _first_seen(  # noqa: PLR0917 - the row and what its look-ups found
         self,
         seen: _SeenInMedals,
         table: CsvTable,
         number: int,
         row: list[str],
-        known: tuple[str, EventDraft] | None,
+        known: tuple[str, EventDraft, tuple[str, str]] | None,
+        awarded: tuple[Medal, int] | None,
+        noc: str | None,
     ) -> tuple[EventDraft, tuple[Medal, int], str] | None:
         """Work out a medal row's event, medal and NOC, one of them not seen before.
 
-        ``known`` is the row's Games and event if seen before. Returns ``None`` if the
-        row is reported. The checks run in the order of the row's fields: Games,
-        medal, gender, NOC, titles.
+        ``known``, ``awarded`` and ``noc`` are what the block's look-ups found for the
+        row's event, medal and NOC, ``None`` where they found nothing: only the rest
+        is worked out. Returns ``None`` if the row is reported. The checks run in the
+        order of the row's fields: Games, medal, gender, NOC, titles.
         """
         i_slug, i_medal, i_gender, i_discipline, i_title, i_noc, i_country = seen.columns
         if known is None:
@@ -462,16 +473,17 @@ class _Reader:
                 table.reject(number, "slug_game", row[i_slug], "no such Games in hosts")
                 return None
         else:
-            games_id, event = known
-        awarded = seen.medals.get(row[i_medal], _UNSEEN)
-        if awarded is _UNSEEN:
-            found = _MEDALS.get(row[i_medal].upper())
-            awarded = None if found is None else (found, _PLACE[found])
-            seen.medals[row[i_medal]] = awarded
-        if awarded is None:
-            table.reject(number, "medal_type", row[i_medal], "not a medal")
-            self.games_incomplete.add(games_id)
-            return None
+            games_id, event, _ = known
+        if awarded is None:  # not seen, or seen not to be a medal
+            awarded = seen.medals.get(row[i_medal], _UNSEEN)
+            if awarded is _UNSEEN:
+                found = _MEDALS.get(row[i_medal].upper())
+                awarded = None if found is None else (found, _PLACE[found])
+                seen.medals[row[i_medal]] = awarded
+            if awarded is None:
+                table.reject(number, "medal_type", row[i_medal], "not a medal")
+                self.games_incomplete.add(games_id)
+                return None
         if known is None:
             found_gender = _GENDERS.get(row[i_gender])
             if found_gender is None:
@@ -479,11 +491,9 @@ class _Reader:
                 self.games_incomplete.add(games_id)
                 return None
             gender = found_gender
-        country = (row[i_noc], row[i_country])
-        noc = seen.countries.get(country)
         new_country = noc is None
         if noc is None:
-            noc = country[0].strip()
+            noc = row[i_noc].strip()
             if not is_noc_code(noc):
                 table.reject(number, "country_3_letter_code", noc, "not a three-letter NOC code")
                 self.games_incomplete.add(games_id)
@@ -496,12 +506,14 @@ class _Reader:
                 self.games_incomplete.add(games_id)
                 return None
             event, slugs = self._event_and_slugs(games_id, row[i_discipline], title, gender)
-            self.medal_events.setdefault((games_id, *slugs), event.id)
-            self.games_seen[games_id] = None
-            seen.events[row[i_slug], row[i_discipline], title, row[i_gender]] = (games_id, event)
+            seen.events[row[i_slug], row[i_discipline], title, row[i_gender]] = (
+                games_id,
+                event,
+                slugs,
+            )
         if new_country:
-            seen.countries[country] = noc
-            self.builder.noc(noc, country[1])
+            seen.countries[row[i_noc], row[i_country]] = noc
+            self.builder.noc(noc, row[i_country])
         return event, awarded, noc
 
     def _note_unnamed(self, table: CsvTable) -> None:
@@ -519,6 +531,8 @@ class _Reader:
         That is the medals of individual events and each event's athletes; a
         medals-only read needs neither, so they are not kept row by row.
         """
+        for games_id, event, slugs in self.events_seen:
+            self.medal_events.setdefault((games_id, *slugs), event.id)
         teams = {id(draft) for draft in self.teams.values()}
         for draft in self.builder.entries:
             # A solo is a finished entry and its row; a draft is a team's or nameless.
