@@ -7,6 +7,8 @@ from pathlib import Path
 
 import attrs
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from olympics_records import DataError, Medal
 from olympics_records.datasets._csv import (
@@ -16,6 +18,7 @@ from olympics_records.datasets._csv import (
     HistoryBuilder,
     IssueCollector,
     RowRef,
+    _not_utf8_at,
     athlete_key_id,
     is_team_event_name,
     read_csv,
@@ -92,6 +95,33 @@ def test_header_only_judges_the_encoding_by_the_header(tmp_path: Path) -> None:
     table = read_csv(path, issues, header_only=True)
     assert table.header == ("navn", "født")
     assert [i.value for i in issues.issues] == ["cp1252"]
+
+
+def _whole_text_error(data: bytes) -> int | None:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        return err.start
+    return None
+
+
+# Text, then bytes that break it anywhere, decoded in pieces of any size: a bad byte
+# or a cut character at a piece's edge is found where decoding the whole text finds it.
+@given(
+    st.text(max_size=40).map(str.encode),
+    st.binary(max_size=6),
+    st.text(max_size=40).map(str.encode),
+    st.integers(min_value=1, max_value=9),
+)
+@example("Bjørn ".encode(), b"\xc3", "Dæhlie".encode(), 7)  # cut at a piece's end
+@example("Dæ".encode(), b"\xe6", b"", 3)
+@example("Dæhlie".encode(), b"", b"", 1)  # every character across pieces
+@example(b"x", b"\xf0\x9f", b"", 2)  # the file ends inside a character
+def test_utf8_is_checked_piecewise_as_the_whole_text(
+    head: bytes, noise: bytes, tail: bytes, size: int
+) -> None:
+    data = head + noise + tail
+    assert _not_utf8_at(memoryview(data), size) == _whole_text_error(data)
 
 
 def test_truncated_and_long_rows_are_reported_not_yielded(tmp_path: Path) -> None:
