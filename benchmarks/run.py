@@ -10,8 +10,10 @@ Usage::
    answers on ``$OLYMPICS_RECORDS_DATA/olympics-com`` (exits 1, printing every
    difference, if not).
 2. Cold: each script (and ``floor_csv.py``) as its own ``python`` process, wall time
-   from spawn to exit, in rotating order so drift hits all three; median of 9 runs
-   (3 with ``--quick``).
+   from spawn to exit, in rotating order so drift hits all of them; median of 9 runs
+   (3 with ``--quick``). Two more processes in the rotation split the cold run's
+   fixed costs from its work: ``python -c pass`` (the interpreter's start and exit)
+   and one that only imports what ``book_olympics_records.py`` imports.
 3. Warm: each book script loads once, then times every query ``REPEATS`` times; the
    two processes alternate; median of all samples.
 4. Scaling: synthetic folders 1x, 10x and 100x the real medals (``synthetic.py``;
@@ -60,14 +62,17 @@ def _cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def spawn(script: Path, *args: str) -> tuple[float, float, str]:
-    """Run ``python script args`` in a fresh process: wall time, CPU time and stdout."""
+def spawn(script: Path | str, *args: str) -> tuple[float, float, str]:
+    """Run ``python script args`` in a fresh process: wall time, CPU time and stdout.
+
+    ``script`` may be ``"-c"``, with the code as the first argument.
+    """
     cpu = _cpu()
     start = time.perf_counter()
     done = subprocess.run([PYTHON, str(script), *args], capture_output=True, text=True, check=False)
     elapsed = time.perf_counter() - start
     if done.returncode != 0:
-        raise SystemExit(f"{script.name} failed:\n{done.stderr}")
+        raise SystemExit(f"{script} {' '.join(args)} failed:\n{done.stderr}")
     return elapsed, _cpu() - cpu, done.stdout
 
 
@@ -113,13 +118,31 @@ def check_answers(folder: Path) -> dict[str, Any]:
     return book
 
 
+# The fixed part of a cold run: start and exit, then those and the book's imports
+# (book_olympics_records.py imports json, os, sys, time and the library).
+START = ("-c", "pass")
+_BOOK_IMPORTS = (
+    "import json, os, sys, time, olympics_records; "
+    "from olympics_records.datasets import read_olympics_com"
+)
+IMPORTS = ("-c", _BOOK_IMPORTS)
+
+
 def cold(folder: Path, runs: int) -> dict[str, dict[str, list[float]]]:
-    scripts = {"olympics_records": OURS, "pandas": PANDAS, "csv floor": FLOOR}
-    times: dict[str, dict[str, list[float]]] = {n: {"wall": [], "cpu": []} for n in scripts}
-    names = list(scripts)
+    commands: dict[str, tuple[Path | str, ...]] = {
+        "olympics_records": (OURS, str(folder)),
+        "pandas": (PANDAS, str(folder)),
+        "csv floor": (FLOOR, str(folder)),
+        "python start": START,
+        "start + imports": IMPORTS,
+    }
+    times: dict[str, dict[str, list[float]]] = {n: {"wall": [], "cpu": []} for n in commands}
+    names = list(commands)
     for run in range(runs):
-        for name in names[run % 3 :] + names[: run % 3]:
-            wall, cpu, _ = spawn(scripts[name], str(folder))
+        turn = run % len(names)
+        for name in names[turn:] + names[:turn]:
+            script, *args = commands[name]
+            wall, cpu, _ = spawn(script, *map(str, args))
             times[name]["wall"].append(wall)
             times[name]["cpu"].append(cpu)
     return times
@@ -248,12 +271,32 @@ def report(
             f"| {ms(c)} | {c / cpu['pandas']:.2f}x | {c / cpu['csv floor']:.2f}x |"
         )
     ours = "olympics_records"
+    start, imports, floor = wall["python start"], wall["start + imports"], wall["csv floor"]
     lines += [
         "",
         (
             f"Targets (wall): olympics_records / pandas = {wall[ours] / wall['pandas']:.2f} "
-            f"(<= 0.5), olympics_records / csv floor = {wall[ours] / wall['csv floor']:.2f} "
+            f"(<= 0.5), olympics_records / csv floor = {wall[ours] / floor:.2f} "
             "(<= 3)."
+        ),
+        "",
+        "Where the cold run's wall time goes (medians of the rows above):",
+        "",
+        "| part | olympics_records | csv floor |",
+        "|---|---:|---:|",
+        f"| python start and exit (`python -c pass`) | {ms(start)} | {ms(start)} |",
+        f"| imports (start + imports, less start) | {ms(imports - start)} | - |",
+        (
+            f"| reading and answering (the rest) | {ms(wall[ours] - imports)} "
+            f"| {ms(floor - start)} |"
+        ),
+        f"| whole run | {ms(wall[ours])} | {ms(floor)} |",
+        "",
+        (
+            f"3x the floor is {ms(3 * floor)}; start, exit and the imports alone take "
+            f"{ms(imports)} ({imports / floor:.2f}x the floor), which leaves "
+            f"{ms(3 * floor - imports)} to read the file and answer the book "
+            f"({(3 * floor - imports) / (floor - start):.2f}x the bare parse's own time)."
         ),
         "",
         "Warm (in-process, after the load; median of all repeats; a query answers both seasons):",
