@@ -88,3 +88,33 @@ def test_strict_raises_at_the_first_bad_row(path: Path) -> None:
     assert caught.value.source == "all_olympic_medalists.csv"
     assert caught.value.row is not None
     assert caught.value.row > 0
+
+
+def test_the_russian_empire_is_read_as_the_other_sources_write_it(
+    path: Path, history: History
+) -> None:
+    """OlympAnalyt writes the Russian Empire RU1, as Olympedia does; the others RUS."""
+    ru1 = [n for n, r in enumerate(_rows(path), 1) if r["country_code"] == "RU1"]
+    assert len(ru1) == 8
+    assert not [i for i in history.issues if i.row in ru1]
+    assert not [e for e in history.entries if e.noc == "RU1"]
+    empire = [e for e in history.entries if e.noc == "RUS" and e.event < "1913"]
+    assert len(empire) == 8
+    (note,) = [i for i in history.issues if i.value == "RU1"]
+    assert note.row is None
+    assert note.message == "8 rows with country_code RU1 read as RUS, as the other sources write it"
+
+
+def test_the_russian_empire_meets_the_olympedia_tally(history: History) -> None:
+    """1908: 1 gold, 2 silvers; 1912: 2 silvers, 3 bronzes (Olympedia's tally)."""
+    counts = Counter(
+        (e.event[:4], e.medal) for e in history.entries if e.noc == "RUS" and e.event < "1913"
+    )
+    assert counts == Counter(
+        {
+            ("1908", Medal.GOLD): 1,
+            ("1908", Medal.SILVER): 2,
+            ("1912", Medal.SILVER): 2,
+            ("1912", Medal.BRONZE): 3,
+        }
+    )

@@ -34,6 +34,7 @@ from olympics_records.datasets._registry import edition
 from olympics_records.errors import DataError, Issue
 from olympics_records.history import History, _checked_history
 from olympics_records.model import (
+    _NOC_CODE,
     Athlete,
     Coverage,
     Entry,
@@ -67,7 +68,6 @@ __all__ = [
     "title_slug",
 ]
 
-_NOC_CODE = re.compile(r"[A-Z]{3}\Z")
 # Rows parsed at a time: enough for the C iterators to pay, few enough that a chunk's
 # rows are still in the CPU's caches when the reader works on them (256 read the
 # olympics.com medals about 2% faster than 4,096).
@@ -540,11 +540,14 @@ _CODES: set[str] = set()
 
 
 def is_noc_code(code: str) -> bool:
-    """Whether ``code`` is shaped like a NOC code (three capital letters).
+    """Whether ``code`` is shaped like a NOC code, as :class:`~olympics_records.Noc` takes it.
+
+    Three capital letters, or a capital and two capitals or digits: Olympedia's
+    ``RU1`` (the Russian Empire) is a code the NOC registry knows.
 
     Example:
-        >>> is_noc_code("NOR"), is_noc_code("nor"), is_noc_code("")
-        (True, False, False)
+        >>> is_noc_code("NOR"), is_noc_code("RU1"), is_noc_code("nor"), is_noc_code("1RU")
+        (True, True, False, False)
     """
     if code in _CODES:
         return True

@@ -14,6 +14,10 @@ quirks of the file are handled:
   cell mean "members unknown": the entry has no athletes and ``complete=False``.
 - Rows without a medal or a country cannot be an entry: they are reported, as are exact
   duplicate rows and rows that would put one athlete twice in one event.
+- ``RU1``, Olympedia's code for the Russian Empire (1908, 1912), is read as ``RUS``,
+  as olympics.com, Kaggle and Olympedia's own medal tally write it, so merged nation
+  tables do not split the Russian Empire's medals in two; the rows are counted in a
+  note. (The NOC registry has both in one lineage.)
 """
 
 from __future__ import annotations
@@ -48,6 +52,8 @@ _COLUMNS: tuple[str, ...] = ("season", "year", "medal", "country_code", "country
 _COLUMNS += ("games",)
 _COLUMNS += ("sport", "event_gender", "event_name")
 _OWN_NOC = re.compile(r"^(.*?)\s*\(([A-Z]{3})\)\s*$")
+# This file's codes that the other sources write otherwise (see the module docstring).
+_AS_THE_OTHERS_WRITE = {"RU1": "RUS"}
 _YEAR = re.compile(r"^\s*\d{4}\s*")
 
 
@@ -89,6 +95,7 @@ def read_olympanalyt(path: str | os.PathLike[str], *, strict: bool = False) -> H
     games_seen: dict[str, None] = {}
     games_incomplete: set[str] = set()
     unknown_members = 0
+    rewritten: dict[str, int] = {}  # country codes read as the other sources write them
     for number, row in table:
         if table.is_duplicate(number, row):
             continue
@@ -112,6 +119,9 @@ def read_olympanalyt(path: str | os.PathLike[str], *, strict: bool = False) -> H
             games_incomplete.add(games.id)
             continue
         noc = row[c["country_code"]].strip()
+        if noc in _AS_THE_OTHERS_WRITE:
+            rewritten[noc] = rewritten.get(noc, 0) + 1
+            noc = _AS_THE_OTHERS_WRITE[noc]
         if not is_noc_code(noc):
             table.reject(
                 number, "country_code", noc, "not a three-letter NOC code: cannot be an entry"
@@ -176,6 +186,13 @@ def read_olympanalyt(path: str | os.PathLike[str], *, strict: bool = False) -> H
             if not draft.add_member(athlete, None):
                 draft.complete = False
     table.note_unknown_nocs(builder.nocs, field="country_code")
+    for code, count in rewritten.items():
+        table.note(
+            f"{count} rows with country_code {code} read as {_AS_THE_OTHERS_WRITE[code]}, "
+            "as the other sources write it",
+            field="country_code",
+            value=code,
+        )
     if unknown_members:
         table.note(
             f"{unknown_members} rows name no athletes (an empty cell or a nation's name): "
