@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import weakref
+from typing import Any
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -198,3 +199,45 @@ def test_a_record_counts_each_listed_member_and_each_team_once_for_its_nation() 
     nations = Tally(subject=Subject.NOC, season=Season.WINTER)
     best = _record_of_cells(history, nations, _cells(history, nations, None) or [])
     assert (best.value, [s.subject for s in best.holders]) == (2, ["AAA"])
+
+
+def test_the_shared_lists_keep_genders_and_kinds_apart() -> None:
+    def event(name: str, gender: Gender, kind: EventKind) -> Event:
+        return Event(
+            id=f"{GAMES.id}/{name}",
+            games=GAMES.id,
+            sport="Skating",
+            discipline="Speed",
+            name=name,
+            gender=gender,
+            kind=kind,
+        )
+
+    men = event("men", Gender.MEN, EventKind.INDIVIDUAL)
+    women = event("women", Gender.WOMEN, EventKind.INDIVIDUAL)
+    relay = event("relay", Gender.WOMEN, EventKind.TEAM)
+    history = history_of(
+        [GAMES],
+        [men, women, relay],
+        [
+            won(men, "AAA", "m1"),
+            won(women, "BBB", "w1"),
+            won(women, "AAA", "w2", medal=SILVER),
+            won(relay, "BBB", "w1", "w3"),
+            won(relay, "AAA", "w2", "w4", medal=SILVER),
+        ],
+    )
+
+    def best(**fields: Any) -> tuple[int, list[str]]:
+        tally = Tally(season=Season.WINTER, scope=Scope.GAMES, **fields)
+        found = _record_of_cells(history, tally, _cells(history, tally, None) or [])
+        assert found == _record_of_rows(history, tally, None)
+        return found.value, sorted(s.subject for s in found.holders)
+
+    assert best() == (2, ["w1"])
+    assert best(gender=Gender.MEN) == (1, ["m1"])
+    assert best(gender=Gender.WOMEN, kind=EventKind.INDIVIDUAL) == (1, ["w1"])
+    assert best(kind=EventKind.TEAM) == (1, ["w1", "w3"])
+    assert best(subject=Subject.NOC, gender=Gender.MEN) == (1, ["AAA"])
+    assert best(subject=Subject.NOC, gender=Gender.WOMEN) == (2, ["BBB"])
+    assert best(subject=Subject.NOC, medals=(SILVER,), gender=Gender.WOMEN) == (2, ["AAA"])
