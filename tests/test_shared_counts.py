@@ -241,3 +241,85 @@ def test_the_shared_lists_keep_genders_and_kinds_apart() -> None:
     assert best(subject=Subject.NOC, gender=Gender.MEN) == (1, ["AAA"])
     assert best(subject=Subject.NOC, gender=Gender.WOMEN) == (2, ["BBB"])
     assert best(subject=Subject.NOC, medals=(SILVER,), gender=Gender.WOMEN) == (2, ["AAA"])
+
+
+def test_records_skip_games_without_the_medal_and_keep_ties_across_games() -> None:
+    """No gold at the first Games; one gold each for four athletes at two later ones.
+
+    The record is 1, held at both later Games; each holder's silvers and bronzes are
+    counted too (per Games, and over a career).
+    """
+    games = [
+        Games(year=year, season=Season.WINTER, city=city, closed=dt.date(year, 2, 20))
+        for year, city in ((2002, "Salt Lake City"), (2006, "Turin"), (2010, "Vancouver"))
+    ]
+
+    def event(at: Games, name: str) -> Event:
+        return Event(
+            id=f"{at.id}/{name}",
+            games=at.id,
+            sport="Skiing",
+            discipline="Skiing",
+            name=name,
+            gender=Gender.MEN,
+            kind=EventKind.INDIVIDUAL,
+        )
+
+    a1, a2 = event(games[0], "a1"), event(games[0], "a2")
+    b1, b2, b3 = event(games[1], "b1"), event(games[1], "b2"), event(games[1], "b3")
+    c1 = event(games[2], "c1")
+    history = history_of(
+        games,
+        [a1, a2, b1, b2, b3, c1],
+        [
+            won(a1, "AAA", "x", medal=SILVER),
+            won(a1, "BBB", "y", medal=BRONZE),
+            won(a2, "AAA", "x", medal=SILVER),
+            won(b1, "AAA", "x"),
+            won(b1, "BBB", "y", medal=SILVER),
+            won(b1, "CCC", "z", medal=BRONZE),
+            won(b2, "BBB", "y"),
+            won(b2, "AAA", "x", medal=SILVER),
+            won(b3, "CCC", "z"),
+            won(b3, "AAA", "x", medal=BRONZE),
+            won(c1, "DDD", "w"),
+            won(c1, "AAA", "x", medal=SILVER),
+        ],
+    )
+
+    def record_of(**fields: Any) -> tuple[int, list[tuple[str, str | None, int, int, int]]]:
+        tally = Tally(season=Season.WINTER, **fields)
+        found = _record_of_cells(history, tally, _cells(history, tally, None) or [])
+        assert found == _record_of_rows(history, tally, None)
+        return found.value, sorted(
+            (s.subject, s.games.id if s.games else None, s.gold, s.silver, s.bronze)
+            for s in found.holders
+        )
+
+    assert record_of(scope=Scope.GAMES) == (
+        1,
+        [
+            ("w", "2010-winter", 1, 0, 0),
+            ("x", "2006-winter", 1, 1, 1),
+            ("y", "2006-winter", 1, 1, 0),
+            ("z", "2006-winter", 1, 0, 1),
+        ],
+    )
+    assert record_of() == (
+        1,
+        [("w", None, 1, 0, 0), ("x", None, 1, 4, 1), ("y", None, 1, 1, 1), ("z", None, 1, 0, 1)],
+    )
+    assert record_of(scope=Scope.GAMES, medals=(SILVER,)) == (2, [("x", "2002-winter", 0, 2, 0)])
+    # The progressions' marks carry the same counts, whichever one medal is counted.
+    for scope in Scope:
+        for medals in ((GOLD,), (SILVER,), (BRONZE,), (GOLD, SILVER)):
+            tally = Tally(season=Season.WINTER, scope=scope, medals=medals)
+            cells = _cells(history, tally, None) or []
+            shared = _progression_of_cells(history, tally, cells)
+            assert shared == _progression_of_rows(history, tally, None)
+            assert shared, tally
+    silvers = Tally(season=Season.WINTER, scope=Scope.GAMES, medals=(SILVER,))
+    first_silvers = _progression_of_cells(history, silvers, _cells(history, silvers, None) or [])[0]
+    assert [(s.subject, s.gold, s.silver, s.bronze) for s in first_silvers.holders] == [
+        ("x", 0, 2, 0)
+    ]
