@@ -890,9 +890,7 @@ class _State:
                     continue
                 taken.add(s_id)
                 matches[r_id] = s_id
-                self.event_links.append(
-                    EventLink(source=self.labels[k], event=r_id, merged=s_id, evidence=evidence)
-                )
+                self._link_event(k, r_id, s_id, evidence)
             aligned = {s_id: r_id for r_id, s_id in matches.items() if s_id in taken}
             used: set[int] = set()
             for whole, first, second in _folds(mine, theirs, aligned, matches, used):
@@ -918,6 +916,12 @@ class _State:
                     k=k,
                 )
         return matches
+
+    def _link_event(self, k: int, event: str, merged: str, evidence: str) -> None:
+        """Report that history ``k``'s ``event`` was merged into ``merged``, and why."""
+        self.event_links.append(
+            EventLink(source=self.labels[k], event=event, merged=merged, evidence=evidence)
+        )
 
     def _split(
         self,
@@ -967,24 +971,20 @@ class _State:
             self._index_event(event_id, set())
             if first.id not in matches:
                 matches[first.id] = whole.id
-                self.event_links.append(
-                    EventLink(
-                        source=label,
-                        event=first.id,
-                        merged=whole.id,
-                        evidence=f"{len(ours)} of the {n} medals of {whole.id!r}, which "
-                        f"also holds those of {second.id!r}",
-                    )
+                self._link_event(
+                    k,
+                    first.id,
+                    whole.id,
+                    f"{len(ours)} of the {n} medals of {whole.id!r}, which also holds those "
+                    f"of {second.id!r}",
                 )
             matches[second.id] = event_id
-            self.event_links.append(
-                EventLink(
-                    source=label,
-                    event=second.id,
-                    merged=event_id,
-                    evidence=f"{len(theirs)} of the {n} medals of {whole.id!r}, which also "
-                    f"holds those of {first.id!r}: split off",
-                )
+            self._link_event(
+                k,
+                second.id,
+                event_id,
+                f"{len(theirs)} of the {n} medals of {whole.id!r}, which also holds those "
+                f"of {first.id!r}: split off",
             )
             message = (
                 f"{label} has two events, {first.id!r} and {second.id!r}, where "
@@ -1003,22 +1003,18 @@ class _State:
             self._kinds[part] = second.event.kind
             if whole.id not in matches:
                 matches[whole.id] = first.id
-                self.event_links.append(
-                    EventLink(
-                        source=label,
-                        event=whole.id,
-                        merged=first.id,
-                        evidence=f"{len(ours)} of its {n} medals; the others are {second.id!r}'s",
-                    )
+                self._link_event(
+                    k,
+                    whole.id,
+                    first.id,
+                    f"{len(ours)} of its {n} medals; the others are {second.id!r}'s",
                 )
-            matches[part] = second.id
-            self.event_links.append(
-                EventLink(
-                    source=label,
-                    event=whole.id,
-                    merged=second.id,
-                    evidence=f"{len(theirs)} of its {n} medals; the others are {first.id!r}'s",
-                )
+            matches[part] = second.id  # the whole's other part, linked under the whole's id
+            self._link_event(
+                k,
+                whole.id,
+                second.id,
+                f"{len(theirs)} of its {n} medals; the others are {first.id!r}'s",
             )
             message = (
                 f"{label} has one event, {whole.id!r}, with the medals of two events of "
