@@ -122,6 +122,25 @@ def test_medal_tables_rank_as_tuples_would(history: History, order: TableOrder) 
 GAMES = Games(year=2002, season=Season.WINTER, city="Salt Lake City", closed=dt.date(2002, 2, 24))
 
 
+def event(
+    name: str,
+    *,
+    games: Games = GAMES,
+    gender: Gender = Gender.MEN,
+    kind: EventKind = EventKind.INDIVIDUAL,
+) -> Event:
+    """An event of ``games`` (speed skating) whose id ends in ``name``."""
+    return Event(
+        id=f"{games.id}/{name}",
+        games=games.id,
+        sport="Skating",
+        discipline="Speed",
+        name=name,
+        gender=gender,
+        kind=kind,
+    )
+
+
 def silvers_history() -> History:
     """One nation with a gold and eleven silvers, one with two golds and a bronze."""
     events = [
@@ -170,24 +189,7 @@ def test_the_shared_lists_are_built_once_and_go_with_their_history() -> None:
 
 
 def test_a_record_counts_each_listed_member_and_each_team_once_for_its_nation() -> None:
-    relay = Event(
-        id=f"{GAMES.id}/relay",
-        games=GAMES.id,
-        sport="Skating",
-        discipline="Speed",
-        name="relay",
-        gender=Gender.MEN,
-        kind=EventKind.TEAM,
-    )
-    solo = Event(
-        id=f"{GAMES.id}/solo",
-        games=GAMES.id,
-        sport="Skating",
-        discipline="Speed",
-        name="solo",
-        gender=Gender.MEN,
-        kind=EventKind.INDIVIDUAL,
-    )
+    relay, solo = event("relay", kind=EventKind.TEAM), event("solo")
     history = history_of(
         [GAMES],
         [relay, solo],
@@ -202,20 +204,8 @@ def test_a_record_counts_each_listed_member_and_each_team_once_for_its_nation() 
 
 
 def test_the_shared_lists_keep_genders_and_kinds_apart() -> None:
-    def event(name: str, gender: Gender, kind: EventKind) -> Event:
-        return Event(
-            id=f"{GAMES.id}/{name}",
-            games=GAMES.id,
-            sport="Skating",
-            discipline="Speed",
-            name=name,
-            gender=gender,
-            kind=kind,
-        )
-
-    men = event("men", Gender.MEN, EventKind.INDIVIDUAL)
-    women = event("women", Gender.WOMEN, EventKind.INDIVIDUAL)
-    relay = event("relay", Gender.WOMEN, EventKind.TEAM)
+    men, women = event("men"), event("women", gender=Gender.WOMEN)
+    relay = event("relay", gender=Gender.WOMEN, kind=EventKind.TEAM)
     history = history_of(
         [GAMES],
         [men, women, relay],
@@ -253,21 +243,9 @@ def test_records_skip_games_without_the_medal_and_keep_ties_across_games() -> No
         Games(year=year, season=Season.WINTER, city=city, closed=dt.date(year, 2, 20))
         for year, city in ((2002, "Salt Lake City"), (2006, "Turin"), (2010, "Vancouver"))
     ]
-
-    def event(at: Games, name: str) -> Event:
-        return Event(
-            id=f"{at.id}/{name}",
-            games=at.id,
-            sport="Skiing",
-            discipline="Skiing",
-            name=name,
-            gender=Gender.MEN,
-            kind=EventKind.INDIVIDUAL,
-        )
-
-    a1, a2 = event(games[0], "a1"), event(games[0], "a2")
-    b1, b2, b3 = event(games[1], "b1"), event(games[1], "b2"), event(games[1], "b3")
-    c1 = event(games[2], "c1")
+    a1, a2 = (event(name, games=games[0]) for name in ("a1", "a2"))
+    b1, b2, b3 = (event(name, games=games[1]) for name in ("b1", "b2", "b3"))
+    c1 = event("c1", games=games[2])
     history = history_of(
         games,
         [a1, a2, b1, b2, b3, c1],
