@@ -432,14 +432,21 @@ def find_athlete(history: History, query: str) -> Athlete:
     words = set(fold(query).split())
     if not words:
         raise UnknownNameError(f"{query!r} is not a name")
-    named = [(a, set(fold(a.name).split())) for a in history.athletes]
-    found = [a for a, have in named if words <= have]
+    named = [
+        (a, set(fold(name).split())) for a in history.athletes for name in (a.name, *a.aliases)
+    ]
+    found = list(dict.fromkeys(a for a, have in named if words <= have))
     if not found:
-        found = [a for a, have in named if all(any(h.startswith(w) for h in have) for w in words)]
+        found = list(
+            dict.fromkeys(
+                a for a, have in named if all(any(h.startswith(w) for h in have) for w in words)
+            )
+        )
     if not found:
         raise UnknownNameError(f"no athlete matches {query!r}")
     if len(found) > 1:
-        exact = [a for a in found if name_key(a.name) == name_key(query)]
+        key = name_key(query)
+        exact = [a for a in found if key in {name_key(n) for n in (a.name, *a.aliases)}]
         if len(exact) == 1:
             return exact[0]
         listed = ", ".join(f"{a.name} ({a.id})" for a in sorted(found, key=lambda a: a.id))

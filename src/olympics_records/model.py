@@ -182,6 +182,11 @@ def _athlete_ids(inst: Any, attribute: attrs.Attribute[Any], value: object) -> N
         raise _fail(cls, attribute.name, "a tuple without repeated athlete ids", value)
 
 
+def _names(inst: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, tuple) or not all(isinstance(x, str) and x.strip() for x in value):
+        raise _fail(type(inst).__name__, attribute.name, "a tuple of non-empty names", value)
+
+
 def _optional_medal(inst: Any, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None and not isinstance(value, Medal):
         raise _fail(type(inst).__name__, attribute.name, "a Medal or None", value)
@@ -277,7 +282,9 @@ class Athlete:
 
     Example:
         >>> Athlete(id="eric-heiden", name="Eric Heiden", sex="M")
-        Athlete(id='eric-heiden', name='Eric Heiden', sex='M')
+        Athlete(id='eric-heiden', name='Eric Heiden', sex='M', aliases=())
+        >>> Athlete(id="bjorn-daehlie", name="Bjørn Dæhlie", aliases=("Дэли",)).aliases
+        ('Дэли',)
     """
 
     id: str = attrs.field(validator=_non_empty_str)
@@ -286,6 +293,9 @@ class Athlete:
     """The display name, in the spelling the athlete uses (``"Johannes Høsflot Klæbo"``)."""
     sex: str | None = attrs.field(default=None)
     """``"M"``, ``"F"`` or ``None`` where the source does not say."""
+    aliases: tuple[str, ...] = attrs.field(default=(), validator=_names)
+    """Other spellings sources give the athlete (``"Дэли"``, ``"Bjorn DAEHLIE"``),
+    sorted; :func:`~olympics_records.find_athlete` finds them too."""
 
     @sex.validator
     def _check_sex(self, attribute: attrs.Attribute[str | None], value: object) -> None:
@@ -404,6 +414,10 @@ class Coverage:
     """``True`` if every medal of the events present is present."""
     note: str = attrs.field(default="")
     """A sentence for people: which events or medals are present."""
+    team_members: bool = attrs.field(default=True, validator=_bool)
+    """``True`` if every team medal present lists all its members; ``False`` if some
+    list none or only some (:attr:`Entry.complete` is ``False``): athletes' counts at
+    those Games are then lower bounds."""
 
     @note.validator
     def _check_note(self, attribute: attrs.Attribute[str], value: object) -> None:
@@ -495,19 +509,21 @@ def _trusted_event(  # noqa: PLR0917 - positional, like the fields
     return event
 
 
-_ATHLETE_SETTERS = _setters(Athlete, "id", "name", "sex")
+_ATHLETE_SETTERS = _setters(Athlete, "id", "name", "sex", "aliases")
 
 
 def _trusted_athlete(
     athlete_id: str,
     name: str,
     sex: str | None,
+    aliases: tuple[str, ...] = (),
     _setters: tuple[Callable[[Any, Any], None], ...] = _ATHLETE_SETTERS,
 ) -> Athlete:
     """:func:`_trusted_entry` for an :class:`Athlete` (readers make thousands)."""
     athlete = _new(Athlete)
-    set_id, set_name, set_sex = _setters
+    set_id, set_name, set_sex, set_aliases = _setters
     set_id(athlete, athlete_id)
     set_name(athlete, name)
     set_sex(athlete, sex)
+    set_aliases(athlete, aliases)
     return athlete

@@ -22,10 +22,12 @@ import cattrs
 from cattrs.cols import homogenous_tuple_structure_factory
 from cattrs.dispatch import StructureHook
 from cattrs.errors import BaseValidationError, ClassValidationError, IterableValidationError
+from cattrs.gen import make_dict_unstructure_fn, override
 from cattrs.v import format_exception
 
 from olympics_records.errors import DataError, ValidationError
 from olympics_records.history import History
+from olympics_records.model import Athlete, Coverage
 
 __all__ = ["SCHEMA_VERSION", "converter", "from_json", "to_json"]
 
@@ -81,6 +83,15 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook(bool, _strict(bool, "true or false"))
     conv.register_structure_hook(dt.date, _structure_date)
     conv.register_unstructure_hook(dt.date, dt.date.isoformat)
+    # Fields added since schema 1 are written only where they say something, so that
+    # a document of a History without them is the schema-1 document it always was.
+    conv.register_unstructure_hook(
+        Athlete, make_dict_unstructure_fn(Athlete, conv, aliases=override(omit_if_default=True))
+    )
+    conv.register_unstructure_hook(
+        Coverage,
+        make_dict_unstructure_fn(Coverage, conv, team_members=override(omit_if_default=True)),
+    )
     return conv
 
 

@@ -29,6 +29,8 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
+import attrs
+
 from olympics_records import nocs
 from olympics_records.datasets._registry import edition
 from olympics_records.errors import DataError, Issue
@@ -754,6 +756,11 @@ class HistoryBuilder:
         wanted = set(itertools.chain.from_iterable(map(_ATHLETES_OF, entries)))
         athletes = {key: a for key, a in self.athletes.items() if key in wanted}
         nocs = set(map(_NOC_OF, entries))
+        # Whether every team medal lists its members is read off the entries.
+        short = {self.events[e.event].games for e in entries if e.medal and not e.complete}
+        for key, coverage in self.coverage.items():
+            if key in short and coverage.team_members:
+                self.coverage[key] = attrs.evolve(coverage, team_members=False)
         values: dict[str, Any] = {
             "games": tuple(
                 g for g in sorted(self.games.values(), key=_games_order) if g.id in games
