@@ -103,6 +103,7 @@ from typing import Any, cast
 import attrs
 
 from olympics_records import nocs as noc_registry
+from olympics_records import sports
 from olympics_records._perf import paused_gc
 from olympics_records.errors import DataError, Issue
 from olympics_records.history import History, _check_event_results
@@ -360,13 +361,14 @@ _UNITS = (
 
 
 # A discipline's name as its folded words, in the order written: the order tells a
-# sport's branch from another discipline (see _disciplines_fit).
+# sport's branch from another discipline (see _disciplines_fit). A label the sports
+# registry knows is its registry name (``Snowboarding`` is ``Snowboard``).
 _Discipline = tuple[str, ...]
 
 
 @functools.lru_cache(maxsize=4096)
 def _discipline(text: str) -> _Discipline:
-    folded = fold(text)
+    folded = fold(sports.discipline_of(text) or sports.sport_of(text) or text)
     folded = _RENAMED.get(folded, folded)
     # "3x3" is part of the name (3x3 basketball is not basketball); a span of years
     # ("Baseball^(1992-2008)") is not.
@@ -377,21 +379,35 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(_discipline(text))
 
 
+@functools.lru_cache(maxsize=4096)
+def _registered(discipline: _Discipline) -> tuple[str, str | None] | None:
+    """The (sport, discipline) the registry gives a folded name; discipline ``None``: a sport."""
+    label = " ".join(discipline)
+    sport = sports.sport_of(label)
+    return None if sport is None else (sport, sports.discipline_of(label))
+
+
 @functools.lru_cache(maxsize=65536)
 def _disciplines_fit(a: _Discipline, b: _Discipline) -> bool:
     """Whether two names can be one discipline.
 
-    The same words in any order (``Gymnastics Artistic``, ``Artistic Gymnastics``),
-    or one name followed by more words: one source names the sport where another
-    names its branch (``Wrestling``, ``Wrestling Freestyle``; ``Cycling BMX``,
-    ``Cycling BMX Racing``; ``Short Track``, ``Short Track Speed Skating``). Words
-    put *before* a name make another discipline, one that a source lists beside it
-    at the same Games: ``Beach Volleyball`` is not ``Volleyball``, nor ``Marathon
-    Swimming`` ``Swimming``, ``Short Track Speed Skating`` ``Speed Skating``, ``Table
-    Tennis`` ``Tennis`` or ``3x3 Basketball`` ``Basketball``.
+    Names the sports registry knows fit where they are one discipline, or one names
+    the other's whole sport (Kaggle's ``Canoeing`` holds ``Canoe Sprint``). Other
+    names: the same words in any order (``Gymnastics Artistic``, ``Artistic
+    Gymnastics``), or one name followed by more words, a sport's branch
+    (``Wrestling``, ``Wrestling Freestyle``). Words put *before* a name make another
+    discipline, one that a source lists beside it at the same Games: ``Beach
+    Volleyball`` is not ``Volleyball``, nor ``Marathon Swimming`` ``Swimming``.
     """
     if not a or not b:
         return False
+    if a == b:
+        return True
+    known_a, known_b = _registered(a), _registered(b)
+    if known_a is not None and known_b is not None:
+        return known_a[0] == known_b[0] and (
+            known_a[1] == known_b[1] or known_a[1] is None or known_b[1] is None
+        )
     shorter, longer = sorted((a, b), key=len)
     return longer[: len(shorter)] == shorter or _same_discipline(a, b)
 
@@ -401,10 +417,20 @@ def _same_discipline(a: _Discipline, b: _Discipline) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
+def _same_sport(a: _Discipline, b: _Discipline) -> bool:
+    """Whether two disciplines are of one sport (the registry's), or fit (names it lacks)."""
+    known_a, known_b = _registered(a), _registered(b)
+    if known_a is not None and known_b is not None:
+        return known_a[0] == known_b[0]
+    return _disciplines_fit(a, b)
+
+
+@functools.lru_cache(maxsize=65536)
 def _disciplines_related(a: _Discipline, b: _Discipline) -> bool:
     """Whether one person may have competed in both disciplines.
 
-    Those that fit, and those one of whose names has all the words of the other's:
+    Those of one sport (a canoeist's sprint and marathon races, a skater's long and
+    short track), and those one of whose names has all the words of the other's:
     ``Swimming`` and ``Marathon Swimming``, ``Volleyball`` and ``Beach Volleyball``.
     Only for athletes that results already say are one person, to tell those that
     cannot be (a surname two athletes share): a name alone needs one discipline.
@@ -412,7 +438,14 @@ def _disciplines_related(a: _Discipline, b: _Discipline) -> bool:
     if not a or not b:
         return False
     words_a, words_b = frozenset(a), frozenset(b)
-    return words_a <= words_b or words_b <= words_a
+    return words_a <= words_b or words_b <= words_a or _same_sport(a, b)
+
+
+@functools.lru_cache(maxsize=4096)
+def _tags(discipline: _Discipline) -> frozenset[str]:
+    """What a discipline is filed under, to find results near another's: words and sport."""
+    known = _registered(discipline)
+    return frozenset(discipline) | ({f"@{known[0]}"} if known is not None else frozenset())
 
 
 def _genders_fit(a: Gender, b: Gender) -> bool:
@@ -432,6 +465,11 @@ def _title_tokens(name: str, discipline: str, sport: str) -> frozenset[str]:
     noise = _GENDER_WORDS | _words(discipline) | _words(sport)
     kept = frozenset(w for w in words if w not in noise)
     return kept or frozenset(words)
+
+
+def _measures(title: frozenset[str]) -> frozenset[str]:
+    """The words of a title that measure: distances, weights, boats (``10000m``, ``k1``)."""
+    return frozenset(w for w in title if any(c.isdigit() for c in w))
 
 
 def _similarity(a: frozenset[str], b: frozenset[str]) -> float:
@@ -540,19 +578,34 @@ class _Rejected:
 
 
 class _MAthlete:
-    """An athlete being merged; name keys are computed only when asked for."""
+    """An athlete being merged; name keys are computed only when asked for.
 
-    __slots__ = ("_keys", "names", "sex")
+    ``names``: the display names the histories give it, with the history; ``aliases``:
+    other spellings, never shown unless no name is left. ``ids``: the ids of its own
+    (not made from a name) each source gives it, as (history, id): two of one source
+    are two people, as that source says.
+    """
 
-    def __init__(self, names: list[tuple[str, int]], sex: str | None) -> None:
+    __slots__ = ("_keys", "aliases", "ids", "names", "sex")
+
+    def __init__(
+        self,
+        names: list[tuple[str, int]],
+        sex: str | None,
+        ids: set[tuple[int, str]],
+        aliases: set[str],
+    ) -> None:
         self.names = names
         self.sex = sex
+        self.ids = ids
+        self.aliases = aliases
         self._keys: set[str] | None = None
 
     @property
     def keys(self) -> set[str]:
         if self._keys is None:
             self._keys = {name_key(name) for name, _ in self.names}
+            self._keys.update(name_key(alias) for alias in self.aliases)
         return self._keys
 
     def add(self, name: str, k: int) -> None:
@@ -607,17 +660,23 @@ class _Trace:
     events: set[str]
     contexts: set[_Context]
     sexes: set[str]
+    # Ids of their own, (history, id): two of one source are two people.
+    ids: frozenset[tuple[int, str]] = frozenset()
 
     def fits(self, other: _Trace, *, by_name: bool = False) -> bool:
         """Whether the two can be one person.
 
-        They never met in one event, have one sex, and competed within a career's
+        No source gives them two ids of its own (a source that ids its athletes says
+        they are two; an id made from a name is no such word), they never met in one
+        event, have one sex, and competed within a career's
         span in related disciplines (see :func:`_disciplines_related`: the swimmer
         who won a marathon swim). With ``by_name`` (a name is all that says they are
         one), for one nation in one discipline: athletes change nations, from URS to
         BLR, and disciplines, but a name alone is no evidence of that.
         """
         if self.events & other.events or len(self.sexes | other.sexes) > 1:
+            return False
+        if _two_ids(self.ids, other.ids):
             return False
         same = _disciplines_fit if by_name else _disciplines_related
         return any(
@@ -627,6 +686,17 @@ class _Trace:
             for n1, d1, y1 in self.contexts
             for n2, d2, y2 in other.contexts
         )
+
+
+def _own_id(k: int, athlete: str) -> frozenset[tuple[int, str]]:
+    """History ``k``'s id of an athlete, if the source gave it (not made from a name)."""
+    return frozenset() if _NAME_ID.match(athlete) else frozenset({(k, athlete)})
+
+
+def _two_ids(a: Iterable[tuple[int, str]], b: Iterable[tuple[int, str]]) -> bool:
+    """Whether one source gives two different ids of its own among ``a`` and ``b``."""
+    mine = dict(a)
+    return any(k in mine and mine[k] != athlete for k, athlete in b)
 
 
 def _all_fit(group: list[_Trace], other: list[_Trace]) -> bool:
@@ -669,6 +739,10 @@ class _State:
         self.where: dict[str, dict[str, _Context]] = defaultdict(dict)
         # United athletes whose entries still name them.
         self._gone: list[str] = []
+        # Athletes an input holds that none of its entries names: kept as they are.
+        self.unnamed: set[str] = set()
+        # Athletes some of whose results went to others: {athlete: {other: results}}.
+        self.went: dict[str, Counter[str]] = defaultdict(Counter)
         # Team members not added to a complete team, to match again (see _Rejected).
         self.rejected: list[_Rejected] = []
         self._r_events: dict[str, Event] = {}
@@ -678,6 +752,9 @@ class _State:
         # and matches, and each part's kind (the whole's told of both).
         self._parts: list[str] = []
         self._kinds: dict[str, EventKind] = {}
+        # The history being absorbed, and its athletes' names.
+        self._k = 0
+        self._r_names: dict[str, str] = {}
 
     # Reporting --------------------------------------------------------------------
 
@@ -693,6 +770,7 @@ class _State:
 
     def absorb(self, history: History, k: int) -> None:
         label = self.labels[k]
+        self._k = k
         self.issues.update(history.issues)
         self._r_events = {e.id: e for e in history.events}
         self._r_contexts = {}
@@ -701,6 +779,7 @@ class _State:
         self._absorb_games(history, k)
         self._absorb_nocs(history, label)
         athletes = {a.id: a for a in history.athletes}
+        self._r_names = {a: x.name for a, x in athletes.items()}
         entries_of: dict[str, list[Entry]] = defaultdict(list)
         for entry in sorted(history.entries, key=_entry_order):
             entries_of[entry.event].append(entry)
@@ -709,14 +788,26 @@ class _State:
         same_person = self._same_person(athletes, entries_of, r_keys, k)
         matches = self._align_events(history, entries_of, r_keys, k)
         amap, local = self._link_athletes(entries_of, athletes, r_keys, matches, k, same_person)
+        named = {a for e in history.entries for a in e.athletes}
         for a in sorted(athletes):
             merged = amap[a]
             athlete = athletes[a]
+            if a not in named:
+                self.unnamed.add(merged)
             known = self.athletes.get(merged)
             if known is None:
-                self.athletes[merged] = _MAthlete(names=[(athlete.name, k)], sex=athlete.sex)
+                self.athletes[merged] = _MAthlete(
+                    names=[(athlete.name, k)],
+                    sex=athlete.sex,
+                    ids=set(_own_id(k, a)),
+                    aliases=set(athlete.aliases),
+                )
                 continue
             known.add(athlete.name, k)
+            known.ids.update(_own_id(k, a))
+            if athlete.aliases:
+                known.aliases.update(athlete.aliases)
+                known.reset()
             if known.sex is None:
                 known.sex = athlete.sex
             elif athlete.sex is not None and athlete.sex != known.sex:
@@ -873,13 +964,14 @@ class _State:
             candidates: list[tuple[tuple[float, ...], str, str, str]] = []
             for r_discipline, r_sides in theirs_by.items():
                 for s_discipline, s_sides in mine_by.items():
-                    if not _disciplines_fit(r_discipline, s_discipline):
+                    if not _same_sport(r_discipline, s_discipline):
                         continue
+                    fit = _disciplines_fit(r_discipline, s_discipline)
                     for r in r_sides:
                         for s in s_sides:
                             if not _genders_fit(r.event.gender, s.event.gender):
                                 continue
-                            scored = _score(s, r)
+                            scored = _score(s, r, fit=fit)
                             if scored is not None:
                                 candidates.append((scored[0], s.id, r.id, scored[1]))
             # Ties are broken on the pair of ids, whichever history each came from.
@@ -915,7 +1007,42 @@ class _State:
                     entries_of=entries_of,
                     k=k,
                 )
+            self._report_look_alikes(mine, theirs, matches, used, k)
         return matches
+
+    def _report_look_alikes(
+        self,
+        mine: list[_Side],
+        theirs: list[_Side],
+        matches: dict[str, str],
+        used: set[int],
+        k: int,
+    ) -> None:
+        """Report events left unaligned whose podiums are the same: perhaps one event.
+
+        The same medals for the same nations (two at least), each with the same
+        athletes' names where both sides name them.
+        """
+        taken = set(matches.values())
+        left_s = [s for s in mine if s.id not in taken and id(s) not in used]
+        left_r = [r for r in theirs if r.id not in matches and id(r) not in used]
+        for r in left_r:
+            if sum(r.medals.values()) < 2:
+                continue
+            for s in left_s:
+                if (
+                    s.medals == r.medals
+                    and _genders_fit(s.event.gender, r.event.gender)
+                    and s.names.keys() == r.names.keys()
+                    and all(s.names[key] & r.names[key] for key in s.names)
+                ):
+                    self.conflict(
+                        "event",
+                        s.id,
+                        f"{self.labels[k]}'s event {r.id!r} ({r.event.discipline}, "
+                        f"{r.event.name!r}) has the podium of {s.id!r} ({s.event.discipline}, "
+                        f"{s.event.name!r}) but was not aligned with it: both are kept",
+                    )
 
     def _link_event(self, k: int, event: str, merged: str, evidence: str) -> None:
         """Report that history ``k``'s ``event`` was merged into ``merged``, and why."""
@@ -1379,6 +1506,8 @@ class _State:
         survivor, gone = sorted((one, other), key=rank)
         kept, lost = self.athletes[survivor], self.athletes.pop(gone)
         kept.names.extend(lost.names)
+        kept.ids.update(lost.ids)
+        kept.aliases.update(lost.aliases)
         kept.reset()
         if kept.sex is None:
             kept.sex = lost.sex
@@ -1448,10 +1577,28 @@ class _State:
         for rejected in self.rejected:
             team = {self._find(a) for a in rejected.entry.athletes}
             members = dict.fromkeys(self._find(m) for m in rejected.members)
-            new = ", ".join(m for m in members if m not in team)
+            extra = [m for m in members if m not in team]
+            new = ", ".join(extra)
             if not new:
                 continue
             label, noc, target = self.labels[rejected.k], rejected.entry.noc, rejected.event
+            if team <= members.keys():
+                # Once linked, the other list holds the whole of this one, and more.
+                in_event = {a for e in self.events[target].entries for a in e.athletes}
+                added = [m for m in extra if m not in in_event]
+                rejected.entry.athletes.extend(added)
+                self._index_event(target, set())
+                message = (
+                    f"{label} lists the {noc} team of {target!r} with {', '.join(added)}, "
+                    f"whom {self.who(rejected.others)} left out of a list given as whole; added"
+                )
+                if len(added) < len(extra):
+                    message += (
+                        f" (not {', '.join(m for m in extra if m not in added)}, in another "
+                        "entry of the event)"
+                    )
+                self.conflict("athletes", target, message)
+                continue
             if rejected.complete:
                 message = (
                     f"{label} and {self.who(rejected.others)} both list the whole {noc} team "
@@ -1494,12 +1641,17 @@ class _State:
         for m in ids:
             known = self.member_traces.get(m, [])
             covered = set().union(*(t.events for t in known))
-            fresh = _Trace(events=set(), contexts=set(), sexes=_sexes(self.athletes[m].sex))
+            own = frozenset(self.athletes[m].ids)
+            fresh = _Trace(
+                events=set(), contexts=set(), sexes=_sexes(self.athletes[m].sex), ids=own
+            )
             for event_id, context in self.where.get(m, {}).items():
                 if event_id not in covered:
                     fresh.events.add(event_id)
                     fresh.contexts.add(context)
                     fresh.sexes.update(_SEX_OF.get(self.events[event_id].event.gender, ()))
+            # Every trace of a merged athlete carries all its ids: it is one person now.
+            known = [attrs.evolve(t, ids=own) for t in known]
             traces[m] = known + ([fresh] if fresh.events else [])
         return traces
 
@@ -1507,7 +1659,10 @@ class _State:
         self, ids: set[str], entries_of: dict[str, list[Entry]], athletes: dict[str, Athlete]
     ) -> dict[str, _Trace]:
         traces = {
-            a: _Trace(events=set(), contexts=set(), sexes=_sexes(athletes[a].sex)) for a in ids
+            a: _Trace(
+                events=set(), contexts=set(), sexes=_sexes(athletes[a].sex), ids=_own_id(self._k, a)
+            )
+            for a in ids
         }
         for event_id, entries in entries_of.items():
             for entry in entries:
@@ -1790,7 +1945,7 @@ class _State:
         seen: set[tuple[str, str, int]] = set()
         for contexts in known:
             for nation, discipline, year in contexts:
-                for word in discipline:
+                for word in _tags(discipline):
                     seen.add((nation, word, year))
         # The years near those seen, for each nation and word of a discipline.
         near: dict[tuple[str, str], set[int]] = defaultdict(set)
@@ -1802,7 +1957,7 @@ class _State:
                 continue
             for context in set(events.values()):
                 nation, discipline, year = context
-                for word in discipline:
+                for word in _tags(discipline):
                     if year in near.get((nation, word), ()):
                         found[m].add(context)
                         break
@@ -1863,6 +2018,29 @@ class _State:
             mapped = [
                 self._find(local.get((target, id(s_entry), a), amap[a])) for a in r_entry.athletes
             ]
+            for i, (a, m) in enumerate(zip(r_entry.athletes, mapped, strict=True)):
+                own = amap[a]
+                if m == own:
+                    continue
+                # The two share this result but are not one person as a whole: one of
+                # them is an id that is two people, split by its results. The result is
+                # a's where m holds another id of a's source (that source says the
+                # result is a's, not m's) or m has no id a source gave and a has.
+                theirs = self.athletes[m].ids
+                if own not in in_event and (
+                    any(j == k and b != a for j, b in theirs)
+                    or (not theirs and self.athletes[own].ids)
+                ):
+                    s_entry.athletes[s_entry.athletes.index(m)] = own
+                    in_event.discard(m)
+                    in_event.add(own)
+                    mapped[i] = own
+                    self.went[m][own] += 1
+                else:
+                    self.went[own][m] += 1
+                    # The name this source writes for that result is one of m's too.
+                    self.athletes[m].aliases.add(self._r_names[a])
+                    self.athletes[m].reset()
             self._merge_members(target, s_entry, r_entry, mapped=mapped, in_event=in_event, k=k)
         s_medals = {e.medal for e in merged.entries if e.medal is not None}
         # Where the sources' podiums disagree, a medal only the later one has is as
@@ -1969,7 +2147,16 @@ class _State:
         label = self.labels[k]
         mine = set(s_entry.athletes)
         new = [m for m in dict.fromkeys(mapped) if m not in mine]
-        if s_entry.complete and new:
+        if s_entry.complete and new and mine <= set(mapped):
+            # A list given as whole that another holds with more names missed them.
+            self.conflict(
+                "athletes",
+                target,
+                f"{label} lists the {s_entry.noc} team of {target!r} with "
+                f"{', '.join(new)}, whom {self.who(s_entry.sources - {k})} left out of a "
+                "list given as whole; added",
+            )
+        elif s_entry.complete and new:
             # Not added; reported at the end unless later links account for them.
             self.rejected.append(
                 _Rejected(
@@ -2008,6 +2195,41 @@ class _State:
 
     # Building ------------------------------------------------------------------
 
+    def _fold_results_away(self, entries: list[Entry]) -> None:
+        """Drop the athletes all of whose results went to others; they are those others.
+
+        An athlete of a later history is merged as itself where nothing links it as a
+        whole, yet each of its results may be paired with another's (an id that is two
+        people, ``USA:dzhonson`` for Allen and Michael Johnson, is split so). Left with
+        no result, it is the athletes its results went to: its names become theirs.
+        """
+        entered = {a for e in entries for a in e.athletes}
+        kept = {a for c in self.corrections for a in c.athletes}
+        for gone in sorted(self.went):
+            athlete = self.athletes.get(gone)
+            if athlete is None or gone in entered or gone in kept:
+                continue
+            counts: Counter[str] = Counter()
+            for m, n in self.went[gone].items():
+                counts[self._find(m)] += n
+            targets = sorted(set(counts) - {gone})
+            if not targets or any(t not in self.athletes for t in targets):
+                continue
+            del self.athletes[gone]
+            for target in targets:
+                self.athletes[target].aliases.update(n for n, _ in athlete.names)
+                self.athletes[target].aliases.update(athlete.aliases)
+                self.athletes[target].reset()
+                self.athlete_links.append(
+                    AthleteLink(
+                        source=self.labels[min(k for _, k in athlete.names)],
+                        athlete=gone,
+                        merged=target,
+                        evidence=f"{counts[target]} of its results are {target!r}'s, and none "
+                        "is left its own",
+                    )
+                )
+
     def build(self) -> MergeResult:
         self._report_rejected()
         entries: list[Entry] = []
@@ -2021,10 +2243,23 @@ class _State:
             events.append(attrs.evolve(merged.event, kind=kind))
             # Events come in id order; sorting each one's entries orders them all.
             entries.extend(sorted((e.frozen(event_id) for e in merged.entries), key=_entry_order))
-        athletes = [
-            _trusted_athlete(a, _best_name(x.names), x.sex)
-            for a, x in sorted(self.athletes.items())
-        ]
+        self._fold_results_away(entries)
+        # An athlete no merged entry names had all its results taken by others, or
+        # its place in a team refused (reported): it is no one's any more.
+        named = {a for e in entries for a in e.athletes}
+        named |= {self._find(a) for c in self.corrections for a in c.athletes}
+        named |= {self._find(a) for a in self.unnamed}
+        athletes = []
+        for a, x in sorted(self.athletes.items()):
+            if a not in named:
+                continue
+            name = _best_name(x.names)
+            aliases = tuple(sorted(({n for n, _ in x.names} | x.aliases) - {name}))
+            athletes.append(_trusted_athlete(a, name, x.sex, aliases))
+        # Members one source lacks another may give: whether every team medal lists
+        # its members is a fact of the merged entries, not of any one source.
+        games_of = {e.id: e.games for e in events}
+        short = {games_of[e.event] for e in entries if e.medal is not None and not e.complete}
         coverage = []
         for games_id in sorted(self.coverage):
             parts = self.coverage[games_id]
@@ -2035,6 +2270,7 @@ class _State:
                     all_events=any(c.all_events for c in parts),
                     full_podiums=any(c.full_podiums for c in parts),
                     note="; ".join(notes),
+                    team_members=games_id not in short,
                 )
             )
         conflicts = list(dict.fromkeys(self.conflicts))
@@ -2067,8 +2303,13 @@ class _State:
 # Scoring, pairing and matching ------------------------------------------------------
 
 
-def _score(s: _Side, r: _Side) -> tuple[tuple[float, ...], str] | None:
-    """How well two events match, or ``None`` if they cannot be one event."""
+def _score(s: _Side, r: _Side, *, fit: bool = True) -> tuple[tuple[float, ...], str] | None:
+    """How well two events match, or ``None`` if they cannot be one event.
+
+    Two events of one sport filed under disciplines that do not fit (``Canoe
+    Marathon`` and ``Canoe Sprint``) are one only on stronger evidence: most of their
+    medals agree, and their titles name no different distance, boat or weight.
+    """
     agree = contra = 0
     for medal, mine in s.per_medal.items():
         theirs = r.per_medal.get(medal, 0)
@@ -2088,6 +2329,14 @@ def _score(s: _Side, r: _Side) -> tuple[tuple[float, ...], str] | None:
     names = sum(1 for key in s.names.keys() & r.names.keys() if s.names[key] & r.names[key])
     title = _similarity(s.title, r.title)
     total_s, total_r = sum(s.medals.values()), sum(r.medals.values())
+    if not fit:
+        measures_s, measures_r = _measures(s.title), _measures(r.title)
+        if (
+            agree < 2
+            or agree <= contra
+            or (measures_s and measures_r and not measures_s & measures_r)
+        ):
+            return None
     if agree:
         if agree <= contra and not names and title < 0.5:
             return None
@@ -2150,7 +2399,7 @@ def _folds(
             and id(part) not in used
             and part_aligned.get(part.id, whole.id) == whole.id
             and all(whole.medals[key] >= n for key, n in part.medals.items())
-            and _disciplines_fit(whole.discipline, part.discipline)
+            and _same_sport(whole.discipline, part.discipline)
             and _genders_fit(whole.event.gender, part.event.gender)
         ]
         pairs = []
@@ -2380,6 +2629,31 @@ def _match_members(
                 found.append((a, m, "the surname in the team"))
                 left_r.remove(a)
                 left_s.remove(m)
+    # Then names spelled otherwise, or given in part: letters dropped in scraping
+    # (Kaggle's ``Bjrgen``), a transliteration (``Бьорген``), a nickname or middle
+    # names (``Emmanul MCARTHUR``, ``Malcolm Julian "Mannie" McArthur``). Within one
+    # team, two members are one where each is the other's strictly best match by the
+    # words their names share, spelled alike (see :func:`_words_alike`).
+    while left_r and left_s:
+        scores = {
+            (a, m): _alike_score(r_keys[a], s_keys.get(m, set())) for a in left_r for m in left_s
+        }
+        best_r = {a: max(scores[(a, m)] for m in left_s) for a in left_r}
+        best_s = {m: max(scores[(a, m)] for a in left_r) for m in left_s}
+        pairs = [
+            (a, m)
+            for (a, m), score in scores.items()
+            if score > (0, 0)
+            and score == best_r[a] == best_s[m]
+            and sum(1 for x in left_s if scores[(a, x)] == score) == 1
+            and sum(1 for x in left_r if scores[(x, m)] == score) == 1
+        ]
+        if not pairs:
+            break
+        for a, m in pairs:
+            found.append((a, m, "the name spelled alike, in the team"))
+            left_r.remove(a)
+            left_s.remove(m)
     # One member left on each side is the same person only if one side lists the
     # whole team: otherwise each source may know a different member.
     if len(left_r) == 1 and len(left_s) == 1 and (r_entry.complete or s_entry.complete):
@@ -2453,6 +2727,43 @@ def _part_of(name: str, keys: Iterable[str]) -> bool:
         if other and (words <= other or other <= words):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=65536)
+def _words_alike(a: str, b: str) -> bool:
+    """Whether two folded words of four letters or more are one, spelled otherwise.
+
+    The same first letter, and one is the other with letters left out (``bjrgen``,
+    ``borgen``: ``bjorgen``) or one letter changed (``griffen``, ``griffin``).
+    """
+    if a == b:
+        return len(a) >= 4
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < 4 or short[0] != long_[0]:
+        return False
+    if len(short) == len(long_):
+        return sum(x != y for x, y in zip(short, long_, strict=True)) == 1
+    if 10 * len(short) < 6 * len(long_):
+        return False
+    rest = iter(long_)
+    return all(char in rest for char in short)
+
+
+def _alike_score(name: str, keys: Iterable[str]) -> tuple[int, int]:
+    """How much of a name another's keys share, as words spelled alike: (words, letters)."""
+    best = (0, 0)
+    words = name.split()
+    for key in keys:
+        free = key.split()
+        count = letters = 0
+        for word in words:
+            match = next((w for w in free if _words_alike(word, w)), None)
+            if match is not None:
+                free.remove(match)
+                count += 1
+                letters += min(len(word), len(match))
+        best = max(best, (count, letters))
+    return best
 
 
 def _medal_name(medal: Medal | None) -> str:
