@@ -250,7 +250,7 @@ def files_under(folder: Path) -> dict[str, bytes]:
 
 
 def test_available_lists_the_data_sets() -> None:
-    assert available() == ("kaggle-120", "olympanalyt", "olympedia", "olympics-com")
+    assert available() == ("all", "kaggle-120", "olympanalyt", "olympedia", "olympics-com")
 
 
 def test_shipped_registry_pins_every_url_to_a_commit() -> None:

@@ -98,6 +98,9 @@ __all__ = [
     "load",
 ]
 
+ALL = "all"
+"""The name :func:`load` gives every public source merged into one History."""
+
 ENV_VAR = "OLYMPICS_RECORDS_DATA"
 """The environment variable that names the cache folder when no ``data_home`` is given."""
 
@@ -268,6 +271,11 @@ def _dataset(registry: _Registry, name: str) -> _Dataset:
     try:
         return registry.datasets[name]
     except KeyError:
+        if name == ALL:
+            raise UnknownNameError(
+                "'all' is every data set merged, not files of its own: load('all') reads "
+                "it, download_all() fetches its files"
+            ) from None
         names = ", ".join(sorted(registry.datasets))
         raise UnknownNameError(f"no data set named {name!r}; available: {names}") from None
 
@@ -385,16 +393,17 @@ def _hash_file(path: Path) -> str:
 
 
 def available() -> tuple[str, ...]:
-    """The names :func:`fetch` and :func:`load` accept, sorted.
+    """The names :func:`load` accepts, sorted: every data set, and ``"all"``.
 
     Returns:
-        The data set names of the registry.
+        The data set names of the registry, and ``"all"`` (every public source merged:
+        see :func:`load`), which :func:`fetch` does not take.
 
     Example:
         >>> available()
-        ('kaggle-120', 'olympanalyt', 'olympedia', 'olympics-com')
+        ('all', 'kaggle-120', 'olympanalyt', 'olympedia', 'olympics-com')
     """
-    return tuple(sorted(_registry().datasets))
+    return tuple(sorted({*_registry().datasets, ALL}))
 
 
 def fetch(
@@ -748,6 +757,15 @@ def load(
         progress: as for :func:`fetch`.
         known_hashes: as for :func:`fetch`.
 
+    ``"all"`` fetches and reads every public data set but Olympedia's tally and
+    merges them, with the bundled 2026 fact sheet, into one History of every medal
+    1896–2026 (see :func:`~olympics_records.merging.merge`): olympics.com first (it
+    follows the IOC's reallocations), then Paris 2024, Milano Cortina 2026, Kaggle's
+    120 years and OlympAnalyt, which name the team members olympics.com lacks. Its
+    ``coverage`` says per Games what is complete, ``issues`` holds every reader's
+    report and every conflict between sources. It takes some seconds: a progress bar
+    says what it is doing (``progress``).
+
     Returns:
         A :class:`~olympics_records.History` with its data-quality report, except for
         ``"olympedia"``: Olympedia's tally has no events, so that name gives the
@@ -771,6 +789,10 @@ def load(
 
         >>> medallists = load("olympanalyt")  # doctest: +SKIP
     """  # noqa: E501
+    if name == ALL:
+        from olympics_records.datasets._all import load_all  # noqa: PLC0415
+
+        return load_all(data_home=data_home, strict=strict, progress=progress)
     path = fetch(name, data_home=data_home, progress=progress, known_hashes=known_hashes)
     # The readers are imported here: fetching works without them, and importing the
     # package does not import every reader.
