@@ -35,6 +35,7 @@ import pytest
 from olympics_records import DataError, History, from_json, to_json
 from olympics_records.datasets._csv import athlete_key_id
 from olympics_records.datasets.kaggle120 import read_kaggle120
+from olympics_records.datasets.medallists import read_medallists
 from olympics_records.datasets.olympanalyt import read_olympanalyt
 from olympics_records.datasets.olympedia import read_olympedia_tally
 from olympics_records.datasets.olympics_com import _SPREADSHEET_ERROR, read_olympics_com
@@ -99,6 +100,35 @@ KAGGLE = (
     '"5","Bjorn Dahlie","M",26,NA,NA,"Norway","NOR","1994 Winter",1994,"Winter",'
     '"Lillehammer","Cross Country Skiing","Cross Country Skiing Men\'s 4 x 10 kilometres '
     'Relay","Silver"\n'
+)
+PARIS = (
+    "medal_date,medal_type,medal_code,name,gender,country_code,country,country_long,"
+    "nationality_code,nationality,nationality_long,team,team_gender,discipline,event,"
+    "event_type,url_event,birth_date,code_athlete,code_team,is_medallist\n"
+    "2024-07-27,Gold Medal,1.0,EVENEPOEL Remco,Male,BEL,Belgium,Belgium,BEL,Belgium,Belgium,"
+    ",,Cycling Road,Men's Individual Time Trial,ATH,,2000-01-25,1903136,,True\n"
+    "2024-07-27,Silver Medal,2.0,GANNA Filippo,Male,ITA,Italy,Italy,ITA,Italy,Italy,"
+    ",,Cycling Road,Men's Individual Time Trial,ATH,,1996-07-25,1923520,,True\n"
+    "2024-08-10,Gold Medal,1.0,BENJAMIN Rai,Male,USA,United States,United States,USA,"
+    "United States,United States,United States,M,Athletics,Men's 4 x 400m Relay,TEAM,,"
+    "1997-07-27,1,ATHM4X400M--USA01,True\n"
+    "2024-08-10,Gold Medal,1.0,WILSON Quincy,Male,USA,United States,United States,USA,"
+    "United States,United States,United States,M,Athletics,Men's 4 x 400m Relay,TEAM,,"
+    "2008-01-08,2,ATHM4X400M--USA01,True\n"
+)
+MC2026 = (
+    "date,medal_code,medal,code,name,gender,country_code,country,discipline,discipline_code,"
+    "event_name\n"
+    "2026-02-21,1,GOLD,42284,KLAEBO Johannes Hoesflot,M,NOR,Norway,Cross-Country Skiing,CCS,"
+    "Men's 50km Mass Start Classic\n"
+    "2026-02-21,2,SILVER,42285,NYENGET Martin Loewstroem,M,NOR,Norway,Cross-Country Skiing,CCS,"
+    "Men's 50km Mass Start Classic\n"
+    "2026-02-21,3,BRONZE,139897,IVERSEN Emil,M,NOR,Norway,Cross-Country Skiing,CCS,"
+    "Men's 50km Mass Start Classic\n"
+    "2026-02-18,1,GOLD,42284,KLAEBO Johannes Hoesflot,M,NOR,Norway,Cross-Country Skiing,CCS,"
+    "Men's Team Sprint Free\n"
+    "2026-02-18,1,GOLD,42286,HEDEGART Einar,M,NOR,Norway,Cross-Country Skiing,CCS,"
+    "Men's Team Sprint Free\n"
 )
 TALLY = (
     "edition,edition_id,year,country,country_noc,gold,silver,bronze,total\n"
@@ -177,6 +207,28 @@ FORMATS = {
             year="Year",
             other="Age",
             next_medal={"Gold": "Silver"},
+        ),
+        Format(
+            "medallists/paris",
+            "medallists.csv",
+            PARIS,
+            key="medal_type",
+            name="name",
+            noc="country_code",
+            medal="medal_type",
+            other="birth_date",
+            next_medal={"Gold Medal": "Silver Medal"},
+        ),
+        Format(
+            "medallists/2026",
+            "medallists.csv",
+            MC2026,
+            key="medal",
+            name="name",
+            noc="country_code",
+            medal="medal",
+            other="country",
+            next_medal={"GOLD": "SILVER"},
         ),
         Format(
             "olympedia",
@@ -584,6 +636,11 @@ def read(target: str, data: bytes, tmp_path: Path, *, strict: bool) -> Read:
         return Read(h.issues, {fmt.file: len(h.entries)}, h.entries, h)
     if target == "kaggle120":
         h = read_kaggle120(path, strict=strict)
+        loaded = {fmt.file: sum(len(e.athletes) for e in h.entries)}
+        return Read(h.issues, loaded, h.entries, h)
+    if target.startswith("medallists/"):
+        # Every loaded row is one member of one entry.
+        h = read_medallists(path, strict=strict)
         loaded = {fmt.file: sum(len(e.athletes) for e in h.entries)}
         return Read(h.issues, loaded, h.entries, h)
     tally = read_olympedia_tally(path, strict=strict)

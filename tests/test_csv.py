@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 from pathlib import Path
 
 import attrs
@@ -360,6 +361,26 @@ def test_an_event_draft_builds_what_the_validating_constructor_builds(
     )
     assert attrs.asdict(built) == attrs.asdict(expected)
     assert built == expected
+
+
+def test_an_event_draft_keeps_its_date_and_the_constructor_checks_it() -> None:
+    def draft(date: dt.date | None = None) -> EventDraft:
+        fields = ("2026-winter/s/men/e", "2026-winter", "Skiing", "Skiing", "50km")
+        return EventDraft(*fields, Gender.MEN, False, True, date)
+
+    assert draft().build().date is None
+    assert draft(dt.date(2026, 2, 21)).build().date == dt.date(2026, 2, 21)
+    with pytest.raises(ValidationError, match="date"):
+        draft(dt.date(1850, 1, 1)).build()
+
+
+def test_an_excluded_row_is_reported_once_and_never_stops_a_strict_read() -> None:
+    issues = IssueCollector(strict=True)
+    issues.exclude("m.csv", 4, "is_medallist", "False", "a reserve: not loaded")
+    issues.exclude("m.csv", 4, "is_medallist", "False", "a reserve: not loaded")
+    assert [(i.row, i.field, i.value) for i in issues.issues] == [(4, "is_medallist", "False")]
+    assert issues.is_rejected(RowRef("m.csv", 4))
+    assert issues.rejected("m.csv") == 1
 
 
 def test_an_event_draft_with_a_blank_field_is_refused_by_the_constructor() -> None:

@@ -250,7 +250,15 @@ def files_under(folder: Path) -> dict[str, bytes]:
 
 
 def test_available_lists_the_data_sets() -> None:
-    assert available() == ("all", "kaggle-120", "olympanalyt", "olympedia", "olympics-com")
+    assert available() == (
+        "all",
+        "kaggle-120",
+        "milano-cortina-2026",
+        "olympanalyt",
+        "olympedia",
+        "olympics-com",
+        "paris-2024",
+    )
 
 
 def test_shipped_registry_pins_every_url_to_a_commit() -> None:
@@ -263,10 +271,10 @@ def test_shipped_registry_pins_every_url_to_a_commit() -> None:
         assert set(commit) <= set("0123456789abcdef"), key
 
 
-def test_shipped_registry_leaves_unpinned_only_the_two_files_without_an_upstream_copy() -> None:
+def test_shipped_registry_leaves_unpinned_only_the_file_without_an_upstream_copy() -> None:
     registry = _fetch._registry()
     unpinned = sorted(k for k, f in registry.files.items() if f.local_sha256 is None)
-    assert unpinned == ["kaggle-120/athlete_events.csv", "olympics-com/olympic_athletes.csv"]
+    assert unpinned == ["olympics-com/olympic_athletes.csv"]
     results = registry.files["olympics-com/olympic_results.csv"]
     assert results.url.endswith("/olympic_results.csv.zip")
     assert results.sha256 == "f95064174087535912b5c46c835756e4cc849fe8021af7667c51dcef6d30a776"
@@ -279,8 +287,38 @@ def test_olympics_com_athletes_are_optional_and_kaggle_events_required() -> None
     assert "kaggle-120/athlete_events.csv" in datasets["kaggle-120"].files
 
 
+def test_the_full_kaggle_file_is_pinned_to_its_authors_repository() -> None:
+    events = _fetch._registry().files["kaggle-120/athlete_events.csv"]
+    assert events.url.startswith(
+        "https://raw.githubusercontent.com/rgriff23/Olympic_history/"
+        "b14dd25bf2b63c562fc7771c70439d005696ea4c/"
+    )
+    assert events.sha256 == "675c6e6bb445107614c85ed6b886a66ff094cdaeb58443da14b9e9cd98fc56bd"
+
+
+@pytest.mark.parametrize(
+    ("name", "target", "files"),
+    [
+        (
+            "paris-2024",
+            "paris-2024",
+            ("medallists.csv", "medals.csv", "medals_total.csv", "events.csv", "nocs.csv"),
+        ),
+        ("milano-cortina-2026", "milano-cortina-2026-full", ("medallists.csv", "medals.csv")),
+    ],
+)
+def test_the_per_games_medallist_sets_are_pinned(
+    name: str, target: str, files: tuple[str, ...]
+) -> None:
+    registry = _fetch._registry()
+    dataset = registry.datasets[name]
+    assert dataset.target == target
+    assert dataset.files == tuple(f"{target}/{file}" for file in files)
+    assert all(registry.files[key].sha256 is not None for key in dataset.files)
+
+
 def test_unknown_name_lists_what_is_available() -> None:
-    with pytest.raises(UnknownNameError, match="available: kaggle-120, olympanalyt"):
+    with pytest.raises(UnknownNameError, match="available: kaggle-120, milano-cortina-2026"):
         fetch("olympics", data_home="unused")
 
 
@@ -746,6 +784,29 @@ def test_every_pinned_file_matches_its_copy_in_shared_data(shared_data: Path) ->
             continue
         data = (shared_data / key).read_bytes()
         assert hashlib.sha256(data).hexdigest() == remote.local_sha256, key
+
+
+@pytest.mark.usefixtures("no_network")
+@pytest.mark.parametrize(
+    ("name", "games", "events"),
+    [("paris-2024", "2024-summer", 329), ("milano-cortina-2026", "2026-winter", 116)],
+)
+def test_load_reads_the_medallists_of_one_games_offline(
+    shared_data: Path, name: str, games: str, events: int
+) -> None:
+    history = load(name, data_home=shared_data)
+    assert isinstance(history, History)
+    assert [g.id for g in history.games] == [games]
+    assert len(history.events) == events
+
+
+@pytest.mark.usefixtures("no_network")
+def test_load_reads_the_full_kaggle_file_offline(shared_data: Path) -> None:
+    history = load("kaggle-120", data_home=shared_data)
+    assert "athlete_events.csv" in {i.source for i in history.issues}
+    assert len(history.entries) > 180_000
+    assert min(g.year for g in history.games) == 1896
+    assert max(g.year for g in history.games) == 2016
 
 
 @pytest.mark.usefixtures("no_network")

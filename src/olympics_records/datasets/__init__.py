@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     )
     from olympics_records.datasets._registry import edition, editions
     from olympics_records.datasets.kaggle120 import read_kaggle120
+    from olympics_records.datasets.medallists import read_medallists
     from olympics_records.datasets.olympanalyt import read_olympanalyt
     from olympics_records.datasets.olympedia import (
         ReferenceTally,
@@ -59,6 +60,7 @@ _LAZY = {
     "edition": "_registry",
     "editions": "_registry",
     "read_kaggle120": "kaggle120",
+    "read_medallists": "medallists",
     "read_olympanalyt": "olympanalyt",
     "ReferenceTally": "olympedia",
     "TallyRow": "olympedia",
@@ -98,6 +100,7 @@ __all__ = [
     "load",
     "milano_cortina_2026",
     "read_kaggle120",
+    "read_medallists",
     "read_olympanalyt",
     "read_olympedia_tally",
     "read_olympics_com",

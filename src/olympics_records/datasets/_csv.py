@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import datetime as dt
 import io
 import itertools
 import operator
@@ -149,6 +150,19 @@ class IssueCollector:
             self.issues.append(
                 Issue(source, row, None, None, f"exact duplicate of row {first}: loaded once")
             )
+
+    def exclude(
+        self, source: str, row: int, field: str | None, value: str | None, message: str
+    ) -> None:
+        """Report a row a reader leaves out by a rule it documents: the row is no result.
+
+        Like a duplicate, it loses nothing the History should hold, so strict mode goes
+        on; unlike a note, it stands for its row.
+        """
+        ref = RowRef(source, row)
+        if ref not in self._rejected:
+            self._rejected.add(ref)
+            self.issues.append(Issue(source, row, field, value, message))
 
     def note(
         self, source: str, message: str, *, field: str | None = None, value: str | None = None
@@ -566,7 +580,17 @@ class EventDraft:
     classes, which cost no import time to build, unlike attrs classes.
     """
 
-    __slots__ = ("discipline", "games", "gender", "id", "name", "official", "sport", "team")
+    __slots__ = (
+        "date",
+        "discipline",
+        "games",
+        "gender",
+        "id",
+        "name",
+        "official",
+        "sport",
+        "team",
+    )
 
     def __init__(  # noqa: PLR0917 - the fields of an Event
         self,
@@ -578,6 +602,7 @@ class EventDraft:
         gender: Gender,
         team: bool,
         official: bool,
+        date: dt.date | None = None,
     ) -> None:
         self.id = id
         self.games = games
@@ -587,6 +612,8 @@ class EventDraft:
         self.gender = gender
         self.team = team
         self.official = official
+        self.date = date
+        """The day the medals were decided, where the source says (most do not)."""
 
     def build(self) -> Event:
         """The finished :class:`Event`."""
@@ -596,6 +623,7 @@ class EventDraft:
             and type(self.discipline) is type(self.name) is str
             and type(self.gender) is Gender
             and type(self.official) is bool
+            and self.date is None  # a date has a range to check: Event checks it
             and self.id.strip()
             and self.games.strip()
             and self.sport.strip()
@@ -622,6 +650,7 @@ class EventDraft:
             name=self.name,
             gender=self.gender,
             kind=kind,
+            date=self.date,
             official=self.official,
         )
 

@@ -27,10 +27,10 @@ leaves no file behind. Cache paths come from the registry, never from the server
 zip: each must be relative and free of ``..``, and no part of it may be a symbolic link
 (:class:`UnsafePathError`), so nothing can be written outside the cache.
 
-**Files without a pinned hash are refused, not trusted.** Two upstream files have no
+**Files without a pinned hash are refused, not trusted.** One upstream file has no
 verified copy to take a hash from (``../shared/data`` holds a reduced
-``olympic_athletes.csv`` and only the head of Kaggle's ``athlete_events.csv``), so
-their ``sha256`` is ``null``. :func:`fetch` neither downloads nor uses such a file: it
+``olympic_athletes.csv``), so its ``sha256`` is ``null``. :func:`fetch` neither
+downloads nor uses such a file: it
 raises :class:`UnpinnedFileError`, which says how to pin it (pass
 ``known_hashes={path: sha256}`` for a copy you trust, or add the hash to the registry).
 The alternative, trust on first use, was rejected: it would accept whatever the server
@@ -401,7 +401,8 @@ def available() -> tuple[str, ...]:
 
     Example:
         >>> available()
-        ('all', 'kaggle-120', 'olympanalyt', 'olympedia', 'olympics-com')
+        ('all', 'kaggle-120', 'milano-cortina-2026', 'olympanalyt', 'olympedia',
+         'olympics-com', 'paris-2024')
     """
     return tuple(sorted({*_registry().datasets, ALL}))
 
@@ -424,12 +425,13 @@ def fetch(
         progress: show a progress bar while downloading; ``None`` shows one when
             stderr is a terminal and tqdm is installed.
         known_hashes: sha256 for files the registry has not pinned yet, by cache path
-            (``{"kaggle-120/athlete_events.csv": "…"}``). A hash given for a pinned
-            file must equal the pin.
+            (``{"olympics-com/olympic_athletes.csv": "…"}``). A hash given for a
+            pinned file must equal the pin.
 
     Returns:
         The file (``"olympanalyt"``) or the folder (``"olympics-com"``,
-        ``"kaggle-120"``, ``"olympedia"``) in the cache.
+        ``"kaggle-120"``, ``"paris-2024"``, ``"milano-cortina-2026-full"``,
+        ``"olympedia"``) in the cache.
 
     Raises:
         UnknownNameError: ``name`` is not a data set, or ``known_hashes`` names no file.
@@ -441,10 +443,11 @@ def fetch(
 
     Example:
         >>> import tempfile
-        >>> fetch("kaggle-120", data_home=tempfile.mkdtemp())
+        >>> fetch("kaggle-120", data_home=tempfile.mkdtemp(),
+        ...       known_hashes={"kaggle-120/athlete_events.csv": "0" * 64})
         Traceback (most recent call last):
         ...
-        olympics_records.datasets._fetch.UnpinnedFileError: kaggle-120/athlete_events.csv has no pinned sha256 ...
+        olympics_records.errors.ValidationError: known_hashes gives 'kaggle-120/athlete_events.csv' the sha256 000..., but it is pinned to 675c6e6b...; a pin cannot be overridden
 
         With network access, or a warm cache:
 
@@ -724,7 +727,7 @@ def load(
 ) -> ReferenceTally: ...
 @overload
 def load(
-    name: Literal["olympics-com", "olympanalyt", "kaggle-120"],
+    name: Literal["olympics-com", "olympanalyt", "kaggle-120", "paris-2024", "milano-cortina-2026"],
     *,
     data_home: str | os.PathLike[str] | None = ...,
     strict: bool = ...,
@@ -771,8 +774,9 @@ def load(
         ``"olympedia"``: Olympedia's tally has no events, so that name gives the
         :class:`~olympics_records.datasets.olympedia.ReferenceTally` of
         ``read_olympedia_tally`` (the editions and country files are fetched beside it).
-        ``"olympics-com"`` reads the results too; ``"kaggle-120"`` needs
-        ``known_hashes`` for ``athlete_events.csv`` until the registry pins it.
+        ``"olympics-com"`` reads the results too; ``"kaggle-120"`` the full
+        ``athlete_events.csv`` (seconds); ``"paris-2024"`` and ``"milano-cortina-2026"``
+        the medallists, cross-checked against the tables beside them.
 
     Raises:
         DataError: the reader could not read a file (or, ``strict``, a row).
@@ -783,7 +787,7 @@ def load(
         >>> load("olympics")
         Traceback (most recent call last):
         ...
-        olympics_records.errors.UnknownNameError: no data set named 'olympics'; available: kaggle-120, olympanalyt, olympedia, olympics-com
+        olympics_records.errors.UnknownNameError: no data set named 'olympics'; available: kaggle-120, milano-cortina-2026, olympanalyt, olympedia, olympics-com, paris-2024
 
         With network access, or a warm cache:
 
@@ -810,6 +814,10 @@ def load(
         return read_kaggle120(
             path / "athlete_events.csv", noc_regions=path / "noc_regions.csv", strict=strict
         )
+    if name in ("paris-2024", "milano-cortina-2026"):
+        from olympics_records.datasets.medallists import read_medallists  # noqa: PLC0415
+
+        return read_medallists(path, strict=strict)
     if name == "olympedia":
         from olympics_records.datasets.olympedia import read_olympedia_tally  # noqa: PLC0415
 
