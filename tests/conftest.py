@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
+from olympics_records import History
+
 settings.register_profile("dev", max_examples=40, deadline=None)
 settings.register_profile(
     "ci", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]
@@ -38,3 +40,11 @@ def shared_data() -> Path:
     if not path.is_dir():
         pytest.fail(f"{DATA_VARIABLE}={value!r} is not a folder")
     return path
+
+
+@pytest.fixture(scope="session")
+def record_book(shared_data: Path) -> History:
+    """``datasets.load("all")`` on the real data: every public source merged, read once."""
+    from olympics_records import datasets
+
+    return datasets.load("all", data_home=shared_data, progress=False)

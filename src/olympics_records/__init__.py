@@ -2,8 +2,9 @@
 
 The public surface is re-exported here; the submodules :mod:`olympics_records.datasets`
 (bundled data, readers, downloads), :mod:`olympics_records.claims` (fact-checking),
-:mod:`olympics_records.crosscheck` (nation tables against Olympedia) and
-:mod:`olympics_records.nocs` (the NOC registry) are imported by name.
+:mod:`olympics_records.crosscheck` (nation tables against Olympedia),
+:mod:`olympics_records.nocs` (the NOC registry) and :mod:`olympics_records.sports` (the
+sports and their disciplines) are imported by name.
 
 Example:
     >>> import olympics_records as ol
@@ -53,6 +54,7 @@ if TYPE_CHECKING:
     from olympics_records import claims as claims
     from olympics_records import datasets as datasets
     from olympics_records import nocs as nocs
+    from olympics_records import sports as sports
     from olympics_records.merging import merge
     from olympics_records.serialize import from_json, to_json
 
@@ -63,7 +65,7 @@ _LAZY = {
     "to_json": "olympics_records.serialize",
     "merge": "olympics_records.merging",
 }
-_SUBMODULES = ("claims", "datasets", "nocs")
+_SUBMODULES = ("claims", "datasets", "nocs", "sports")
 
 
 def __getattr__(name: str) -> Any:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from olympics_records.history import History
 
 if TYPE_CHECKING:
+    from olympics_records.datasets._all import ALL_SOURCES
     from olympics_records.datasets._fetch import (
         DownloadError,
         HashMismatchError,
@@ -57,6 +58,7 @@ _LAZY = {
         ),
         "_fetch",
     ),
+    "ALL_SOURCES": "_all",
     "edition": "_registry",
     "editions": "_registry",
     "read_kaggle120": "kaggle120",
@@ -83,6 +85,7 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
+    "ALL_SOURCES",
     "DownloadError",
     "HashMismatchError",
     "MissingDependencyError",

@@ -32,9 +32,9 @@ from typing import Any
 
 from olympics_records.history import History
 
-__all__ = ["SOURCES", "load_all"]
+__all__ = ["ALL_SOURCES", "load_all"]
 
-SOURCES = ("olympics-com", "paris-2024", "milano-cortina-2026", "kaggle-120", "olympanalyt")
+ALL_SOURCES = ("olympics-com", "paris-2024", "milano-cortina-2026", "kaggle-120", "olympanalyt")
 """The public data sets merged by ``load("all")``, primary first (the bundle comes last)."""
 _BUNDLE = "bundled"
 
@@ -56,11 +56,11 @@ def load_all(
     )
     from olympics_records.merging import merge  # noqa: PLC0415 - the merger on demand
 
-    steps = [*SOURCES, _BUNDLE, "merging"]
+    steps = [*ALL_SOURCES, _BUNDLE, "merging"]
     show = _want_progress(progress)
     with _progress(len(steps), enabled=show) as step:
         histories = []
-        for name in SOURCES:
+        for name in ALL_SOURCES:
             step(f"reading {name}")
             if name == "olympics-com":
                 from olympics_records.datasets._fetch import fetch  # noqa: PLC0415
@@ -78,7 +78,7 @@ def load_all(
         step("reading the bundled 2026 fact sheet")
         histories.append(milano_cortina_2026())
         step("merging")
-        return merge(*histories, labels=[*SOURCES, _BUNDLE])
+        return merge(*histories, labels=[*ALL_SOURCES, _BUNDLE])
 
 
 def _medals_only(history: History) -> History:
