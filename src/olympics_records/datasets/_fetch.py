@@ -727,7 +727,9 @@ def load(
 ) -> ReferenceTally: ...
 @overload
 def load(
-    name: Literal["olympics-com", "olympanalyt", "kaggle-120", "paris-2024", "milano-cortina-2026"],
+    name: Literal[
+        "all", "olympics-com", "olympanalyt", "kaggle-120", "paris-2024", "milano-cortina-2026"
+    ],
     *,
     data_home: str | os.PathLike[str] | None = ...,
     strict: bool = ...,
