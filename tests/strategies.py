@@ -237,3 +237,111 @@ def _event_entries(
             )
         )
     return out
+
+
+# Team or individual ---------------------------------------------------------------
+# Words of event titles as the sources write them, for the rule of team or individual
+# (datasets/_kinds.py): some say nothing of the kind, some say one athlete, some say
+# several. "race two", "Two Balls", "Four-in-Hand" and "double trap" are quiet on
+# purpose: a number or "double" there counts no athletes.
+QUIET_TITLE_WORDS = (
+    "500m",
+    "10km",
+    "100 metres",
+    "Free",
+    "Classic",
+    "Sprint",
+    "Pursuit",
+    "Downhill",
+    "Pole Vault",
+    "Heavyweight",
+    "+ 82.5kg",
+    "(lightweight)",
+    "men",
+    "women",
+    "Men's",
+    "Women’s",
+    "Mixed",
+    "Open",
+    "Handicap",
+    "race two",
+    "Two Balls,",
+    "Four-in-Hand",
+    "double trap",
+    "3x40 shots",
+    "2x500m",
+    "Skeleton",
+)
+INDIVIDUAL_TITLE_WORDS = (
+    "solo",
+    "Solo",
+    "individual",
+    "Individual",
+    "singles",
+    "Singles",
+    "single sculls",
+    "One Person Dinghy",
+    "two hand lift",
+    "one hand lift",
+    "one-two hand",
+    "Two Hands",
+    "both hands",
+    "1x",
+)
+TEAM_TITLE_WORDS = (
+    "relay",
+    "Team",
+    "pairs",
+    "Doubles",
+    "duet",
+    "group",
+    "synchronized",
+    "Synchronised",
+    "four-man",
+    "Two-man",
+    "coxless four",
+    "eight with coxswain",
+    "4x100m",
+    "4 x 10km",
+    "K-2",
+    "C2",
+    "ice dancing",
+    "Madison",
+    "tug of war",
+    "hockey",
+)
+# Sports and disciplines whose names hold words that would say team in a title.
+TEAM_SOUNDING_DISCIPLINES = (
+    "Synchronized Swimming",
+    "Artistic Swimming",
+    "Weightlifting",
+    "Team Handball",
+    "Two-Man Bob",
+    "Relay Racing",
+    "Rowing Eights",
+    "Doubles Tennis",
+    "Figure Skating Pairs",
+    "Group Gymnastics",
+)
+
+
+def event_titles(*, team_words: bool = True) -> st.SearchStrategy[str]:
+    """A title of one to five words the sources use; without ``team_words``, none says team."""
+    vocabulary: tuple[str, ...] = QUIET_TITLE_WORDS + INDIVIDUAL_TITLE_WORDS
+    if team_words:
+        vocabulary += TEAM_TITLE_WORDS
+    return st.lists(st.sampled_from(vocabulary), min_size=1, max_size=5).map(" ".join)
+
+
+def disciplines() -> st.SearchStrategy[str]:
+    """A sport or discipline name: one that sounds like a team's, or any letters."""
+    return st.sampled_from(TEAM_SOUNDING_DISCIPLINES) | st.text(
+        string.ascii_letters + " ", min_size=1, max_size=30
+    ).filter(str.strip)
+
+
+def medal_teams(
+    *, most: int = 3, least: int = 0, entries: tuple[int, int] = (1, 4)
+) -> st.SearchStrategy[tuple[int, ...]]:
+    """How many athletes each medal entry of one event lists, gold first (0: unknown)."""
+    return st.lists(st.integers(least, most), min_size=entries[0], max_size=entries[1]).map(tuple)

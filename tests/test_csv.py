@@ -21,7 +21,6 @@ from olympics_records.datasets._csv import (
     RowRef,
     _not_utf8_at,
     athlete_key_id,
-    is_team_event_name,
     read_csv,
     title_slug,
 )
@@ -225,15 +224,6 @@ def test_title_slug_merges_spellings_but_not_weight_classes() -> None:
     assert title_slug("+ 100kg (heavyweight) men") == "plus-100kg-heavyweight-men"
 
 
-def test_team_words() -> None:
-    assert is_team_event_name("Swimming", "4 x 100m freestyle relay men")
-    assert is_team_event_name("Figure skating", "Pairs")
-    assert is_team_event_name("Ice Hockey", "Ice Hockey men")
-    assert not is_team_event_name("Shooting", "double trap men")
-    assert not is_team_event_name("Speed skating", "500m men")
-    assert not is_team_event_name("Equestrian Jumping", "Jumping Individual")
-
-
 def test_athlete_key_id_is_order_and_spelling_free_but_noc_scoped() -> None:
     ids = {
         athlete_key_id(name, "NOR")
@@ -260,7 +250,6 @@ def _builder(strict: bool = False) -> HistoryBuilder:
         discipline="S",
         name="E",
         gender=Gender.MEN,
-        team=False,
         official=True,
     )
     builder.noc("USA", "United States")
@@ -345,8 +334,8 @@ def test_an_event_draft_builds_what_the_validating_constructor_builds(
         discipline="Speed Skating",
         name="500m",
         gender=Gender.MEN,
-        team=team,
         official=official,
+        team_rows=team,
     )
     built = draft.build()
     expected = Event(
@@ -366,7 +355,7 @@ def test_an_event_draft_builds_what_the_validating_constructor_builds(
 def test_an_event_draft_keeps_its_date_and_the_constructor_checks_it() -> None:
     def draft(date: dt.date | None = None) -> EventDraft:
         fields = ("2026-winter/s/men/e", "2026-winter", "Skiing", "Skiing", "50km")
-        return EventDraft(*fields, Gender.MEN, False, True, date)
+        return EventDraft(*fields, Gender.MEN, True, date)
 
     assert draft().build().date is None
     assert draft(dt.date(2026, 2, 21)).build().date == dt.date(2026, 2, 21)
@@ -391,7 +380,6 @@ def test_an_event_draft_with_a_blank_field_is_refused_by_the_constructor() -> No
         discipline="d",
         name="n",
         gender=Gender.MEN,
-        team=False,
         official=True,
     )
     with pytest.raises(ValidationError, match="sport"):

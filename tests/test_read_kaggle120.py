@@ -83,7 +83,10 @@ def test_nation_medals_never_exceed_the_medal_rows(folder: Path, history: Histor
     naive = Counter(r[7] for r in rows if r[14] != "NA")
     counted = Counter(e.noc for e in history.entries if e.medal is not None)
     assert sum(naive.values()) == 2_167  # medal rows, team medals once per member
-    assert sum(counted.values()) == 1_872  # medal entries, team medals once
+    # Medal entries, team medals once; and two for GBR's 1968 5.5 m sailing bronze:
+    # the subset holds two of its crew of three and no other medallist, which looks
+    # like a tie of two compatriots (the full file holds the three crews).
+    assert sum(counted.values()) == 1_873
     assert all(counted[noc] <= naive[noc] for noc in counted)
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from olympics_records import DataError, History, Medal
+from olympics_records import DataError, EventKind, History, Medal
 from olympics_records.datasets.olympanalyt import read_olympanalyt
 
 
@@ -118,3 +118,36 @@ def test_the_russian_empire_meets_the_olympedia_tally(history: History) -> None:
             ("1912", Medal.BRONZE): 3,
         }
     )
+
+
+@pytest.mark.parametrize(
+    ("event", "medal", "name"),
+    [
+        ("1976-summer/boxing/men/75-81kg-light-heavyweight", Medal.GOLD, "Leonard, Jr. SPINKS"),
+        ("1976-summer/boxing/men/57-60kg-lightweight", Medal.GOLD, "Howard Edward, Jr. DAVIS"),
+        (
+            "1976-summer/wrestling-freestyle/men/68-74kg-welterweight",
+            Medal.BRONZE,
+            "Stanley Joseph, Jr. DZIEDZIC",
+        ),
+        ("1928-winter/skeleton/men/individual", Medal.BRONZE, "David, Earl of NORTHESK"),
+    ],
+)
+def test_a_comma_inside_a_name_leaves_one_athlete(
+    history: History, event: str, medal: Medal, name: str
+) -> None:
+    """One boxer, wrestler or rider, though the cell has a comma: the event stays individual."""
+    assert history.get_event(event).kind is EventKind.INDIVIDUAL
+    medallists = [
+        [history.get_athlete(a).name for a in e.athletes]
+        for e in history.entries_of_event(event)
+        if e.medal is medal
+    ]
+    assert [name] in medallists
+
+
+def test_a_comma_inside_a_name_keeps_a_crew_s_count(history: History) -> None:
+    """The 1984 US coxed pair: three rowers, one of them "Robert Douglas, Jr. ESPESETH"."""
+    pair = "1984-summer/rowing/men/pair-oared-shell-with-coxswain"
+    (usa,) = [e for e in history.entries_of_event(pair) if e.noc == "USA"]
+    assert len(usa.athletes) == 3

@@ -33,6 +33,7 @@ from typing import Any, NamedTuple
 import attrs
 
 from olympics_records import nocs
+from olympics_records.datasets._kinds import event_kind, title_kind
 from olympics_records.datasets._registry import edition
 from olympics_records.errors import DataError, Issue
 from olympics_records.history import History, _checked_history
@@ -63,7 +64,6 @@ __all__ = [
     "RowRef",
     "athlete_key_id",
     "is_noc_code",
-    "is_team_event_name",
     "is_unofficial_event",
     "known_games",
     "name_slug",
@@ -84,16 +84,8 @@ _NOC_OF = operator.attrgetter("noc")
 _PLUS = re.compile(r"(?:^\+\s*|(?<=[\s(])\+)(?=\d)")
 _MINUS = re.compile(r"(?:^-\s*|(?<=[\s(])-)(?=\d)")
 
-_TEAM_WORDS = re.compile(
-    r"\b(?:relay|relays|team|teams|pairs?|doubles|duet|duo|fours|eights|coxed|coxless"
-    r"|double sculls|quadruple sculls|two[- ]man|four[- ]man|two|four|group|tandem"
-    r"|synchroni[sz]ed|k-?[24]|c-?[24]|madison|basketball|football|hockey|handball"
-    r"|volleyball|water polo|rugby|rugby sevens|baseball|softball|polo|lacrosse|cricket"
-    r"|curling|tug of war)\b"
-)
-_INDIVIDUAL_WORDS = re.compile(r"\bindividual\b")
 _UNOFFICIAL_WORDS = re.compile(r"\bart competitions?\b")
-# The three are matched against lower-cased text: half the time of IGNORECASE.
+# Matched against lower-cased text: half the time of IGNORECASE.
 
 
 class RowRef(NamedTuple):
@@ -503,27 +495,6 @@ def name_slug(text: str) -> str:
     return found
 
 
-def is_team_event_name(*names: str) -> bool:
-    """Whether an event's names say several athletes share one result.
-
-    Example:
-        >>> is_team_event_name("Athletics", "4 x 100m relay men")
-        True
-        >>> is_team_event_name("Shooting", "Double Trap Men"), is_team_event_name("Judo", "Team")
-        (False, True)
-    """
-    found = _TEAM_NAMES.get(names)
-    if found is None:
-        text = " ".join(names).lower()
-        found = _TEAM_NAMES[names] = bool(_TEAM_WORDS.search(text)) and not (
-            _INDIVIDUAL_WORDS.search(text) and "relay" not in text
-        )
-    return found
-
-
-_TEAM_NAMES: dict[tuple[str, ...], bool] = {}  # the same titles recur at every Games
-
-
 def is_unofficial_event(year: int, *names: str) -> bool:
     """Whether an event is outside official records: art competitions and 1906.
 
@@ -576,6 +547,10 @@ def is_noc_code(code: str) -> bool:
 class EventDraft:
     """An event while its rows are being read.
 
+    Its kind is not a field: it is decided by
+    :func:`~olympics_records.datasets._kinds.event_kind` from what the rows show
+    (``team_rows``, ``most_members``) and the event's ``title``.
+
     Drafts are private working values, never compared or shown: plain slotted
     classes, which cost no import time to build, unlike attrs classes.
     """
@@ -586,10 +561,12 @@ class EventDraft:
         "games",
         "gender",
         "id",
+        "most_members",
         "name",
         "official",
         "sport",
-        "team",
+        "team_rows",
+        "title",
     )
 
     def __init__(  # noqa: PLR0917 - the fields of an Event
@@ -600,9 +577,11 @@ class EventDraft:
         discipline: str,
         name: str,
         gender: Gender,
-        team: bool,
         official: bool,
         date: dt.date | None = None,
+        *,
+        title: str | None = None,
+        team_rows: bool = False,
     ) -> None:
         self.id = id
         self.games = games
@@ -610,14 +589,25 @@ class EventDraft:
         self.discipline = discipline
         self.name = name
         self.gender = gender
-        self.team = team
         self.official = official
         self.date = date
         """The day the medals were decided, where the source says (most do not)."""
+        self.title = name if title is None else title
+        """The event's own title, without the sport: the name, unless a source writes
+        the sport into it (Kaggle's ``Synchronized Swimming Women's Solo``)."""
+        self.team_rows = team_rows
+        """Whether the source marks a result of the event as a team's."""
+        self.most_members = 0
+        """The most athletes one entry lists, where more than one (set by the builder)."""
+
+    @property
+    def kind(self) -> EventKind:
+        """Team or individual, from the rows read so far and the title."""
+        return event_kind(self.title, most_members=self.most_members, team_rows=self.team_rows)
 
     def build(self) -> Event:
         """The finished :class:`Event`."""
-        kind = EventKind.TEAM if self.team else EventKind.INDIVIDUAL
+        kind = self.kind
         if (
             type(self.id) is type(self.games) is type(self.sport) is str
             and type(self.discipline) is type(self.name) is str
@@ -716,8 +706,10 @@ Solo = tuple[Entry, RowRef]
 class HistoryBuilder:
     """Drafts of a History, checked and reported before it is built."""
 
-    def __init__(self, issues: IssueCollector) -> None:
+    def __init__(self, issues: IssueCollector, *, source: str | None = None) -> None:
         self.issues = issues
+        self.source = source
+        """The file that notes about the whole History go to (``None``: no such notes)."""
         self.games: dict[str, Games] = {}
         self.events: dict[str, EventDraft] = {}
         self.entries: list[EntryDraft | Solo] = []
@@ -782,6 +774,7 @@ class HistoryBuilder:
         # Only what the entries refer to goes into the History.
         games = {self.events[e].games for e in per_event}
         events = {e: draft.build() for e, draft in self.events.items() if e in per_event}
+        self._note_overruled_titles(events)
         wanted = set(itertools.chain.from_iterable(map(_ATHLETES_OF, entries)))
         athletes = {key: a for key, a in self.athletes.items() if key in wanted}
         nocs = set(map(_NOC_OF, entries))
@@ -812,6 +805,28 @@ class HistoryBuilder:
                 **values, per_event=per_event, events_by_id=events, athletes_by_id=athletes
             )
         return History(**values)
+
+    def _note_overruled_titles(self, events: dict[str, Event]) -> None:
+        """Note the team events whose titles say one athlete: the source contradicts itself.
+
+        The rows win (see :func:`~olympics_records.datasets._kinds.event_kind`): an
+        entry of several athletes is a team's whatever its event is called.
+        """
+        overruled = sorted(
+            e
+            for e, event in events.items()
+            if event.kind is EventKind.TEAM
+            and title_kind(self.events[e].title) is EventKind.INDIVIDUAL
+        )
+        if overruled and self.source is not None:
+            self.issues.note(
+                self.source,
+                f"{len(overruled)} events whose titles say one athlete have entries of "
+                "several athletes or rows marked as a team's: loaded as team events: "
+                + ", ".join(overruled),
+                field="kind",
+                value=", ".join(overruled),
+            )
 
     def _checked(
         self,
@@ -893,6 +908,10 @@ class HistoryBuilder:
                     self._reject_entry(draft, "place", value, problem)
                     continue
                 members.update(draft.members)
+                if len(draft.members) > 1:
+                    event = self.events.get(draft.event)
+                    if event is not None and len(draft.members) > event.most_members:
+                        event.most_members = len(draft.members)
                 # No later draft can change this one: it is finished.
                 entry = _entry(draft)
             positions = per_event.get(entry.event)

@@ -7,8 +7,12 @@ How the quirks of the file are handled:
 - Team events repeat the medal on every member's row. Rows are grouped into *one*
   entry per event, NOC, ``Team`` and medal (a NOC can field several teams in one event:
   ``Switzerland-1`` and ``Switzerland-2``), so a team medal counts once for the nation.
-  An event is a team event when its name says so (relay, team, pairs, doubles, the
-  team sports …) or when several athletes of one team share a medal in it.
+- An event is a team event when a medal in it went to a team: several athletes of
+  one NOC and ``Team`` share it, and it cannot be a tie between compatriots (another
+  medal is shared too, or the ``Team`` is a boat's, a club's or ``Soviet Union-2``,
+  not the NOC's own name); otherwise its title decides, with the sport's name taken
+  off (``Synchronized Swimming Women's Solo`` is individual): see
+  :func:`~olympics_records.datasets._kinds.event_kind`.
 - ``NA`` means missing. The 1906 Intercalated Games and the Art Competitions are kept,
   marked unofficial.
 - Exact duplicate rows are reported and loaded once; a row that would put an athlete
@@ -23,7 +27,8 @@ from __future__ import annotations
 
 import os
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Callable
 
 from olympics_records.datasets._csv import (
     EntryDraft,
@@ -32,15 +37,15 @@ from olympics_records.datasets._csv import (
     IssueCollector,
     RowRef,
     is_noc_code,
-    is_team_event_name,
     is_unofficial_event,
     known_games,
     name_slug,
     read_csv,
     title_slug,
 )
+from olympics_records.datasets._kinds import title_kind
 from olympics_records.history import History
-from olympics_records.model import Coverage, Games, Gender, Medal, Season
+from olympics_records.model import Coverage, EventKind, Games, Gender, Medal, Season
 
 __all__ = ["read_kaggle120"]
 
@@ -109,9 +114,9 @@ def read_kaggle120(
         athlete_events.csv, row 3: malformed row: truncated: the file ends inside a quoted field
     """
     issues = IssueCollector(strict=strict)
-    builder = HistoryBuilder(issues)
     region_names = _read_regions(noc_regions, issues) if noc_regions is not None else {}
     table = read_csv(path, issues, required=_COLUMNS)
+    builder = HistoryBuilder(issues, source=table.source)
     c = table.columns
     source = table.source
     rows_of: dict[str, list[_Row]] = defaultdict(list)
@@ -161,8 +166,9 @@ def read_kaggle120(
                 discipline=sport,
                 name=title,
                 gender=gender,
-                team=is_team_event_name(title),
                 official=not is_unofficial_event(year, sport, title),
+                # The sport's name starts every event's: it says nothing of the kind.
+                title=title[len(sport) + 1 :] if title.startswith(f"{sport} ") else title,
             )
         sex = row[c["Sex"]].strip()
         if not row[c["Name"]].strip():
@@ -181,11 +187,12 @@ def read_kaggle120(
             field="Name",
         )
     table.note_unknown_nocs(builder.nocs, field="NOC")
+    home = _HomeTeams(rows_of)
     for event_id, rows in rows_of.items():
         event = builder.events[event_id]
-        if not event.team:
-            event.team = _shares_medals(rows)
-        if event.team:
+        if title_kind(event.title) is not EventKind.TEAM:
+            event.team_rows = _team_medal(rows, home)
+        if event.kind is EventKind.TEAM:
             _team_entries(builder, event_id, rows)
         else:
             for item in rows:
@@ -198,26 +205,68 @@ def read_kaggle120(
                     )
                 )
                 draft.add_member(item.athlete, item.ref)
+    # A file cut short (the public head subset ends inside a row) holds some of its
+    # Games in part; the whole file holds every event and medallist of its Games.
+    cut = any(
+        i.row == table.rows_read and "truncated" in i.message
+        for i in issues.issues
+        if i.source == table.source
+    )
     for games_id in builder.games:
         builder.coverage[games_id] = Coverage(
             games=games_id,
-            all_events=False,
-            full_podiums=False,
-            note="Kaggle 120 years: as many rows as the file holds (the public head "
-            "subset stops part-way through the athletes)",
+            all_events=not cut,
+            full_podiums=not cut,
+            note="Kaggle 120 years: as many rows as the file holds (it ends inside a row: "
+            "cut short)"
+            if cut
+            else "Kaggle 120 years: every event and medallist",
         )
     return builder.build()
 
 
-def _shares_medals(rows: list[_Row]) -> bool:
+class _HomeTeams:
+    """Each NOC's own name in the ``Team`` column: the one most of its rows have.
+
+    Worked out on first use, from every row read.
+    """
+
+    def __init__(self, rows_of: dict[str, list[_Row]]) -> None:
+        self._rows_of = rows_of
+        self._home: dict[str, str] | None = None
+
+    def __call__(self, noc: str) -> str:
+        if self._home is None:
+            counts = Counter(
+                (item.noc, item.team) for rows in self._rows_of.values() for item in rows
+            )
+            # The most rows, then the first name in sort order: the same whatever the
+            # order of the rows.
+            ranked = sorted(counts.items(), key=lambda pair: (-pair[1], pair[0][1]))
+            self._home = {}
+            for (code, team), _ in ranked:
+                self._home.setdefault(code, team)
+        return self._home.get(noc, "")
+
+
+def _team_medal(rows: list[_Row], home: Callable[[str], str]) -> bool:
+    """Whether a medal of the event went to a team, as the rows show it.
+
+    The file has a row per athlete, so a team's medal is one several athletes of one
+    NOC and ``Team`` share. So is a tie between compatriots in an individual event
+    (the 1984 women's 100 m freestyle gold, the 2008 women's 100 m silver): a shared
+    medal is a team's only where another medal is shared too, or where the ``Team``
+    is not the NOC's own name (a boat, a club, ``Soviet Union-2``).
+    """
     members: dict[tuple[str, str, Medal], set[str]] = defaultdict(set)
     for item in rows:
         if item.medal is not None:
-            group = members[(item.noc, item.team, item.medal)]
-            group.add(item.athlete)
-            if len(group) > 1:
-                return True
-    return False
+            members[item.noc, item.team, item.medal].add(item.athlete)
+    shared = [key for key, group in members.items() if len(group) > 1]
+    if len(shared) != 1:
+        return len(shared) > 1
+    noc, team, _ = shared[0]
+    return team != home(noc)
 
 
 def _team_entries(builder: HistoryBuilder, event_id: str, rows: list[_Row]) -> None:

@@ -451,9 +451,10 @@ class _Reader:
             event = self.builder.events.get(event_id)
             if event is None:
                 event = self.builder.events[event_id] = EventDraft(
-                    event_id, games.id, discipline, discipline, title, gender, team, True
+                    event_id, games.id, discipline, discipline, title, gender, True
                 )
-            event.team = event.team or team
+            # The structure decides: several medallists share one medal.
+            event.team_rows = event.team_rows or team
             event.date = max(days | ({event.date} if event.date else set()))
             for unit in units:
                 self._entry(event, unit)
@@ -477,7 +478,7 @@ class _Reader:
     def _entry(self, event: EventDraft, unit: list[_Row]) -> None:
         first = unit[0]
         self.builder.noc(first.noc, self.noc_names.get(first.noc) or first.country)
-        if len(unit) == 1 and not event.team:
+        if len(unit) == 1 and not event.team_rows:
             self.builder.solo(event.id, first.noc, first.medal, first.athlete, first.ref)
             return
         draft = self.builder.entry(

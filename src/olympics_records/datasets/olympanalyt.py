@@ -12,6 +12,12 @@ quirks of the file are handled:
   :func:`~olympics_records.merging.merge`'s job.
 - A nation's name in the athletes cell (``Jamaica`` for the 2016 relays) and an empty
   cell mean "members unknown": the entry has no athletes and ``complete=False``.
+- A comma before a generational suffix or a peer's title is inside one name, not
+  between two: ``Leonard, Jr. SPINKS``, ``Joseph Halpin, Iv FARGIS``, ``David, Earl of
+  NORTHESK`` are one athlete each.
+- An event is a team event when a cell names several members or a nation; otherwise
+  its title decides, never its sport (``Artistic Swimming``'s ``solo`` is individual):
+  see :func:`~olympics_records.datasets._kinds.event_kind`.
 - Rows without a medal or a country cannot be an entry: they are reported, as are exact
   duplicate rows and rows that would put one athlete twice in one event.
 - ``RU1``, Olympedia's code for the Russian Empire (1908, 1912), is read as ``RUS``,
@@ -33,7 +39,6 @@ from olympics_records.datasets._csv import (
     RowRef,
     athlete_key_id,
     is_noc_code,
-    is_team_event_name,
     is_unofficial_event,
     known_games,
     name_slug,
@@ -55,6 +60,8 @@ _OWN_NOC = re.compile(r"^(.*?)\s*\(([A-Z]{3})\)\s*$")
 # This file's codes that the other sources write otherwise (see the module docstring).
 _AS_THE_OTHERS_WRITE = {"RU1": "RUS"}
 _YEAR = re.compile(r"^\s*\d{4}\s*")
+# What goes on a name after a comma (see the module docstring).
+_NAME_GOES_ON = re.compile(r"(?:Jr|Sr|II|III|IV|Iv)\b\.?(?:\s|$)|Earl of\b")
 
 
 def read_olympanalyt(path: str | os.PathLike[str], *, strict: bool = False) -> History:
@@ -87,8 +94,8 @@ def read_olympanalyt(path: str | os.PathLike[str], *, strict: bool = False) -> H
         [(('NOR:hosflot-johannes-klabo',), True), (('NOR:hosflot-johannes-klabo', 'NOR:erik-valnes'), True), ((), False)]
     """  # noqa: E501
     issues = IssueCollector(strict=strict)
-    builder = HistoryBuilder(issues)
     table = read_csv(path, issues, required=_COLUMNS)
+    builder = HistoryBuilder(issues, source=table.source)
     c = table.columns
     source = table.source
     nations: set[str] = set()
@@ -153,7 +160,6 @@ def read_olympanalyt(path: str | os.PathLike[str], *, strict: bool = False) -> H
                 discipline=sport,
                 name=" ".join(title.split()),
                 gender=gender,
-                team=is_team_event_name(sport, title),
                 official=not is_unofficial_event(year, sport, title),
             )
         games_seen[games.id] = None
@@ -169,12 +175,14 @@ def read_olympanalyt(path: str | os.PathLike[str], *, strict: bool = False) -> H
         cell = row[c["athletes"]].strip()
         if not cell or cell == country or cell in nations:
             draft.complete = False
-            event.team = event.team or bool(cell)
+            # A nation's name stands for its team; an empty cell says nothing.
+            event.team_rows = event.team_rows or bool(cell)
             unknown_members += 1
             continue
-        names = [name.strip() for name in cell.split(",") if name.strip()]
+        names = _members(cell)
         if len(names) > 1:
-            event.team = True
+            # Several members, even where some are unreadable ("Emile THUBRON, ?").
+            event.team_rows = True
         for name in names:
             own = _OWN_NOC.match(name)
             display, scope = (own.group(1), own.group(2)) if own else (name, noc)
@@ -207,3 +215,22 @@ def read_olympanalyt(path: str | os.PathLike[str], *, strict: bool = False) -> H
             note="OlympAnalyt medallists: every medal event",
         )
     return builder.build()
+
+
+def _members(cell: str) -> list[str]:
+    """The names in an athletes cell, with the commas inside names kept in them.
+
+    Example:
+        >>> _members("Leonard, Jr. SPINKS"), _members("Ann A, Bo B,")
+        (['Leonard, Jr. SPINKS'], ['Ann A', 'Bo B'])
+    """
+    names: list[str] = []
+    for part in cell.split(","):
+        name = part.strip()
+        if not name:
+            continue
+        if names and _NAME_GOES_ON.match(name):
+            names[-1] = f"{names[-1]}, {name}"
+        else:
+            names.append(name)
+    return names

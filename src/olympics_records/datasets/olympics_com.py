@@ -10,6 +10,9 @@ How the quirks of the files are handled:
   ``GameTeam``) becomes *one* entry per team, grouped by Games, event, NOC, medal and
   team title (one NOC can field two teams: ``Republic of Korea team #1`` and ``#2``);
   rows without an athlete make the entry ``complete=False``.
+- An event is a team event when one of its rows is a ``GameTeam``'s; otherwise its
+  title decides, never its discipline (``Synchronized Swimming``'s ``solo women`` is
+  individual): see :func:`~olympics_records.datasets._kinds.event_kind`.
 - ``athlete_url`` is the athlete id (its last path part, like ``eric-heiden``). A row
   with a name but no URL gets a name key scoped by NOC (``USA:eric-heiden``); such rows
   are counted in a note.
@@ -49,7 +52,6 @@ from olympics_records.datasets._csv import (
     RowRef,
     athlete_key_id,
     is_noc_code,
-    is_team_event_name,
     is_unofficial_event,
     known_games,
     name_slug,
@@ -129,7 +131,7 @@ def _read(folder: str, *, strict: bool, results: bool | None) -> History:
     # os.path, not pathlib: importing pathlib costs every cold run ~3 ms.
     join = os.path.join
     issues = IssueCollector(strict=strict)
-    builder = HistoryBuilder(issues)
+    builder = HistoryBuilder(issues, source=MEDALS)
     games_of = _read_hosts(read_csv(join(folder, HOSTS), issues, required=_HOST_COLUMNS), builder)
     reader = _Reader(builder, games_of)
     reader.read_medals(read_csv(join(folder, MEDALS), issues, required=_MEDAL_COLUMNS))
@@ -313,7 +315,7 @@ class _Reader:
             template = self._templates[discipline, title, gender] = _template(
                 discipline, title, gender
             )
-        clean, path, name, team, art, slugs = template
+        clean, path, name, art, slugs = template
         event_id = f"{games_id}/{path}"
         draft = self.builder.events.get(event_id)
         if draft is None:
@@ -324,7 +326,6 @@ class _Reader:
                 clean,  # the discipline
                 name,
                 gender,
-                team,
                 official and not art and self.builder.games[games_id].year != 1906,
             )
         return draft, slugs
@@ -402,7 +403,7 @@ class _Reader:
                         athlete = self._athlete(url, name, noc)
                 event_id = event.id
                 if row[i_type] == "GameTeam":
-                    event.team = True
+                    event.team_rows = True
                     key = (event_id, noc, medal, row[i_team].strip())
                     draft = teams.get(key)
                     if draft is None:
@@ -596,7 +597,7 @@ class _Reader:
                     )
                 continue
             if team:
-                event.team = True
+                event.team_rows = True
             rank = row[c["rank_position"]].strip()
             # isdigit() alone lets "²" through, which int() refuses.
             place = int(rank) if rank.isascii() and rank.isdigit() and int(rank) > 0 else None
@@ -679,15 +680,16 @@ class _Reader:
         return True
 
 
-_Template = tuple[str, str, str, bool, bool, tuple[str, str]]
+_Template = tuple[str, str, str, bool, tuple[str, str]]
 
 
 def _template(discipline: str, title: str, gender: Gender) -> _Template:
     """What an event's names give at every Games it is held at.
 
     The discipline with its spaces tidied, the event id after the Games part, the
-    event's name, whether the names say it is a team event, whether they say it is an
-    art competition, and the slugs of the discipline and the title.
+    event's name, whether the names say it is an art competition, and the slugs of
+    the discipline and the title. (Whether it is a team event is decided when all
+    its rows are read: see :class:`~olympics_records.datasets._csv.EventDraft`.)
     """
     clean = " ".join(discipline.split())
     slugs = (name_slug(clean), title_slug(title))
@@ -695,7 +697,6 @@ def _template(discipline: str, title: str, gender: Gender) -> _Template:
         clean,
         f"{slugs[0]}/{gender.value}/{slugs[1]}",
         " ".join(title.split()),
-        is_team_event_name(clean, title),
         # 1906 is the one unofficial year: the Games' part is added per event.
         is_unofficial_event(0, clean, title),
         slugs,
