@@ -1543,3 +1543,22 @@ def test_an_athlete_all_of_whose_results_are_others_is_not_kept() -> None:
     assert {a.id for a in merged.athletes} == named
     assert "Дэли" in find_athlete(merged, "Daehlie").aliases
     assert find_athlete(merged, "Дэли").id == find_athlete(merged, "Daehlie").id
+
+
+def test_a_name_beside_an_individual_result_is_reported_not_added() -> None:
+    """One athlete's result stays one athlete's: the horse another source names is not."""
+    rider = history(
+        [event("eq/dressage", "dressage individual", discipline="Equestrian Dressage")],
+        [("eq/dressage", G, "SWE", ("carl-bonde",), True)],
+        {"carl-bonde": "Carl BONDE"},
+    )
+    with_horse = history(
+        [event("eq/individual", "individual", discipline="Equestrian Dressage")],
+        [("eq/individual", G, "SWE", ("SWE:bonde-carl", "SWE:emperor"), True)],
+        {"SWE:bonde-carl": "Carl BONDE", "SWE:emperor": "EMPEROR"},
+    )
+    merged = merge(rider, with_horse)
+    (gold,) = merged.entries
+    assert gold.athletes == ("carl-bonde",)
+    assert merged.get_event(gold.event).kind is EventKind.INDIVIDUAL
+    assert any("SWE:emperor" in i.message for i in conflicts(merged))

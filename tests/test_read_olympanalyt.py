@@ -151,3 +151,23 @@ def test_a_comma_inside_a_name_keeps_a_crew_s_count(history: History) -> None:
     pair = "1984-summer/rowing/men/pair-oared-shell-with-coxswain"
     (usa,) = [e for e in history.entries_of_event(pair) if e.noc == "USA"]
     assert len(usa.athletes) == 3
+
+
+def test_horses_are_not_athletes(history: History) -> None:
+    """Equestrian cells name each horse beside its rider, in capitals: riders only."""
+    dressage = "1912-summer/equestrian-dressage/mixed/individual"
+    gold = [e for e in history.entries_of_event(dressage) if e.medal is Medal.GOLD]
+    assert [[history.get_athlete(a).name for a in e.athletes] for e in gold] == [["Carl BONDE"]]
+    assert history.get_event(dressage).kind is EventKind.INDIVIDUAL
+    team = "1988-summer/equestrian-dressage/mixed/team"
+    (swiss,) = [e for e in history.entries_of_event(team) if e.noc == "SUI"]
+    assert sorted(history.get_athlete(a).name for a in swiss.athletes) == [
+        "Christine STUECKELBERGER",
+        "Daniel RAMSEIER",
+        "Otto Josef HOFER",
+        "Samuel SCHATZMANN",
+    ]
+    (note,) = [i for i in history.issues if "horses" in i.message]
+    assert note.message.startswith("205 horses")
+    names = {a.name for a in history.athletes}
+    assert not {"EMPEROR", "LORD IRON", "AHLERICH 2", "GAUGUIN DE LULLY CH"} & names

@@ -1573,6 +1573,14 @@ class _State:
             if not united:
                 return
 
+    def _team(self, event_id: str, entry: _MEntry) -> bool:
+        """Whether an entry is a team's, to which missing members may be added.
+
+        One athlete's result in an individual event stays one athlete's: a name another
+        source writes beside theirs (a horse beside its rider) is reported, not added.
+        """
+        return len(entry.athletes) > 1 or self.events[event_id].event.kind is EventKind.TEAM
+
     def _report_rejected(self) -> None:
         for rejected in self.rejected:
             team = {self._find(a) for a in rejected.entry.athletes}
@@ -1582,7 +1590,7 @@ class _State:
             if not new:
                 continue
             label, noc, target = self.labels[rejected.k], rejected.entry.noc, rejected.event
-            if team <= members.keys():
+            if team <= members.keys() and self._team(target, rejected.entry):
                 # Once linked, the other list holds the whole of this one, and more.
                 in_event = {a for e in self.events[target].entries for a in e.athletes}
                 added = [m for m in extra if m not in in_event]
@@ -2147,7 +2155,7 @@ class _State:
         label = self.labels[k]
         mine = set(s_entry.athletes)
         new = [m for m in dict.fromkeys(mapped) if m not in mine]
-        if s_entry.complete and new and mine <= set(mapped):
+        if s_entry.complete and new and mine <= set(mapped) and self._team(target, s_entry):
             # A list given as whole that another holds with more names missed them.
             self.conflict(
                 "athletes",

@@ -31,6 +31,7 @@ from __future__ import annotations
 import os
 import re
 
+from olympics_records import sports
 from olympics_records.datasets._csv import (
     EntryDraft,
     EventDraft,
@@ -102,6 +103,7 @@ def read_olympanalyt(path: str | os.PathLike[str], *, strict: bool = False) -> H
     games_seen: dict[str, None] = {}
     games_incomplete: set[str] = set()
     unknown_members = 0
+    horses = 0
     rewritten: dict[str, int] = {}  # country codes read as the other sources write them
     for number, row in table:
         if table.is_duplicate(number, row):
@@ -180,6 +182,9 @@ def read_olympanalyt(path: str | os.PathLike[str], *, strict: bool = False) -> H
             unknown_members += 1
             continue
         names = _members(cell)
+        if sports.sport_of(sport) == "Equestrian":
+            names, left_out = _riders(names)
+            horses += len(left_out)
         if len(names) > 1:
             # Several members, even where some are unreadable ("Emile THUBRON, ?").
             event.team_rows = True
@@ -194,6 +199,12 @@ def read_olympanalyt(path: str | os.PathLike[str], *, strict: bool = False) -> H
             if not draft.add_member(athlete, None):
                 draft.complete = False
     table.note_unknown_nocs(builder.nocs, field="country_code")
+    if horses:
+        table.note(
+            f"{horses} horses named beside their riders in equestrian cells are left out "
+            "(written in capitals, as no rider is): a horse is not an athlete",
+            field="athletes",
+        )
     for code, count in rewritten.items():
         table.note(
             f"{count} rows with country_code {code} read as {_AS_THE_OTHERS_WRITE[code]}, "
@@ -215,6 +226,27 @@ def read_olympanalyt(path: str | os.PathLike[str], *, strict: bool = False) -> H
             note="OlympAnalyt medallists: every medal event",
         )
     return builder.build()
+
+
+def _riders(names: list[str]) -> tuple[list[str], list[str]]:
+    """The riders and the horses among the names of an equestrian cell.
+
+    The file names each horse beside its rider (``"EMPEROR, Carl BONDE"``), in
+    capitals only, where a rider's given name is in lower case (a rider with an
+    initial, ``J CARIOU``, is in capitals too: one letter is no horse's name). Only
+    where there are riders, and no more horses than riders, are they told apart.
+
+    Example:
+        >>> _riders(["Reiner KLIMKE", "AHLERICH 2", "J CARIOU", "LORD IRON"])
+        (['Reiner KLIMKE', 'J CARIOU'], ['AHLERICH 2', 'LORD IRON'])
+        >>> _riders(["ANDIAMO", "RANDOM", "Otto HOFER"])
+        (['ANDIAMO', 'RANDOM', 'Otto HOFER'], [])
+    """
+    horses = [n for n in names if not any(c.islower() for c in n) and len(n.split()[0]) > 1]
+    riders = [n for n in names if n not in horses]
+    if not riders or len(horses) > len(riders):
+        return names, []
+    return riders, horses
 
 
 def _members(cell: str) -> list[str]:
