@@ -1484,12 +1484,23 @@ def _relay(names: dict[str, str], eid: str = "xc/relay", title: str = "4 x 10km 
 
 
 def test_a_complete_team_another_source_lists_with_more_members_gains_them() -> None:
-    """A list given as whole that another holds with one more name missed that member.
+    """A list given as whole, shorter than the event's other teams, missed a member.
 
-    Kaggle lists three of the four Norwegians of the 1998 relay (Dæhlie has no row);
-    OlympAnalyt lists the four. The fourth is added and the addition reported.
+    Kaggle lists three of the four Norwegians of the 1998 relay (Dæhlie has no row),
+    and four Finns; OlympAnalyt lists the four. The fourth is added and the addition
+    reported. A list as long as the others' is not doubted (see the next test).
     """
-    three = _relay({"k:1": "Sture Sivertsen", "k:2": "Erling Jevne", "k:3": "Thomas Alsgaard"})
+    finns = {"k:4": "Mika Myllyl", "k:5": "Harri Kirvesniemi", "k:6": "Sami Repo"}
+    finns["k:7"] = "Jari Isomets"
+    names = {"k:1": "Sture Sivertsen", "k:2": "Erling Jevne", "k:3": "Thomas Alsgaard", **finns}
+    three = history(
+        [event("xc/relay", "4 x 10km relay", team=True)],
+        [
+            ("xc/relay", G, "NOR", ("k:1", "k:2", "k:3"), True),
+            ("xc/relay", B, "FIN", tuple(finns), True),
+        ],
+        names,
+    )
     four = _relay(
         {
             "NOR:sivertsen": "Sture SIVERTSEN",
@@ -1501,13 +1512,49 @@ def test_a_complete_team_another_source_lists_with_more_members_gains_them() -> 
         title="4x10km relay",
     )
     for merged in (merge(three, four), merge(four, three)):
-        (relay,) = merged.entries
+        (relay,) = [e for e in merged.entries if e.noc == "NOR"]
         assert len(relay.athletes) == 4
         assert relay.complete
         assert find_athlete(merged, "Daehlie").id in relay.athletes
     (added,) = [i for i in conflicts(merge(three, four)) if i.field == "athletes"]
     assert "NOR:dahlie" in added.message
     assert added.message.endswith("added")
+
+
+def test_a_squad_as_long_as_the_others_gains_no_reserve() -> None:
+    """A whole list as long as the event's others is not short.
+
+    A name only another source gives (a reserve who won no medal) is reported, not
+    added.
+    """
+    team = {"k:1": "Ona Carbonell", "k:2": "Iris Tio"}
+    rivals = {"k:3": "Anna Voloshyna", "k:4": "Marta Fiedina"}
+    listed = history(
+        [event("as/team", "team", discipline="Artistic Swimming", team=True)],
+        [
+            ("as/team", G, "NOR", tuple(team), True),
+            ("as/team", S, "SWE", tuple(rivals), True),
+        ],
+        team | rivals,
+    )
+    with_reserve = _relay(
+        {"NOR:carbonell": "Ona CARBONELL", "NOR:tio": "Iris TIO", "NOR:lopez": "Sara LOPEZ"},
+        eid="as/team-event",
+        title="team",
+    )
+    with_reserve = attrs.evolve(
+        with_reserve,
+        events=[
+            attrs.evolve(e, discipline="Artistic Swimming", sport="Artistic Swimming")
+            for e in with_reserve.events
+        ],
+    )
+    merged = merge(listed, with_reserve)
+    (norway,) = [e for e in merged.entries if e.noc == "NOR"]
+    assert set(norway.athletes) == {"k:1", "k:2"}
+    (reported,) = conflicts(merged)
+    assert "NOR:lopez only in" in reported.message
+    assert reported.message.endswith("the earlier list is kept")
 
 
 def test_team_members_spelled_alike_are_one_person() -> None:

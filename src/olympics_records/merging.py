@@ -1573,13 +1573,23 @@ class _State:
             if not united:
                 return
 
-    def _team(self, event_id: str, entry: _MEntry) -> bool:
-        """Whether an entry is a team's, to which missing members may be added.
+    def _short(self, event_id: str, entry: _MEntry) -> bool:
+        """Whether a team listed as whole is short: members may be missing from it.
 
-        One athlete's result in an individual event stays one athlete's: a name another
-        source writes beside theirs (a horse beside its rider) is reported, not added.
+        A team's list is doubted only where the event says so: another medal team of
+        the event lists more members (Kaggle's Norwegian relays of three, where the
+        others list four: Dæhlie has no row). A squad one source lists with its
+        reserves and another without is not short, and one athlete's result in an
+        individual event stays one athlete's (a horse written beside its rider).
         """
-        return len(entry.athletes) > 1 or self.events[event_id].event.kind is EventKind.TEAM
+        merged = self.events[event_id]
+        if len(entry.athletes) < 2 and merged.event.kind is not EventKind.TEAM:
+            return False
+        longest = max(
+            (len(e.athletes) for e in merged.entries if e.medal is not None and e.complete),
+            default=0,
+        )
+        return len(entry.athletes) < longest
 
     def _report_rejected(self) -> None:
         for rejected in self.rejected:
@@ -1590,7 +1600,7 @@ class _State:
             if not new:
                 continue
             label, noc, target = self.labels[rejected.k], rejected.entry.noc, rejected.event
-            if team <= members.keys() and self._team(target, rejected.entry):
+            if team <= members.keys() and self._short(target, rejected.entry):
                 # Once linked, the other list holds the whole of this one, and more.
                 in_event = {a for e in self.events[target].entries for a in e.athletes}
                 added = [m for m in extra if m not in in_event]
@@ -2155,8 +2165,9 @@ class _State:
         label = self.labels[k]
         mine = set(s_entry.athletes)
         new = [m for m in dict.fromkeys(mapped) if m not in mine]
-        if s_entry.complete and new and mine <= set(mapped) and self._team(target, s_entry):
-            # A list given as whole that another holds with more names missed them.
+        if s_entry.complete and new and mine <= set(mapped) and self._short(target, s_entry):
+            # A list given as whole that another holds with more names, shorter than
+            # the event's other teams, missed them.
             self.conflict(
                 "athletes",
                 target,
