@@ -177,7 +177,7 @@ def test_the_must_show_verdicts_of_issue_5(found: dict[str, Verdict]) -> None:
     assert (phelps.status, phelps.actual) == ("contradicted", "rank 1 (11)")
     assert phelps.explanation.startswith(
         "Johannes Høsflot Klæbo leads career Winter Olympic golds as of 21 February 2026 with "
-        "11; Michael PHELPS is not ahead (no career Winter Olympic golds in the data; all their "
+        "11; Michael Phelps is not ahead (no career Winter Olympic golds in the data; all their "
         "medals in the data are from Summer Games"
     )
     for claim_id, count in (("002-career-medals", "13"), ("002-career-golds", "11")):
@@ -189,7 +189,7 @@ def test_the_must_show_verdicts_of_issue_5(found: dict[str, Verdict]) -> None:
 
 
 def test_the_first_us_medal_came_in_1976(found: dict[str, Verdict]) -> None:
-    koch = "William KOCH's silver in 30km mass start men on 15 February 1976"
+    koch = "William Koch's silver in 30km mass start men on 15 February 1976"
     for claim_id in ("002-first-us-medal-team-sprint", "002-first-us-medal-at-2026"):
         assert found[claim_id].actual == koch
     assert found["002-first-us-medal-at-2026"].explanation == (

@@ -305,10 +305,14 @@ def test_olympanalyt_eights_without_members_are_team_events(
 def test_titles_that_say_individual_with_team_rows_are_reported(
     sources: dict[str, History],
 ) -> None:
-    """OlympAnalyt lists horses with riders in equestrian cells: team events, reported."""
+    """Titles the source swapped: a team's medallists under an individual title, reported.
+
+    (OlympAnalyt's horses, named beside their riders, no longer make equestrian
+    events teams: the reader leaves them out.)
+    """
     (note,) = [i for i in sources["OlympAnalyt"].issues if i.field == "kind"]
     assert note.row is None
     assert note.value is not None
-    assert "1984-summer/equestrian-dressage/mixed/individual" in note.value.split(", ")
+    assert not [e for e in note.value.split(", ") if "equestrian" in e]
     # 2008: the men's team's medallists under women's singles, in the source.
     assert "2008-summer/table-tennis/women/singles" in note.value.split(", ")

@@ -121,7 +121,7 @@ from olympics_records.model import (
     _trusted_athlete,
     _trusted_entry,
 )
-from olympics_records.names import fold, name_key
+from olympics_records.names import display_name, fold, name_key
 
 __all__ = ["SOURCE", "AthleteLink", "EventLink", "MergeResult", "merge", "merge_report"]
 
@@ -502,11 +502,24 @@ def _latin_letters(name: str) -> tuple[bool, int]:
     return latin, native
 
 
+_ASIDE = re.compile(r"[()\"“”]")
+
+
 @functools.lru_cache(maxsize=65536)
-def _name_rank(name: str) -> tuple[bool, int, int]:
+def _name_rank(name: str, shared: int) -> tuple[bool, int, int, bool, bool, int, int]:
     latin, native = _latin_letters(name)
-    shouting = sum(1 for w in name.split() if len(w) > 1 and w.isupper())
-    return latin, native, -shouting
+    words = name.split()
+    shouting = sum(1 for w in words if len(w) > 1 and w.isupper())
+    surname_first = bool(words) and len(words[0]) > 1 and words[0].isupper()
+    return (
+        latin,
+        native,
+        shared,
+        not _ASIDE.search(name),
+        not surname_first,
+        -len(words),
+        -shouting,
+    )
 
 
 _MEDAL_ORDER = {Medal.GOLD: 0, Medal.SILVER: 1, Medal.BRONZE: 2, None: 3}
@@ -2796,6 +2809,19 @@ def _members(entry: Entry, amap: dict[str, str]) -> str:
 
 
 def _best_name(names: list[tuple[str, int]]) -> str:
+    """The display name of a merged athlete, from the spellings its sources give.
+
+    Latin letters, then the most native ones (``Bjørn Dæhlie`` over ``Bjorn
+    DAEHLIE``), then the spelling most sources share (``Michael PHELPS`` over
+    Kaggle's ``Michael Fred Phelps, II``), then one without brackets or a nickname in
+    quotes, written given name first, with fewer words and fewer in capitals; then
+    the earliest history's. Written in normal case (:func:`~olympics_records.names.display_name`).
+    """
     if len(names) == 1:
-        return names[0][0]
-    return max(names, key=lambda pair: (_name_rank(pair[0]), -pair[1], pair[0]))[0]
+        return display_name(names[0][0])
+    shared = Counter(name_key(name) for name, _ in names)
+    best = max(
+        names,
+        key=lambda pair: (_name_rank(pair[0], shared[name_key(pair[0])]), -pair[1], pair[0]),
+    )
+    return display_name(best[0])

@@ -25,7 +25,7 @@ import functools
 import re
 import unicodedata
 
-__all__ = ["fold", "name_key", "name_words", "slug"]
+__all__ = ["display_name", "fold", "name_key", "name_words", "slug"]
 
 _SPELLED_OUT = str.maketrans(
     {
@@ -127,3 +127,54 @@ def slug(text: str) -> str:
         'men-s-10km-10km-skiathlon'
     """
     return "-".join(_SEPARATORS.sub(" ", _plain(text)).split())
+
+
+# Words of a surname written in lower case inside it ("Horn af Aminne", "von Rochow").
+_PARTICLES = frozenset(
+    {"af", "av", "da", "das", "de", "del", "della", "den", "der", "di", "do", "dos", "du"}
+    | {"la", "le", "ten", "ter", "van", "von", "y", "zu"}
+)
+
+
+def _shouted(word: str) -> bool:
+    """Whether a word is written in capitals: two letters or more, none in lower case."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) > 1 and not any(c.islower() for c in letters)
+
+
+def _spoken(word: str, first: bool) -> str:
+    """A word of a surname in capitals, in normal case (``MCARTHUR`` -> ``McArthur``)."""
+    lower = word.lower()
+    if not first and lower in _PARTICLES:
+        return lower
+    parts = re.split(r"([-'’])", lower)
+    cased = "".join(p[:1].upper() + p[1:] for p in parts)
+    if len(cased) > 4 and cased.startswith("Mc"):
+        cased = "Mc" + cased[2].upper() + cased[3:]
+    return cased
+
+
+def display_name(name: str) -> str:
+    """A name in normal case, where a source writes the surname in capitals after it.
+
+    ``Given SURNAME`` (olympics.com's style) is unambiguous: the trailing words in
+    capitals are the surname. A name that *starts* in capitals is left as written:
+    ``SURNAME Given`` is a file's format for some sources and the native order of
+    East Asian names for others, and the two cannot be told apart from the name.
+
+    Example:
+        >>> display_name("Michael PHELPS"), display_name("Ireen WÜST")
+        ('Michael Phelps', 'Ireen Wüst')
+        >>> display_name("Henric HORN AF AMINNE"), display_name("Malcolm MCARTHUR")
+        ('Henric Horn af Aminne', 'Malcolm McArthur')
+        >>> display_name("MARCHAND Leon"), display_name("Eric Heiden"), display_name("J CARIOU")
+        ('MARCHAND Leon', 'Eric Heiden', 'J Cariou')
+    """
+    words = name.split()
+    tail = len(words)
+    while tail > 0 and _shouted(words[tail - 1]):
+        tail -= 1
+    if tail == len(words) or tail == 0 or any(_shouted(w) for w in words[:tail]):
+        return name
+    surname = [_spoken(w, i == 0) for i, w in enumerate(words[tail:])]
+    return " ".join(words[:tail] + surname)

@@ -181,10 +181,11 @@ def read_olympanalyt(path: str | os.PathLike[str], *, strict: bool = False) -> H
             event.team_rows = event.team_rows or bool(cell)
             unknown_members += 1
             continue
-        names = _members(cell)
         if sports.sport_of(sport) == "Equestrian":
-            names, left_out = _riders(names)
-            horses += len(left_out)
+            names, left_out = _riders(_members(_rider_of_pair(cell)))
+            horses += len(left_out) + cell.count("/")
+        else:
+            names = _members(cell)
         if len(names) > 1:
             # Several members, even where some are unreadable ("Emile THUBRON, ?").
             event.team_rows = True
@@ -226,6 +227,26 @@ def read_olympanalyt(path: str | os.PathLike[str], *, strict: bool = False) -> H
             note="OlympAnalyt medallists: every medal event",
         )
     return builder.build()
+
+
+_PAIR = re.compile(r"^\s*([^,/]+),\s*([^,/]+?)\s*/\s*[^,/]+$")
+
+
+def _rider_of_pair(cell: str) -> str:
+    """The rider of a cell of 1920's form, ``SURNAME, GIVEN / HORSE`` (or ``Name / HORSE``).
+
+    Example:
+        >>> _rider_of_pair("VON ROSEN, HANS / RUNNING SISTER")
+        'HANS VON ROSEN'
+        >>> _rider_of_pair("Janne LUNDBLAD / UNO")
+        'Janne LUNDBLAD'
+    """
+    pair = _PAIR.match(cell)
+    if pair is not None:
+        return f"{pair.group(2).strip()} {pair.group(1).strip()}"
+    if cell.count("/") == 1 and "," not in cell:
+        return cell.split("/", maxsplit=1)[0].strip()
+    return cell
 
 
 def _riders(names: list[str]) -> tuple[list[str], list[str]]:
