@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import string
 
+import attrs
 from hypothesis import strategies as st
 
 from olympics_records import (
@@ -26,6 +27,7 @@ from olympics_records import (
     Season,
 )
 from olympics_records.errors import Issue
+from olympics_records.names import fold
 
 # Names drawn from the letters real sources mix: Nordic, accented, Cyrillic.
 NAME_LETTERS = string.ascii_letters + "øæåØÆÅéèöüäßÖÜÄçñłĐđþбвгдежзиклмнопрстуфхцчшщэюя"
@@ -237,3 +239,55 @@ def _event_entries(
             )
         )
     return out
+
+
+@st.composite
+def completions(draw: st.DrawFn, history: History) -> History:
+    """``history`` with members added to every entry with ``complete=False``, now complete.
+
+    The members added to an entry are drawn among the athletes with an entry of their
+    own at its Games, for its NOC, in its discipline (folded) and not yet in its event:
+    the athletes the data says may be its unlisted members. Corrections follow the
+    entries they correct.
+    """
+    events = {e.id: e for e in history.events}
+
+    def place(entry: Entry | Correction) -> tuple[str, str, str]:
+        event = events[entry.event]
+        return (event.games, entry.noc, fold(event.discipline))
+
+    entrants: dict[tuple[str, str, str], set[str]] = {}
+    in_event: dict[str, set[str]] = {}
+    for entry in history.entries:
+        entrants.setdefault(place(entry), set()).update(entry.athletes)
+        in_event.setdefault(entry.event, set()).update(entry.athletes)
+    filled: dict[tuple[str, str, frozenset[str]], tuple[str, ...]] = {}
+    entries: list[Entry] = []
+    for entry in history.entries:
+        if entry.complete:
+            entries.append(entry)
+            continue
+        free = sorted(entrants.get(place(entry), set()) - in_event[entry.event])
+        added = draw(st.lists(st.sampled_from(free), unique=True) if free else st.just([]))
+        in_event[entry.event].update(added)
+        members = (*entry.athletes, *added)
+        filled[entry.event, entry.noc, frozenset(entry.athletes)] = members
+        entries.append(attrs.evolve(entry, athletes=members, complete=True))
+    corrections = [
+        attrs.evolve(c, athletes=filled.get((c.event, c.noc, frozenset(c.athletes)), c.athletes))
+        for c in history.corrections
+    ]
+    return attrs.evolve(history, entries=entries, corrections=corrections)
+
+
+@st.composite
+def unlisting(draw: st.DrawFn, history: History) -> History:
+    """``history`` with some entries marked ``complete=False`` (members kept)."""
+    marked = draw(
+        st.lists(st.booleans(), min_size=len(history.entries), max_size=len(history.entries))
+    )
+    entries = [
+        attrs.evolve(e, complete=False) if mark else e
+        for e, mark in zip(history.entries, marked, strict=True)
+    ]
+    return attrs.evolve(history, entries=entries)
