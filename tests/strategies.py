@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import string
 
+import attrs
 from hypothesis import strategies as st
 
 from olympics_records import (
@@ -26,6 +27,7 @@ from olympics_records import (
     Season,
 )
 from olympics_records.errors import Issue
+from olympics_records.names import fold
 
 # Names drawn from the letters real sources mix: Nordic, accented, Cyrillic.
 NAME_LETTERS = string.ascii_letters + "øæåØÆÅéèöüäßÖÜÄçñłĐđþбвгдежзиклмнопрстуфхцчшщэюя"
@@ -139,16 +141,20 @@ def histories(
     max_events: int = 4,
     max_athletes: int = 12,
     with_corrections: bool = True,
+    max_nocs: int = 5,
+    disciplines: tuple[str, ...] = ("Cross-Country", "Speed", "Swimming"),
 ) -> History:
     """A valid History: references resolve and every event's results obey the rules.
 
     Places follow standard competition ranking (ties share a place, the next place
     skips: 1, 1, 3); medals follow places. Some entries carry a medal but no place
     (medals-only sources); some teams are incomplete; some events are unofficial.
+    Fewer NOCs and disciplines make athletes meet at one Games, NOC and discipline
+    more often.
     """
     years = draw(st.lists(st.integers(1896, 2099), min_size=1, max_size=max_games, unique=True))
     all_games = [draw(games(year=y)) for y in years]
-    codes = draw(st.lists(noc_codes, min_size=1, max_size=5, unique=True))
+    codes = draw(st.lists(noc_codes, min_size=1, max_size=max_nocs, unique=True))
     noc_list = [Noc(code=c, name=f"Nation {c}") for c in codes]
     athlete_ids = draw(st.lists(ids, min_size=1, max_size=max_athletes, unique=True))
     athlete_list = [Athlete(id=a, name=draw(person_names)) for a in athlete_ids]
@@ -163,7 +169,7 @@ def histories(
                 id=f"{g.id}/e{n}",
                 games=g.id,
                 sport=draw(st.sampled_from(["Skiing", "Skating", "Aquatics"])),
-                discipline=draw(st.sampled_from(["Cross-Country", "Speed", "Swimming"])),
+                discipline=draw(st.sampled_from(disciplines)),
                 name=f"event {n}",
                 gender=draw(st.sampled_from(Gender)),
                 kind=draw(st.sampled_from(EventKind)),
@@ -345,3 +351,72 @@ def medal_teams(
 ) -> st.SearchStrategy[tuple[int, ...]]:
     """How many athletes each medal entry of one event lists, gold first (0: unknown)."""
     return st.lists(st.integers(least, most), min_size=entries[0], max_size=entries[1]).map(tuple)
+
+
+@st.composite
+def completions(draw: st.DrawFn, history: History) -> History:
+    """``history`` with members added to every entry with ``complete=False``, now complete.
+
+    The members added to an entry (one at least, where there is any) are drawn among
+    the athletes with an entry of their own at its Games, for its NOC, in its
+    discipline (folded) and not yet in its event: the athletes the data says may be its
+    unlisted members. Corrections follow the entries they correct.
+    """
+    events = {e.id: e for e in history.events}
+
+    def place(entry: Entry | Correction) -> tuple[str, str, str]:
+        event = events[entry.event]
+        return (event.games, entry.noc, fold(event.discipline))
+
+    entrants: dict[tuple[str, str, str], set[str]] = {}
+    in_event: dict[str, set[str]] = {}
+    for entry in history.entries:
+        entrants.setdefault(place(entry), set()).update(entry.athletes)
+        in_event.setdefault(entry.event, set()).update(entry.athletes)
+    filled: dict[tuple[str, str, frozenset[str]], tuple[str, ...]] = {}
+    entries: list[Entry] = []
+    for entry in history.entries:
+        if entry.complete:
+            entries.append(entry)
+            continue
+        free = sorted(entrants.get(place(entry), set()) - in_event[entry.event])
+        added = draw(
+            st.lists(st.sampled_from(free), min_size=1, unique=True) if free else st.just([])
+        )
+        in_event[entry.event].update(added)
+        members = (*entry.athletes, *added)
+        filled[entry.event, entry.noc, frozenset(entry.athletes)] = members
+        entries.append(attrs.evolve(entry, athletes=members, complete=True))
+    corrections = [
+        attrs.evolve(c, athletes=filled.get((c.event, c.noc, frozenset(c.athletes)), c.athletes))
+        for c in history.corrections
+    ]
+    return attrs.evolve(history, entries=entries, corrections=corrections)
+
+
+@st.composite
+def unlisting(draw: st.DrawFn, history: History) -> History:
+    """``history`` with some entries marked ``complete=False`` (members kept)."""
+    marked = draw(
+        st.lists(st.booleans(), min_size=len(history.entries), max_size=len(history.entries))
+    )
+    entries = [
+        attrs.evolve(e, complete=False) if mark else e
+        for e, mark in zip(history.entries, marked, strict=True)
+    ]
+    return attrs.evolve(history, entries=entries)
+
+
+def crowded_histories() -> st.SearchStrategy[History]:
+    """Histories whose athletes often meet: official, one discipline, two NOCs at most."""
+
+    def official(history: History) -> History:
+        return attrs.evolve(
+            history,
+            games=[attrs.evolve(g, official=True) for g in history.games],
+            events=[attrs.evolve(e, official=True) for e in history.events],
+        )
+
+    return histories(
+        max_games=2, max_events=6, max_athletes=10, max_nocs=2, disciplines=("Cross-Country",)
+    ).map(official)

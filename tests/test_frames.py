@@ -11,6 +11,7 @@ import pytest
 from olympics_records import (
     Entry,
     EventKind,
+    Medal,
     MedalRow,
     RecordMark,
     Scope,
@@ -29,7 +30,17 @@ HISTORY = datasets.milano_cortina_2026()
 CAREER = Tally(season=Season.WINTER)
 ONE_GAMES = Tally(scope=Scope.GAMES, season=Season.WINTER)
 
-STANDING_COLUMNS = ["rank", "subject", "name", "games", "count", "gold", "silver", "bronze"]
+STANDING_COLUMNS = [
+    "rank",
+    "subject",
+    "name",
+    "games",
+    "count",
+    "gold",
+    "silver",
+    "bronze",
+    "lower_bound",
+]
 MEDAL_ROW_COLUMNS = ["rank", "noc", "name", "gold", "silver", "bronze", "total"]
 MARK_COLUMNS = [
     "date",
@@ -38,6 +49,7 @@ MARK_COLUMNS = [
     "holders",
     "subjects",
     "games",
+    "lower_bound",
     "previous_date",
     "previous_value",
     "stood_days",
@@ -84,6 +96,7 @@ def _standing(s: Standing) -> dict[str, Any]:
         "gold": s.gold,
         "silver": s.silver,
         "bronze": s.bronze,
+        "lower_bound": s.lower_bound,
     }
 
 
@@ -95,6 +108,7 @@ def _mark(m: RecordMark) -> dict[str, Any]:
         "holders": [h.name for h in m.holders],
         "subjects": [h.subject for h in m.holders],
         "games": [h.games.id for h in m.holders if h.games is not None],
+        "lower_bound": any(h.lower_bound for h in m.holders),
         "previous_date": None if m.previous is None else m.previous.date,
         "previous_value": None if m.previous is None else m.previous.value,
         "stood_days": None if m.stood is None else m.stood.days,
@@ -116,6 +130,19 @@ def test_pandas_leaderboard_matches_the_api() -> None:
     assert _records(df) == [_standing(s) for s in standings]
     assert df.loc[0, "name"] == "Johannes Høsflot Klæbo"
     assert df.loc[0, "games"] == "2026-winter"
+
+
+def test_pandas_lower_bounds_are_a_bool_column() -> None:
+    pytest.importorskip("pandas")
+    # The bundled women's biathlon relay bronze of 2026 lists one Norwegian of four:
+    # Norway's biathletes' medal counts at those Games are lower bounds.
+    standings = leaderboard(HISTORY, Tally(medals=tuple(Medal), scope=Scope.GAMES))
+    df = to_pandas(standings)
+    assert df["lower_bound"].dtype == "bool"
+    assert _records(df) == [_standing(s) for s in standings]
+    flagged = set(df.loc[df["lower_bound"], "subject"])
+    assert "johan-olav-botn" in flagged
+    assert "johannes-hoesflot-klaebo" not in flagged
 
 
 def test_pandas_career_leaderboard_has_no_games() -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from olympics_records import DataError, EventKind, History, Medal, Season
+from olympics_records import DataError, EventKind, History, Medal, Season, incomplete_medals
 from olympics_records.datasets._csv import title_slug
 from olympics_records.datasets.olympedia import read_olympedia_tally
 from olympics_records.datasets.olympics_com import read_olympics_com
@@ -200,6 +200,29 @@ def test_record_most_golds_by_a_nation_at_one_winter_games(medals: History) -> N
     assert [(s.subject, s.games.id if s.games else None) for s in best.holders] == [
         ("NOR", "2022-winter")
     ]
+
+
+def test_career_winter_golds_are_a_lower_bound(medals: History, full: History) -> None:
+    """The olympics.com record is 6, but the true one was 8: relays listing no members.
+
+    3,624 team-medal rows of the medals file name no athlete: each is one team medal
+    with ``complete=False``, and the results file fills none of them in.
+    """
+    for history in (medals, full):
+        best = record(history, Tally(season=Season.WINTER))
+        assert (best.value, best.lower_bound) == (6, True)
+        assert [(s.subject, s.lower_bound) for s in best.holders] == [
+            ("marit-bjoergen", True),
+            ("bjorn-daehlie", True),
+            ("lidiya-skoblikova", False),  # a speed skater: no team event
+        ]
+        heiden = record(history, Tally(scope=Scope.GAMES, season=Season.WINTER))
+        assert (heiden.value, heiden.lower_bound) == (5, False)
+        nations = Tally(subject=Subject.NOC, scope=Scope.GAMES, season=Season.WINTER)
+        assert record(history, nations).lower_bound is False
+        unlisted = incomplete_medals(history)
+        kinds = Counter(history.get_event(e.event).kind for m in unlisted for e in m.entries)
+        assert kinds == {EventKind.TEAM: 3_624, EventKind.INDIVIDUAL: 1}
 
 
 _HOSTS = (

@@ -3,7 +3,9 @@
 ``record``, ``progression`` and ``medal_table`` count from lists of athlete ids and
 NOC codes grouped once per History and season (``records._Medals``) whenever those
 can serve the query; the row-by-row count (``_record_of_rows`` and its kin) answers
-the rest. Both must agree to the last holder, mark and rank.
+the rest. Both must agree to the last holder, mark and rank, and on which counts are
+lower bounds: the shared path asks the History's list of medals with unlisted members
+(``_unlisted.Unlisted``), the rows find them among the medals they count.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import gc
 import weakref
 from typing import Any
 
+import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -23,6 +26,8 @@ from olympics_records.records import (
     Scope,
     Subject,
     Tally,
+    _bounds_of,
+    _bounds_of_rows,
     _cells,
     _Medals,
     _medals_of,
@@ -31,6 +36,8 @@ from olympics_records.records import (
     _progression_of_rows,
     _record_of_cells,
     _record_of_rows,
+    _rows,
+    _standing_on,
 )
 from olympics_records.tables import TableOrder, _count, medal_table
 
@@ -72,9 +79,40 @@ def test_records_and_progressions_from_the_shared_lists_match_the_rows(
         assert as_of is not None
         assert any(c.decided > as_of for c in history.corrections)
         return
-    assert _record_of_cells(history, tally, cells) == _record_of_rows(history, tally, as_of)
+    assert _record_of_cells(history, tally, cells, as_of) == _record_of_rows(history, tally, as_of)
     progression = _progression_of_cells(history, tally, cells)
     assert progression == _progression_of_rows(history, tally, as_of)
+
+
+@given(
+    strategies.histories(),
+    shared_tallies(),
+    st.none() | st.sampled_from(["skiing", "Skating"]),
+    st.none() | st.sampled_from(["cross country", "Speed"]),
+    st.data(),
+)
+def test_lower_bounds_from_the_unlisted_medals_match_the_rows(
+    history: History,
+    tally: Tally,
+    sport: str | None,
+    discipline: str | None,
+    data: st.DataObject,
+) -> None:
+    history = data.draw(strategies.unlisting(history))
+    tally = attrs.evolve(tally, sport=sport, discipline=discipline)
+    as_of = data.draw(days_of(history))
+    if not _standing_on(history, as_of):
+        return  # the History's list holds the standing medals: the rows alone serve
+    # None: no count can be a lower bound.
+    from_rows = _bounds_of_rows(history, tally, _rows(history, tally, as_of))
+    from_list = _bounds_of(history, tally)
+    days = sorted({history.date_of(e.id) for e in history.events})
+    for athlete in history.athletes:
+        for games in [None, *(g.id for g in history.games)]:
+            for day in [as_of, *(d for d in days if as_of is None or d <= as_of)]:
+                by_rows = from_rows is not None and from_rows.hides(athlete.id, games, day)
+                by_list = from_list is not None and from_list.hides(athlete.id, games, day)
+                assert by_rows == by_list, (athlete.id, games, day)
 
 
 @given(strategies.histories())
@@ -196,10 +234,10 @@ def test_a_record_counts_each_listed_member_and_each_team_once_for_its_nation() 
         [won(relay, "AAA", "a1", "a2", "a3"), won(solo, "AAA", "a1"), won(solo, "BBB", "b1")],
     )
     athletes = Tally(season=Season.WINTER, scope=Scope.GAMES)
-    best = _record_of_cells(history, athletes, _cells(history, athletes, None) or [])
+    best = _record_of_cells(history, athletes, _cells(history, athletes, None) or [], None)
     assert (best.value, [s.subject for s in best.holders]) == (2, ["a1"])
     nations = Tally(subject=Subject.NOC, season=Season.WINTER)
-    best = _record_of_cells(history, nations, _cells(history, nations, None) or [])
+    best = _record_of_cells(history, nations, _cells(history, nations, None) or [], None)
     assert (best.value, [s.subject for s in best.holders]) == (2, ["AAA"])
 
 
@@ -220,7 +258,7 @@ def test_the_shared_lists_keep_genders_and_kinds_apart() -> None:
 
     def best(**fields: Any) -> tuple[int, list[str]]:
         tally = Tally(season=Season.WINTER, scope=Scope.GAMES, **fields)
-        found = _record_of_cells(history, tally, _cells(history, tally, None) or [])
+        found = _record_of_cells(history, tally, _cells(history, tally, None) or [], None)
         assert found == _record_of_rows(history, tally, None)
         return found.value, sorted(s.subject for s in found.holders)
 
@@ -267,7 +305,7 @@ def test_records_skip_games_without_the_medal_and_keep_ties_across_games() -> No
 
     def record_of(**fields: Any) -> tuple[int, list[tuple[str, str | None, int, int, int]]]:
         tally = Tally(season=Season.WINTER, **fields)
-        found = _record_of_cells(history, tally, _cells(history, tally, None) or [])
+        found = _record_of_cells(history, tally, _cells(history, tally, None) or [], None)
         assert found == _record_of_rows(history, tally, None)
         return found.value, sorted(
             (s.subject, s.games.id if s.games else None, s.gold, s.silver, s.bronze)

@@ -15,6 +15,7 @@ Example:
 
 from typing import TYPE_CHECKING, Any
 
+from olympics_records._unlisted import IncompleteMedals, incomplete_medals
 from olympics_records._version import __version__
 from olympics_records.errors import DataError
 from olympics_records.history import History, find_athlete
@@ -98,6 +99,7 @@ __all__ = [
     "Games",
     "Gender",
     "History",
+    "IncompleteMedals",
     "Medal",
     "MedalRow",
     "Noc",
@@ -114,6 +116,7 @@ __all__ = [
     "find_athlete",
     "firsts",
     "from_json",
+    "incomplete_medals",
     "leaderboard",
     "medal_table",
     "merge",

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from olympics_records import _cli_check, datasets
+from olympics_records._unlisted import IncompleteMedals, incomplete_medals
 from olympics_records._version import __version__
 from olympics_records.errors import OlympicsRecordsError
 from olympics_records.history import History, find_athlete
@@ -282,6 +283,23 @@ def _tally(args: argparse.Namespace) -> Tally:
 
 # Commands ---------------------------------------------------------------------
 
+AT_LEAST = "+"
+"""The mark after a count that is a lower bound (``Standing.lower_bound``)."""
+_FOOTNOTE = (
+    f"{AT_LEAST} at least: some team medals they may have won list no or not all members "
+    f"(see `{PROG} quality PATH`)"
+)
+
+
+def _figure(value: int, lower_bound: bool, width: int = 3) -> str:
+    """A count right-aligned, then the lower-bound mark or a space, so columns stay put."""
+    return f"{value:>{width}}{AT_LEAST if lower_bound else ' '}"
+
+
+def _footnote(lower_bound: bool) -> list[str]:
+    """The footnote explaining the mark, for output that shows one."""
+    return ["", _FOOTNOTE] if lower_bound else []
+
 
 def _holder(standing: Standing) -> str:
     where = f", {standing.games.name}" if standing.games is not None else ""
@@ -298,6 +316,7 @@ def _mark_data(mark: RecordMark) -> dict[str, Any]:
     return {
         "date": mark.date.isoformat(),
         "value": mark.value,
+        "lower_bound": _lower_bound(mark.holders),
         "kind": mark.kind,
         "holders": [_standing_data(s) for s in mark.holders],
         "previous": None
@@ -305,6 +324,11 @@ def _mark_data(mark: RecordMark) -> dict[str, Any]:
         else {"date": mark.previous.date.isoformat(), "value": mark.previous.value},
         "stood_days": None if mark.stood is None else mark.stood.days,
     }
+
+
+def _lower_bound(holders: Sequence[Standing]) -> bool:
+    """Whether some holder's count is a lower bound (as ``Record.lower_bound``)."""
+    return any(s.lower_bound for s in holders)
 
 
 def _span(start: dt.date, end: dt.date) -> str:
@@ -321,6 +345,7 @@ def _span(start: dt.date, end: dt.date) -> str:
 def _book(history: History, args: argparse.Namespace) -> _Output:
     lines = ["Record book" + (f" as of {args.as_of}" if args.as_of else ""), ""]
     data = []
+    marked = False  # whether a count shown is a lower bound
     for tally in BOOK:
         best = record(history, tally, as_of=args.as_of)
         marks = progression(history.as_of(args.as_of) if args.as_of else history, tally)
@@ -330,15 +355,20 @@ def _book(history: History, args: argparse.Namespace) -> _Output:
             continue
         holders = "; ".join(_holder(s) for s in best.holders)
         last = marks[-1]
-        lines.append(f"  {best.value:>3}  {holders}  ({last.kind} {last.date})")
+        lines.append(
+            f"  {_figure(best.value, best.lower_bound)} {holders}  ({last.kind} {last.date})"
+        )
+        marked |= best.lower_bound
         beaten = _beaten(marks)
         if beaten is not None and beaten.previous is not None:
             first = beaten.previous
-            who = "; ".join(_holder(s) for s in _beaten_holders(marks, beaten))
+            before = _beaten_holders(marks, beaten)
+            who = "; ".join(_holder(s) for s in before)
             lines.append(
-                f"  {first.value:>3}  {who}  (set {first.date}; beaten on {beaten.date} "
-                f"after {_span(first.date, beaten.date)})"
+                f"  {_figure(first.value, _lower_bound(before))} {who}  (set {first.date}; "
+                f"beaten on {beaten.date} after {_span(first.date, beaten.date)})"
             )
+            marked |= _lower_bound(before)
         else:
             lines.append(f"       still standing since {_first_reached(marks).date}")
         lines.append("")
@@ -346,11 +376,14 @@ def _book(history: History, args: argparse.Namespace) -> _Output:
             {
                 "record": tally.describe(),
                 "value": best.value,
+                "lower_bound": best.lower_bound,
                 "holders": [_standing_data(s) for s in best.holders],
                 "progression": [_mark_data(m) for m in marks],
             }
         )
     lines.append(_coverage_note(history))
+    if marked:
+        lines[-1:] = [line for line in (lines[-1], _FOOTNOTE) if line]
     return _Output("\n".join(lines), data)
 
 
@@ -396,22 +429,28 @@ def _leaderboard(history: History, args: argparse.Namespace) -> _Output:
     width = max((len(_holder(s)) for s in rows), default=0)
     for s in rows:
         lines.append(
-            f"{s.rank:>4}  {_holder(s):<{width}}  {s.count:>3}   "
+            f"{s.rank:>4}  {_holder(s):<{width}}  {_figure(s.count, s.lower_bound)}  "
             f"{s.gold:>2} G {s.silver:>2} S {s.bronze:>2} B"
         )
     if not rows:
         lines.append("  no medals in the data")
+    lines += _footnote(_lower_bound(rows))
     return _Output("\n".join(lines), [_standing_data(s) for s in rows])
 
 
 def _record(history: History, args: argparse.Namespace) -> _Output:
     tally = _tally(args)
     best = record(history, tally, as_of=args.as_of)
-    lines = [f"{tally.describe()}: {best.value}"]
-    lines += [f"  {_holder(s)}" for s in best.holders]
+    lines = [f"{tally.describe()}: {best.value}{AT_LEAST if best.lower_bound else ''}"]
+    lines += [
+        f"  {_holder(s)}" + (f"  ({s.count}{AT_LEAST})" if s.lower_bound else "")
+        for s in best.holders
+    ]
+    lines += _footnote(best.lower_bound)
     data = {
         "record": tally.describe(),
         "value": best.value,
+        "lower_bound": best.lower_bound,
         "holders": [_standing_data(s) for s in best.holders],
     }
     return _Output("\n".join(lines), data)
@@ -424,7 +463,9 @@ def _progression(history: History, args: argparse.Namespace) -> _Output:
     for m in marks:
         stood = f"  (previous mark stood {_span(m.previous.date, m.date)})" if m.previous else ""
         holders = "; ".join(_holder(s) for s in m.holders)
-        lines.append(f"{m.date}  {m.kind:<9} {m.value:>3}  {holders}{stood}")
+        value = _figure(m.value, _lower_bound(m.holders))
+        lines.append(f"{m.date}  {m.kind:<9} {value} {holders}{stood}")
+    lines += _footnote(any(_lower_bound(m.holders) for m in marks))
     return _Output("\n".join(lines), [_mark_data(m) for m in marks])
 
 
@@ -457,11 +498,65 @@ def _quality(history: History, args: argparse.Namespace) -> _Output:
     ]
     for message, count in sorted(by_message.items(), key=lambda item: (-item[1], item[0])):
         lines.append(f"{count:>7}  {message}")
+    incomplete = incomplete_medals(history)
+    team = sum(
+        history.get_event(e.event).kind is EventKind.TEAM for m in incomplete for e in m.entries
+    )
+    lines += _incomplete_lines(incomplete, team, every=args.all)
     shown = issues if args.all else issues[:20]
     if shown:
         lines += ["", "Problems" + ("" if args.all else " (first 20; --all lists every one)")]
         lines += [f"  {issue}" for issue in shown]
-    return _Output("\n".join(lines), [converter.unstructure(i) for i in issues])
+    data = {
+        "issues": [converter.unstructure(i) for i in issues],
+        "incomplete_medals": [
+            {
+                "games": m.games,
+                "noc": m.noc,
+                "count": m.count,
+                "entries": [converter.unstructure(e) for e in m.entries],
+            }
+            for m in incomplete
+        ],
+    }
+    return _Output("\n".join(lines), data)
+
+
+_GAMES_SHOWN = 10  # Games listed without --all
+_NOCS_SHOWN = 5  # NOCs listed per Games without --all
+
+
+def _incomplete_lines(
+    incomplete: Sequence[IncompleteMedals], team: int, *, every: bool
+) -> list[str]:
+    """The quality report's section on medals listing no or not all members.
+
+    ``team`` is how many of them are of team events.
+    """
+    total = sum(m.count for m in incomplete)
+    by_games: dict[str, list[IncompleteMedals]] = {}
+    for item in incomplete:  # most first: so are each Games' NOCs
+        by_games.setdefault(item.games, []).append(item)
+    if not incomplete:
+        return ["", "Medals listing no or not all members (complete=False): none"]
+    codes = len({m.noc for m in incomplete})
+    cut = "" if every else f" (first {_GAMES_SHOWN}; --all lists all)"
+    lines = [
+        "",
+        (
+            f"Medals listing no or not all members (complete=False): {total:,} entries "
+            f"({team:,} of team events) at {len(by_games)} Games, for {codes} NOCs."
+        ),
+        f"Athletes' counts that may miss one of them are lower bounds (shown as 6{AT_LEAST}).",
+        f"By Games, most first{cut}:",
+    ]
+    ranked = sorted(by_games.items(), key=lambda item: (-sum(m.count for m in item[1]), item[0]))
+    for games, items in ranked if every else ranked[:_GAMES_SHOWN]:
+        shown = items if every else items[:_NOCS_SHOWN]
+        nocs = ", ".join(f"{m.noc} {m.count}" for m in shown)
+        more = ", …" if len(shown) < len(items) else ""
+        lines.append(f"  {games:<12} {sum(m.count for m in items):>5}  ({nocs}{more})")
+    return lines
 
 
 def _athlete(history: History, args: argparse.Namespace) -> _Output:
@@ -469,17 +564,20 @@ def _athlete(history: History, args: argparse.Namespace) -> _Output:
     past = history.as_of(args.as_of) if args.as_of else history
     summary = career(past, found.id)
     medals = f"{summary.gold} gold, {summary.silver} silver, {summary.bronze} bronze"
-    lines = [f"{found.name}: {summary.total} medals ({medals})", ""]
+    total = f"{summary.total}{AT_LEAST if summary.lower_bound else ''}"
+    lines = [f"{found.name}: {total} medals ({medals})", ""]
     for entry in summary.entries:
         event = past.get_event(entry.event)
         medal = entry.medal.value if entry.medal else "-"
         lines.append(f"  {past.date_of(entry.event)}  {medal:<6}  {event.name} ({event.games})")
+    lines += _footnote(summary.lower_bound)
     data = {
         "athlete": converter.unstructure(found),
         "gold": summary.gold,
         "silver": summary.silver,
         "bronze": summary.bronze,
         "total": summary.total,
+        "lower_bound": summary.lower_bound,
         "entries": [converter.unstructure(e) for e in summary.entries],
     }
     return _Output("\n".join(lines), data)

@@ -8,13 +8,15 @@ Every row type has one fixed schema, whichever the backend, so an empty result
 still has its columns (pass ``row_type`` when the rows may be empty):
 
 - :class:`~olympics_records.Standing`: ``rank``, ``subject``, ``name``, ``games``
-  (the Games id, or null for career tallies), ``count``, ``gold``, ``silver``, ``bronze``.
+  (the Games id, or null for career tallies), ``count``, ``gold``, ``silver``, ``bronze``,
+  ``lower_bound`` (whether the count may miss medals listing no or not all members).
 - :class:`~olympics_records.MedalRow`: ``rank``, ``noc``, ``name``, ``gold``,
   ``silver``, ``bronze``, ``total``.
 - :class:`~olympics_records.RecordMark`: ``date``, ``value``, ``kind``, ``holders``
   (display names), ``subjects`` (athlete ids or NOC codes), ``games`` (the holders'
-  Games ids, for per-Games tallies), ``previous_date``, ``previous_value``,
-  ``stood_days``; the last three are null for the mark that set the record.
+  Games ids, for per-Games tallies), ``lower_bound`` (whether a holder's count is a
+  lower bound), ``previous_date``, ``previous_value``, ``stood_days``; the last three
+  are null for the mark that set the record.
 - :class:`~olympics_records.Entry`: ``event``, ``noc``, ``athletes`` (ids), ``place``,
   ``medal`` (``"gold"``, ``"silver"``, ``"bronze"`` or null), ``complete``; given a
   ``history``, also ``date`` (see :meth:`History.date_of
@@ -71,6 +73,7 @@ _STANDING: tuple[_Column, ...] = (
     ("gold", "int", lambda s: s.gold),
     ("silver", "int", lambda s: s.silver),
     ("bronze", "int", lambda s: s.bronze),
+    ("lower_bound", "bool", lambda s: s.lower_bound),
 )
 
 _MEDAL_ROW: tuple[_Column, ...] = (
@@ -95,6 +98,7 @@ _RECORD_MARK: tuple[_Column, ...] = (
     ("holders", "strs", lambda m: [h.name for h in m.holders]),
     ("subjects", "strs", lambda m: [h.subject for h in m.holders]),
     ("games", "strs", _holders_games),
+    ("lower_bound", "bool", lambda m: any(h.lower_bound for h in m.holders)),
     ("previous_date", "date?", lambda m: None if m.previous is None else m.previous.date),
     ("previous_value", "int?", lambda m: None if m.previous is None else m.previous.value),
     ("stood_days", "int?", lambda m: None if m.stood is None else m.stood.days),

@@ -13,7 +13,9 @@ Counting follows the authorities:
   ``official=False`` (1906) never count;
 - ``as_of=day`` sees only events held by that day (:meth:`History.date_of
   <olympics_records.History.date_of>`) and only corrections decided by then;
-- nations are counted by the code used at the time (``URS`` and ``RUS`` are two).
+- nations are counted by the code used at the time (``URS`` and ``RUS`` are two);
+- an athlete's count that may miss a medal listing no or not all of its members
+  (``Entry.complete=False``) says it is a lower bound (:attr:`Standing.lower_bound`).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from typing import Any, Literal
 import attrs
 
 from olympics_records._perf import paused_gc
+from olympics_records._unlisted import Bounds, Place, place_of, unlisted
 from olympics_records.errors import ValidationError
 from olympics_records.history import History, _Held
 from olympics_records.model import Athlete, Entry, Event, EventKind, Games, Gender, Medal, Season
@@ -239,6 +242,8 @@ class Standing:
         >>> top = leaderboard(h, Tally(season=Season.WINTER), limit=1)[0]
         >>> (top.rank, top.name, top.count, top.gold, top.silver, top.bronze)
         (1, 'Johannes Høsflot Klæbo', 11, 11, 1, 1)
+        >>> top.lower_bound  # every team gold of his lists all its members
+        False
     """
 
     rank: int
@@ -257,6 +262,16 @@ class Standing:
     """Silvers won within the tally's filters (counted or not)."""
     bronze: int
     """Bronzes won within the tally's filters (counted or not)."""
+    lower_bound: bool = False
+    """Whether :attr:`count` may be too low because some medals it could include list
+    no or not all of their members (``Entry.complete=False``).
+
+    For an athlete: the tally counts (within its filters, by the day asked, at the
+    standing's Games for per-Games tallies) a medal with ``complete=False`` won at a
+    Games, for a NOC, in a discipline where the athlete has an entry (any entry, medal or
+    not) for that NOC: they may be one of its unlisted members. Never for a NOC: a team
+    medal counts once for its nation whatever its members. See "Lower bounds" in the
+    concepts page."""
 
 
 @attrs.frozen(kw_only=True)
@@ -268,14 +283,17 @@ class Record:
         >>> h = datasets.milano_cortina_2026()
         >>> r = record(h, Tally(scope=Scope.GAMES, season=Season.WINTER,
         ...                     kind=EventKind.INDIVIDUAL))
-        >>> r.value, [(s.name, s.games.year) for s in r.holders]
-        (5, [('Eric Heiden', 1980)])
+        >>> r.value, [(s.name, s.games.year) for s in r.holders], r.lower_bound
+        (5, [('Eric Heiden', 1980)], False)
     """
 
     value: int
     """The record count (``0`` when nothing was counted)."""
     holders: tuple[Standing, ...]
     """Every subject at the record count, in leaderboard order (all have rank 1)."""
+    lower_bound: bool = False
+    """Whether a holder's count is a lower bound (:attr:`Standing.lower_bound`): the
+    record may be higher than :attr:`value`."""
 
 
 def _short_mark(mark: RecordMark | None) -> str:
@@ -305,7 +323,8 @@ class RecordMark:
     value: int
     """The record count from that day on."""
     holders: tuple[Standing, ...]
-    """Every holder of the record at the end of that day, with their medals then."""
+    """Every holder of the record at the end of that day, with their medals then (and
+    whether their count was a lower bound then)."""
     kind: MarkKind = attrs.field(
         validator=attrs.validators.in_(("set", "equalled", "broken", "extended"))
     )
@@ -331,7 +350,7 @@ def _results(history: History, as_of: dt.date | None) -> Sequence[Entry]:
     _check_day(as_of)
     if as_of is None:
         return history.results
-    if any(c.decided > as_of for c in history.corrections):
+    if not _standing_on(history, as_of):
         # Some corrections were not yet decided: the entries must be re-corrected.
         return history.as_of(as_of).results
     dates = history._index.event_dates
@@ -589,10 +608,9 @@ def _cells(history: History, tally: Tally, as_of: dt.date | None) -> list[_Cell]
     """
     if tally.sport is not None or tally.discipline is not None:
         return None
-    if as_of is not None:
-        _check_day(as_of)
-        if any(c.decided > as_of for c in history.corrections):
-            return None
+    _check_day(as_of)
+    if not _standing_on(history, as_of):
+        return None
     cells = _medals_of(history, tally.season).cells(tally.kind, tally.gender)
     if as_of is not None:
         cells = [cell for cell in cells if cell[0] <= as_of]
@@ -632,7 +650,9 @@ def _won(
     return won
 
 
-def _record_of_cells(history: History, tally: Tally, cells: list[_Cell]) -> Record:
+def _record_of_cells(
+    history: History, tally: Tally, cells: list[_Cell], as_of: dt.date | None
+) -> Record:
     at = _NOC_LISTS if tally.subject is Subject.NOC else 0
     counted = [at + _AT[medal] for medal in tally.medals]
     by_games = tally.scope is Scope.GAMES
@@ -657,12 +677,12 @@ def _record_of_cells(history: History, tally: Tally, cells: list[_Cell]) -> Reco
         return Record(value=0, holders=())
     # With one medal counted, its number is the count: only the others are looked for.
     known = _AT[tally.medals[0]] if len(tally.medals) == 1 else None
-    counter = _Counter(history, tally)
+    counter = _Counter(history, tally, _bounds_of(history, tally))
     for key, won in _won(cells, top, at, known).items():
         if known is not None:
             won[known] = best
         counter._counts[key] = [best, *won]
-    return Record(value=best, holders=tuple(counter.ranked(top)))
+    return _record_of(best, counter.ranked(top, as_of))
 
 
 def _progression_of_cells(
@@ -676,7 +696,7 @@ def _progression_of_cells(
     # shows them, from the lists not yet added (``unseen``): most Games hold no record.
     won: dict[str | None, list[collections.Counter[str]]] = {}
     unseen: dict[str | None, list[_Lists]] = {}
-    counter = _Counter(history, tally)
+    counter = _Counter(history, tally, _bounds_of(history, tally))
     marks: list[RecordMark] = []
     value = 0
     holders: set[_Key] = set()
@@ -716,8 +736,76 @@ def _progression_of_cells(
                     if tallies[1 + medal] is not tallies[0]:
                         tallies[1 + medal].update(lists[at + medal])
             counter._counts[(subject, space)] = [c[subject] for c in tallies]
-        first = _add_mark(marks, day, value, tuple(counter.ranked(holders)), kind, first)
+        first = _add_mark(marks, day, value, tuple(counter.ranked(holders, day)), kind, first)
     return tuple(marks)
+
+
+# Lower bounds ----------------------------------------------------------------------
+#
+# A medal listing no or not all of its members (Entry.complete=False) may be the medal
+# of athletes it does not name: those with an entry at its Games, for its NOC, in its
+# discipline (its place; _unlisted.Unlisted knows who entered each, once per History).
+# An athlete's count is a lower bound where the query counts such a medal at one of
+# their places. The row path finds the medals it counts in its rows (_bounds_of_rows);
+# the others ask the History's list of such medals, by place, with the query's filter
+# (_bounds_of), and only for the places of the athletes they rank.
+
+
+def _standing_on(history: History, as_of: dt.date | None) -> bool:
+    """Whether the entries on ``as_of`` are the standing ones: no correction undecided."""
+    return as_of is None or all(c.decided <= as_of for c in history.corrections)
+
+
+class _FirstCounted:
+    """The first day a tally counts a standing medal with unlisted members at a place."""
+
+    __slots__ = ("_counts", "_held", "_medals", "_seen")
+
+    def __init__(self, history: History, tally: Tally) -> None:
+        self._held = unlisted(history).medals
+        self._counts = _Filter(history, tally)
+        self._medals = frozenset(tally.medals)
+        self._seen: dict[Place, dt.date | None] = {}
+
+    def __call__(self, place: Place) -> dt.date | None:
+        if place in self._seen:
+            return self._seen[place]
+        first = None
+        for day, event, medal in self._held.get(place, ()):
+            if (first is None or day < first) and medal in self._medals and self._counts(event):
+                first = day
+        self._seen[place] = first
+        return first
+
+
+def _bounds_of(history: History, tally: Tally) -> Bounds | None:
+    """Which athletes' counts of ``tally`` are lower bounds, on the standing entries.
+
+    Only for days with no correction undecided (:func:`_standing_on`); ``None`` for
+    nations and where no athlete can have a lower bound.
+    """
+    if tally.subject is Subject.NOC:
+        return None
+    entered = unlisted(history).entered
+    if not entered:
+        return None
+    return Bounds(entered, _FirstCounted(history, tally))
+
+
+def _bounds_of_rows(history: History, tally: Tally, rows: Iterable[_Row]) -> Bounds | None:
+    """Which athletes' counts of ``tally`` are lower bounds, from the rows it counts."""
+    if tally.subject is Subject.NOC:
+        return None
+    medals = frozenset(tally.medals)
+    first: dict[Place, dt.date] = {}
+    for entry, event, _, day in rows:
+        if not entry.complete and entry.medal in medals:
+            place = place_of(event, entry.noc)
+            if day < first.get(place, dt.date.max):
+                first[place] = day
+    if not first:
+        return None
+    return Bounds(unlisted(history).entered, first.get)
 
 
 # Index of each medal in a counter: [count, gold, silver, bronze].
@@ -727,13 +815,15 @@ _SLOT = {Medal.GOLD: 1, Medal.SILVER: 2, Medal.BRONZE: 3}
 class _Counter:
     """Per-subject counters, and Standings made from them."""
 
-    __slots__ = ("_counts", "_history", "_medals", "_tally")
+    __slots__ = ("_bounds", "_counts", "_history", "_medals", "_tally")
 
-    def __init__(self, history: History, tally: Tally) -> None:
+    def __init__(self, history: History, tally: Tally, bounds: Bounds | None = None) -> None:
         self._history = history
         self._tally = tally
         self._medals = frozenset(tally.medals)
         self._counts: dict[_Key, list[int]] = {}
+        self._bounds = bounds
+        """Which counts are lower bounds; ``None``: none is (nations, or no such medal)."""
 
     def add_rows(self, rows: Iterable[_Row], only: set[_Key] | None = None) -> None:
         """Count every row (or, with ``only``, just the medals of those subjects)."""
@@ -763,9 +853,16 @@ class _Counter:
         """The number of counted medals of ``key``."""
         return self._counts[key][0]
 
-    def ranked(self, keys: Iterable[_Key] | None = None) -> list[Standing]:
-        """Standings of ``keys`` (default: every subject with a count), ranked."""
+    def ranked(
+        self, keys: Iterable[_Key] | None = None, day: dt.date | None = None
+    ) -> list[Standing]:
+        """Standings of ``keys`` (default: every subject with a count), ranked.
+
+        ``day`` is the day the counts are of, for their lower bounds (``None``: today).
+        """
         chosen = self._counts if keys is None else keys
+        bounds = self._bounds
+        entered = {} if bounds is None else bounds.entered  # whose counts may be bounds
         rows = [
             (self._sort_key(key, name), key, name)
             for key in chosen
@@ -777,22 +874,12 @@ class _Counter:
         rank = 0
         previous = -1
         for position, (_, key, name) in enumerate(rows, start=1):
-            count, gold, silver, bronze = self._counts[key]
-            if count != previous:
-                rank, previous = position, count
+            counts = self._counts[key]
+            if counts[0] != previous:
+                rank, previous = position, counts[0]
             games = None if key[1] is None else self._history._index.games[key[1]]
-            standings.append(
-                Standing(
-                    rank=rank,
-                    subject=key[0],
-                    name=name,
-                    games=games,
-                    count=count,
-                    gold=gold,
-                    silver=silver,
-                    bronze=bronze,
-                )
-            )
+            lower_bound = key[0] in entered and bounds is not None and bounds.hides(*key, day)
+            standings.append(_standing(rank, key[0], name, games, counts, lower_bound))
         return standings
 
     def _name(self, subject: str) -> str:
@@ -810,6 +897,61 @@ class _Counter:
         return (-count, -gold, -silver, -bronze, fold(name), name, key[0], games)
 
 
+# Each slot's own descriptor sets it, as model's trusted constructors do.
+_STANDING_SETTERS = tuple(
+    Standing.__dict__[name].__set__
+    for name in (
+        "rank",
+        "subject",
+        "name",
+        "games",
+        "count",
+        "gold",
+        "silver",
+        "bronze",
+        "lower_bound",
+    )
+)
+
+
+def _standing(  # noqa: PLR0917 - positional, like the fields
+    rank: int,
+    subject: str,
+    name: str,
+    games: Games | None,
+    counts: list[int],
+    lower_bound: bool,
+) -> Standing:
+    """A :class:`Standing` (``counts``: count, golds, silvers, bronzes), slots set directly.
+
+    Twice as fast as the attrs constructor, and a leaderboard makes a Standing per
+    subject; Standing has no validators or post-init.
+    """
+    standing: Standing = object.__new__(Standing)
+    (
+        set_rank,
+        set_subject,
+        set_name,
+        set_games,
+        set_count,
+        set_gold,
+        set_silver,
+        set_bronze,
+        set_lower_bound,
+    ) = _STANDING_SETTERS
+    count, gold, silver, bronze = counts
+    set_rank(standing, rank)
+    set_subject(standing, subject)
+    set_name(standing, name)
+    set_games(standing, games)
+    set_count(standing, count)
+    set_gold(standing, gold)
+    set_silver(standing, silver)
+    set_bronze(standing, bronze)
+    set_lower_bound(standing, lower_bound)
+    return standing
+
+
 def _check_tally(tally: object) -> None:
     if not isinstance(tally, Tally):
         raise TypeError(f"tally must be a Tally, not {tally!r}")
@@ -822,7 +964,9 @@ def leaderboard(
 
     Subjects with the same count share a rank, and the next rank skips (1, 2, 2, 4).
     Within a count the order is golds, silvers, bronzes (most first), then name, then
-    id, then (for per-Games tallies) the Games in date order.
+    id, then (for per-Games tallies) the Games in date order. Each standing says
+    whether its count is a lower bound (:attr:`Standing.lower_bound`); that never
+    changes a rank.
 
     Args:
         history: the results.
@@ -850,10 +994,15 @@ def leaderboard(
     _check_tally(tally)
     if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool) or limit < 1):
         raise ValueError(f"limit must be a positive whole number or None, not {limit!r}")
-    counter = _Counter(history, tally)
     with paused_gc():  # see _perf: counting makes many containers and no cycles
-        counter.add_rows(_rows(history, tally, as_of))
-        standings = counter.ranked()
+        rows = _rows(history, tally, as_of)
+        if _standing_on(history, as_of):
+            bounds = _bounds_of(history, tally)
+        else:
+            bounds = _bounds_of_rows(history, tally, rows)
+        counter = _Counter(history, tally, bounds)
+        counter.add_rows(rows)
+        standings = counter.ranked(day=as_of)
     if limit is not None:
         standings = [s for s in standings if s.rank <= limit]
     return tuple(standings)
@@ -885,7 +1034,7 @@ def record(history: History, tally: Tally, *, as_of: dt.date | None = None) -> R
 def _record(history: History, tally: Tally, as_of: dt.date | None) -> Record:
     cells = _cells(history, tally, as_of)
     if cells is not None:
-        return _record_of_cells(history, tally, cells)
+        return _record_of_cells(history, tally, cells, as_of)
     return _record_of_rows(history, tally, as_of)
 
 
@@ -905,9 +1054,14 @@ def _record_of_rows(history: History, tally: Tally, as_of: dt.date | None) -> Re
         return Record(value=0, holders=())
     best = max(counts.values())
     top = {key for key, count in counts.items() if count == best}
-    counter = _Counter(history, tally)
+    counter = _Counter(history, tally, _bounds_of_rows(history, tally, rows))
     counter.add_rows(_rows_of(history, tally, as_of, rows, top), only=top)
-    return Record(value=best, holders=tuple(counter.ranked(top)))
+    return _record_of(best, counter.ranked(top, as_of))
+
+
+def _record_of(value: int, holders: Iterable[Standing]) -> Record:
+    holders = tuple(holders)
+    return Record(value=value, holders=holders, lower_bound=any(s.lower_bound for s in holders))
 
 
 def progression(
@@ -951,7 +1105,8 @@ def _progression(history: History, tally: Tally, as_of: dt.date | None) -> tuple
 def _progression_of_rows(
     history: History, tally: Tally, as_of: dt.date | None
 ) -> tuple[RecordMark, ...]:
-    counter = _Counter(history, tally)
+    rows = _rows(history, tally, as_of)
+    counter = _Counter(history, tally, _bounds_of_rows(history, tally, rows))
     counts = counter._counts
     medals = frozenset(tally.medals)
     by_games = tally.scope is Scope.GAMES
@@ -960,7 +1115,7 @@ def _progression_of_rows(
     value = 0
     holders: set[_Key] = set()
     first: RecordMark | None = None  # the mark that first reached ``value``
-    for day, group in itertools.groupby(_rows(history, tally, as_of), key=_day_of):
+    for day, group in itertools.groupby(rows, key=_day_of):
         raised: set[_Key] = set()
         # _Counter.add_rows, inlined per day: this loop sees every medal of the tally's events.
         for entry, event, _, _ in group:
@@ -986,7 +1141,7 @@ def _progression_of_rows(
             continue
         reached = {key for key in raised if counter.count(key) == best}
         kind, holders, value = _next_mark(best, reached, value, holders, first)
-        first = _add_mark(marks, day, value, tuple(counter.ranked(holders)), kind, first)
+        first = _add_mark(marks, day, value, tuple(counter.ranked(holders, day)), kind, first)
     return tuple(marks)
 
 
@@ -1213,8 +1368,8 @@ class Career:
         >>> from olympics_records import datasets, find_athlete
         >>> h = datasets.milano_cortina_2026()
         >>> c = career(h, find_athlete(h, "Klaebo").id)
-        >>> c.total, c.gold, c.silver, c.bronze, c.games
-        (13, 11, 1, 1, ('2018-winter', '2022-winter', '2026-winter'))
+        >>> c.total, c.gold, c.silver, c.bronze, c.games, c.lower_bound
+        (13, 11, 1, 1, ('2018-winter', '2022-winter', '2026-winter'), False)
     """
 
     athlete: Athlete
@@ -1229,6 +1384,11 @@ class Career:
     """Bronzes won."""
     games: tuple[str, ...]
     """The ids of the Games the athlete took part in, in date order."""
+    lower_bound: bool = False
+    """Whether the medal counts may be too low: a medal listing no or not all of its
+    members (``Entry.complete=False``) counts, within the career's season, at a Games,
+    for a NOC, in a discipline where the athlete has an entry for that NOC (see
+    :attr:`Standing.lower_bound`)."""
 
     @property
     def total(self) -> int:
@@ -1243,6 +1403,9 @@ class Career:
 
 def career(history: History, athlete_id: str, *, season: Season | None = None) -> Career:
     """One athlete's career: entries, medals and Games, counted as records count them.
+
+    The counts are lower bounds (:attr:`Career.lower_bound`) where a medal listing no or
+    not all of its members may be the athlete's.
 
     Args:
         history: the results.
@@ -1273,6 +1436,15 @@ def career(history: History, athlete_id: str, *, season: Season | None = None) -
         games.setdefault(events[entry.event].games)
         if entry.medal is not None:
             won[entry.medal] += 1
+    bounds = None
+    if athlete_id in unlisted(history).entered:  # most never entered where one was won
+        # One per History and season, shared by every career asked.
+        derived = history._index.derived
+        bounds = derived.get((Career, season))
+        if bounds is None:
+            bounds = derived[Career, season] = _bounds_of(
+                history, Tally(medals=_ALL_MEDALS, season=season)
+            )
     return Career(
         athlete=athlete,
         entries=tuple(entries),
@@ -1280,4 +1452,5 @@ def career(history: History, athlete_id: str, *, season: Season | None = None) -
         silver=won[Medal.SILVER],
         bronze=won[Medal.BRONZE],
         games=tuple(games),
+        lower_bound=bounds is not None and bounds.hides(athlete_id, None, None),
     )

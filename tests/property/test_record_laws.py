@@ -52,6 +52,11 @@ def holders(standings: tuple[Standing, ...]) -> set[_Key]:
     return set(counts(standings))
 
 
+def unflagged(standings: tuple[Standing, ...]) -> tuple[Standing, ...]:
+    """The standings without their lower-bound flags."""
+    return tuple(attrs.evolve(s, lower_bound=False) for s in standings)
+
+
 def days_of(history: History) -> st.SearchStrategy[dt.date]:
     """A day among those the History's events were held on, or any day."""
     known = sorted({history.date_of(e.id) for e in history.events})
@@ -100,8 +105,15 @@ def test_team_golds_never_count_toward_individual_records(history: History, tall
         entries=tuple(e for e in history.entries if e.event not in team),
         corrections=tuple(c for c in history.corrections if c.event not in team),
     )
-    assert leaderboard(history, tally) == leaderboard(without_team, tally)
-    assert progression(history, tally) == progression(without_team, tally)
+    # Counts only: a team entry still shows where an athlete competed, so it can make
+    # an individual count a lower bound (see test_a_count_not_flagged_is_exact_...).
+    assert unflagged(leaderboard(history, tally)) == unflagged(leaderboard(without_team, tally))
+    assert [unflagged(m.holders) for m in progression(history, tally)] == [
+        unflagged(m.holders) for m in progression(without_team, tally)
+    ]
+    assert [attrs.evolve(m, holders=(), previous=None) for m in progression(history, tally)] == [
+        attrs.evolve(m, holders=(), previous=None) for m in progression(without_team, tally)
+    ]
 
 
 @given(strategies.histories(with_corrections=False), tallies(subject=Subject.NOC))
@@ -279,7 +291,7 @@ def test_each_mark_is_the_record_as_of_its_day(history: History, tally: Tally) -
     for mark in progression(history, tally):
         held = record(history, tally, as_of=mark.date)
         assert held.value == mark.value
-        assert holders(held.holders) == holders(mark.holders)
+        assert held.holders == mark.holders  # their medals and lower bounds too
         the_day_before = record(history, tally, as_of=mark.date - dt.timedelta(days=1))
         assert the_day_before.value <= mark.value
         assert (the_day_before.value, holders(the_day_before.holders)) != (
@@ -303,3 +315,35 @@ def test_leaderboard_ranks_are_consistent_with_counts(
     held = record(history, tally)
     assert held.holders == tuple(s for s in board if s.rank == 1)
     assert held.value == (board[0].count if board else 0)
+
+
+@given(
+    st.tuples(strategies.histories(), tallies())
+    | st.tuples(strategies.crowded_histories(), tallies(sport=None, discipline=None)),
+    st.data(),
+)
+def test_a_count_not_flagged_is_exact_when_the_missing_members_are_added(
+    drawn: tuple[History, Tally], data: st.DataObject
+) -> None:
+    """Adding the missing members to every incomplete entry (making it complete) never
+    lowers any count, and a count that is not flagged as a lower bound never changes
+    when they are added.
+
+    The members added to an entry are athletes with an entry at its Games, for its NOC,
+    in its discipline: those the rule says may be among them.
+    """
+    history, tally = drawn
+    history = data.draw(strategies.unlisting(history))
+    completed = data.draw(strategies.completions(history))
+    day = data.draw(st.none() | days_of(history))
+    after = counts(leaderboard(completed, tally, as_of=day))
+    for standing in leaderboard(history, tally, as_of=day):
+        key = (standing.subject, standing.games.id if standing.games else None)
+        assert after[key] >= standing.count
+        if not standing.lower_bound:
+            assert after[key] == standing.count, standing
+    for athlete in history.athletes:
+        before = career(history, athlete.id, season=tally.season)
+        if not before.lower_bound:
+            now = career(completed, athlete.id, season=tally.season)
+            assert (now.gold, now.silver, now.bronze) == (before.gold, before.silver, before.bronze)
