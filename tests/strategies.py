@@ -359,19 +359,26 @@ def completions(draw: st.DrawFn, history: History) -> History:
 
     The members added to an entry (one at least, where there is any) are drawn among
     the athletes with an entry of their own at its Games, for its NOC, in its
-    discipline (folded) and not yet in its event: the athletes the data says may be its
-    unlisted members. Corrections follow the entries they correct.
+    discipline (folded), of a sex its event is open to (theirs, else the one their
+    entry's event tells) and not yet in its event: the athletes the data says may be
+    its unlisted members. Corrections follow the entries they correct.
     """
     events = {e.id: e for e in history.events}
+    sex_of = {a.id: a.sex for a in history.athletes}
+    told = {Gender.MEN: ("M",), Gender.WOMEN: ("F",)}
 
-    def place(entry: Entry | Correction) -> tuple[str, str, str]:
+    def place(entry: Entry | Correction, sex: str) -> tuple[str, str, str, str]:
         event = events[entry.event]
-        return (event.games, entry.noc, fold(event.discipline))
+        return (event.games, entry.noc, fold(event.discipline), sex)
 
-    entrants: dict[tuple[str, str, str], set[str]] = {}
+    entrants: dict[tuple[str, str, str, str], set[str]] = {}
     in_event: dict[str, set[str]] = {}
     for entry in history.entries:
-        entrants.setdefault(place(entry), set()).update(entry.athletes)
+        for athlete in entry.athletes:
+            known = sex_of[athlete]
+            sexes = (known,) if known else told.get(events[entry.event].gender, ("M", "F"))
+            for sex in (*sexes, "*"):
+                entrants.setdefault(place(entry, sex), set()).add(athlete)
         in_event.setdefault(entry.event, set()).update(entry.athletes)
     filled: dict[tuple[str, str, frozenset[str]], tuple[str, ...]] = {}
     entries: list[Entry] = []
@@ -379,7 +386,8 @@ def completions(draw: st.DrawFn, history: History) -> History:
         if entry.complete:
             entries.append(entry)
             continue
-        free = sorted(entrants.get(place(entry), set()) - in_event[entry.event])
+        open_to = told.get(events[entry.event].gender, ("*",))[0]
+        free = sorted(entrants.get(place(entry, open_to), set()) - in_event[entry.event])
         added = draw(
             st.lists(st.sampled_from(free), min_size=1, unique=True) if free else st.just([])
         )

@@ -6,6 +6,7 @@ import datetime as dt
 import sys
 from typing import Any
 
+import attrs
 import pytest
 
 from olympics_records import (
@@ -134,14 +135,25 @@ def test_pandas_leaderboard_matches_the_api() -> None:
 
 def test_pandas_lower_bounds_are_a_bool_column() -> None:
     pytest.importorskip("pandas")
-    # The bundled women's biathlon relay bronze of 2026 lists one Norwegian of four:
-    # Norway's biathletes' medal counts at those Games are lower bounds.
-    standings = leaderboard(HISTORY, Tally(medals=tuple(Medal), scope=Scope.GAMES))
+    # The 2026 men's biathlon relay silver with only Uldal listed: Norway's other men in
+    # biathlon there may be its unlisted members, so their medal counts are lower bounds.
+    relay = "2026-winter/biathlon/men/4x7-5km-relay"
+    history = attrs.evolve(
+        HISTORY,
+        entries=[
+            attrs.evolve(e, athletes=e.athletes[:1], complete=False)
+            if e.event == relay and e.noc == "NOR"
+            else e
+            for e in HISTORY.entries
+        ],
+    )
+    standings = leaderboard(history, Tally(medals=tuple(Medal), scope=Scope.GAMES))
     df = to_pandas(standings)
     assert df["lower_bound"].dtype == "bool"
     assert _records(df) == [_standing(s) for s in standings]
     flagged = set(df.loc[df["lower_bound"], "subject"])
     assert "johan-olav-botn" in flagged
+    assert "martin-uldal" not in flagged  # listed in it
     assert "johannes-hoesflot-klaebo" not in flagged
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 
 from builders import history_of, won
@@ -153,7 +154,7 @@ def test_an_entry_without_a_medal_places_an_athlete_too() -> None:
     """``nor-b`` has no medal of his own: any entry puts him in the place."""
     history = winter()
     assert unlisted(history).entered["nor-b"] == frozenset(
-        {("2002-winter", "NOR", "cross country skiing")}
+        {("2002-winter", "NOR", "cross country skiing", "M")}
     )
     no_medal = Entry(event=FIFTEEN.id, noc="NOR", athletes=("nor-b",), medal=None)
     assert no_medal in history.results
@@ -232,7 +233,10 @@ def test_disciplines_meet_whatever_their_spelling() -> None:
 
 
 def test_a_partly_listed_team_flags_its_places_athletes() -> None:
-    """A team listing some members may still miss others of the NOC there."""
+    """A team listing some members may still miss others of the NOC there.
+
+    Not those it lists: no one is twice in one event.
+    """
     history = history_of(
         [W02],
         [SPRINT, RELAY],
@@ -244,8 +248,22 @@ def test_a_partly_listed_team_flags_its_places_athletes() -> None:
     )
     assert flags(leaderboard(history, Tally(medals=tuple(Medal)))) == {
         ("nor-a", None): True,
-        ("nor-b", None): True,
+        ("nor-b", None): False,
     }
+
+
+def test_a_team_of_the_other_sex_flags_no_one() -> None:
+    """A women's relay listing no members is no man's medal."""
+    women = attrs.evolve(RELAY, id="2002-winter/relay-women", gender=Gender.WOMEN)
+    history = history_of(
+        [W02], [SPRINT, women], [won(SPRINT, "NOR", "nor-a"), unnamed(women, "NOR")]
+    )
+    assert flags(leaderboard(history, Tally(medals=tuple(Medal)))) == {("nor-a", None): False}
+    mixed = attrs.evolve(RELAY, id="2002-winter/relay-mixed", gender=Gender.MIXED)
+    history = history_of(
+        [W02], [SPRINT, mixed], [won(SPRINT, "NOR", "nor-a"), unnamed(mixed, "NOR")]
+    )
+    assert flags(leaderboard(history, Tally(medals=tuple(Medal)))) == {("nor-a", None): True}
 
 
 def test_unofficial_medals_never_flag() -> None:

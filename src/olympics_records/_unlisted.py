@@ -3,7 +3,8 @@
 An entry with ``complete=False`` (a team medal listing no or not all of its members) may
 be the medal of athletes it does not name. Records mark an athlete's count as a lower
 bound where such a medal counts at a Games, for a NOC, in a discipline where the athlete
-has an entry for that NOC (see "Lower bounds" in ``docs/concepts.md``).
+has an entry for that NOC, in an event open to their sex that they have no entry in
+(see "Lower bounds" in ``docs/concepts.md``).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Set as AbstractSet
 import attrs
 
 from olympics_records.history import History
-from olympics_records.model import Entry, Event, Medal
+from olympics_records.model import Entry, Event, Gender, Medal
 from olympics_records.names import fold
 
 __all__ = [
@@ -30,8 +31,12 @@ __all__ = [
     "unlisted",
 ]
 
-Place = tuple[str, str, str]
-"""Where a team may have had unlisted members: (Games id, NOC code, folded discipline)."""
+Place = tuple[str, str, str, str]
+"""Where a team may have had unlisted members: (Games id, NOC code, folded discipline,
+the sex the event is open to: ``"M"``, ``"F"`` or ``"*"`` for mixed and open events)."""
+
+_SEX = {Gender.MEN: "M", Gender.WOMEN: "F"}
+_OPEN = "*"
 
 
 def place_of(event: Event, noc: str) -> Place:
@@ -45,9 +50,9 @@ def place_of(event: Event, noc: str) -> Place:
         ...               discipline="Cross-Country Skiing", name="Relay",
         ...               gender=Gender.MEN, kind=EventKind.TEAM)
         >>> place_of(relay, "NOR")
-        ('2002-winter', 'NOR', 'cross country skiing')
+        ('2002-winter', 'NOR', 'cross country skiing', 'M')
     """
-    return (event.games, noc, fold(event.discipline))
+    return (event.games, noc, fold(event.discipline), _SEX.get(event.gender, _OPEN))
 
 
 _Held = tuple[dt.date, Event, Medal]
@@ -71,7 +76,7 @@ class Unlisted:
         # decided count it, so its place is one to know the entrants of too.
         corrected = {c.event for c in history.corrections}
         folded: dict[str, str] = {}  # each discipline folded once
-        places: set[Place] = set()
+        places: dict[Place, set[str]] = {}  # and the events of its entries
         medals: dict[Place, list[_Held]] = {}
         # filterfalse runs in C: few entries have unlisted members.
         for entry in itertools.filterfalse(_complete, index.results):
@@ -84,35 +89,50 @@ class Unlisted:
             discipline = folded.get(event.discipline)
             if discipline is None:
                 discipline = folded[event.discipline] = fold(event.discipline)
-            place = (event.games, entry.noc, discipline)
-            places.add(place)
+            place = (event.games, entry.noc, discipline, _SEX.get(event.gender, _OPEN))
+            places.setdefault(place, set()).add(event.id)
             if medal is not None:
                 medals.setdefault(place, []).append((dates[event.id], event, medal))
         self.medals: Mapping[Place, Sequence[_Held]] = medals
         """The standing medals with unlisted members of official events of official
         Games, by place."""
         self.entered: Mapping[str, AbstractSet[Place]] = _entrants(history, places)
-        """Each athlete's places among those of an entry with unlisted members (athletes
-        with none are left out)."""
+        """Each athlete's places among those of an entry with unlisted members, where
+        such an entry is of an event they have no entry in (athletes with none are left
+        out)."""
 
 
-def _entrants(history: History, places: set[Place]) -> Mapping[str, AbstractSet[Place]]:
-    """The places among ``places`` each athlete has an entry in (medal or not)."""
+# The sexes an athlete of an event of each gender may be, where the athlete's own is
+# not known: a men's event's are men, a mixed or open event's either.
+_SEXES_OF = {Gender.MEN: ("M",), Gender.WOMEN: ("F",)}
+_EITHER = ("M", "F")
+
+
+def _entrants(
+    history: History, places: Mapping[Place, AbstractSet[str]]
+) -> Mapping[str, AbstractSet[Place]]:
+    """The places among ``places`` each athlete may have been an unlisted member at.
+
+    Those of their entries (medal or not), for an event open to their sex (their own,
+    else the one their entry's event tells), leaving out a place all of whose entries
+    with unlisted members are of events they have an entry in (no one enters an event
+    twice).
+    """
     if not places:
         return {}
     index = history._index
-    results, events = index.results, index.events
+    results, events, athletes = index.results, index.events, index.athletes
     # Each place by the (Games, discipline as written) of its events, then by NOC: one
     # look-up per event and one per entry find it, whatever the discipline's spelling.
     spellings: dict[str, list[str]] = {}
     for written in {event.discipline for event in events.values()}:
         spellings.setdefault(fold(written), []).append(written)
-    where: dict[tuple[str, str], dict[str, Place]] = {}
+    where: dict[tuple[str, str], dict[str, dict[str, Place]]] = {}
     for place in places:
-        games, noc, discipline = place
+        games, noc, discipline, sex = place
         for written in spellings.get(discipline, ()):
-            where.setdefault((games, written), {})[noc] = place
-    found: dict[str, set[Place]] = {}
+            where.setdefault((games, written), {}).setdefault(noc, {})[sex] = place
+    found: dict[str, dict[Place, set[str]]] = {}
     for event_id, positions in index.by_event.items():
         event = events[event_id]
         nocs = where.get((event.games, event.discipline))
@@ -120,14 +140,24 @@ def _entrants(history: History, places: set[Place]) -> Mapping[str, AbstractSet[
             continue
         for entry in map(results.__getitem__, positions):
             at = nocs.get(entry.noc)
-            if at is not None:
-                for athlete in entry.athletes:
-                    entered = found.get(athlete)
-                    if entered is None:
-                        found[athlete] = {at}
-                    else:
-                        entered.add(at)
-    return found
+            if at is None:
+                continue
+            for athlete in entry.athletes:
+                known = athletes[athlete].sex
+                sexes = (known,) if known is not None else _SEXES_OF.get(event.gender, _EITHER)
+                mine = found.setdefault(athlete, {})
+                for sex in (*sexes, _OPEN):
+                    open_to = at.get(sex)
+                    if open_to is not None:
+                        mine.setdefault(open_to, set())
+                        if event_id in places[open_to]:
+                            mine[open_to].add(event_id)
+    entered: dict[str, set[Place]] = {}
+    for athlete, mine in found.items():
+        open_ = {place for place, own in mine.items() if not places[place] <= own}
+        if open_:
+            entered[athlete] = open_
+    return entered
 
 
 def unlisted(history: History) -> Unlisted:
@@ -140,11 +170,15 @@ def unlisted(history: History) -> Unlisted:
         >>> h = datasets.milano_cortina_2026()
         >>> unlisted(h) is unlisted(h)
         True
-        >>> [(place, [(day.isoformat(), event.name, medal.value) for day, event, medal in held])
-        ...  for place, held in unlisted(h).medals.items()]
-        [(('2026-winter', 'NOR', 'biathlon'), [('2026-02-18', "Women's 4x6km Relay", 'bronze')])]
-        >>> sorted(unlisted(h).entered)[:2]
-        ['johan-olav-botn', 'johannes-dale-skjevdal']
+        >>> for place, held in unlisted(h).medals.items():
+        ...     print(place, [(d.isoformat(), e.name, m.value) for d, e, m in held])
+        ('2026-winter', 'NOR', 'biathlon', 'F') [('2026-02-18', "Women's 4x6km Relay", 'bronze')]
+
+        The relay lists its one confirmed member, who is not missing from it, and the
+        bundled data has no other Norwegian woman in biathlon: no one may be.
+
+        >>> unlisted(h).entered
+        {}
     """
     derived = history._index.derived
     found: Unlisted | None = derived.get(Unlisted)
