@@ -115,7 +115,7 @@ def test_data_option_reads_a_json_history(tmp_path: Path) -> None:
         (["athlete", "Phelps"], "no athlete matches 'Phelps'"),
         (["athlete", "Johannes"], "'Johannes' matches 2 athletes: Johannes Dale-Skjevdal"),
         (["table", "1999-winter"], "no Games with id '1999-winter'"),
-        (["--data", "/no/such/file.json"], "No such file or directory"),
+        (["--data", "/no/such/file.json"], "/no/such/file.json: no such file or folder"),
     ],
 )
 def test_errors_go_to_stderr_without_traceback(
@@ -208,8 +208,30 @@ def test_unknown_formats_are_refused(tmp_path: Path, capsys: pytest.CaptureFixtu
     path.write_text("a,b\n1,2\n")
     assert run("--data", str(path))[0] == 1
     assert "cannot tell the format of" in capsys.readouterr().err
+    # Known before any data set is read.
     assert run("--data", str(path), "--dataset", "olympanalyt")[0] == 1
-    assert "give --data or --dataset, not both" in capsys.readouterr().err
+    assert "cannot tell the format of" in capsys.readouterr().err
+    assert run("--data", str(tmp_path))[0] == 1
+    assert "a folder of none of the known formats" in capsys.readouterr().err
+
+
+def test_several_sources_are_merged(tmp_path: Path) -> None:
+    """``--data`` given twice: one History, the first source primary."""
+    bundled = datasets.milano_cortina_2026()
+    before, after = tmp_path / "before.json", tmp_path / "after.json"
+    before.write_text(to_json(bundled.as_of(dt.date(2026, 2, 14))))
+    after.write_text(to_json(bundled))
+    argv = ("record", "--season", "winter", "--json")
+    status, text = run(*argv, "--data", str(before), "--data", str(after))
+    assert status == 0
+    assert json.loads(text)["value"] == 11
+
+
+def test_every_public_source_at_once(shared_data: Path) -> None:
+    """``--dataset all``: the record book 1896-2026 (read from OLYMPICS_RECORDS_DATA)."""
+    status, text = run("record", "--season", "summer", "--medals", "all", "--dataset", "all")
+    assert status == 0
+    assert text == "most career Summer Olympic medals: 28\n  Michael Phelps\n"
 
 
 def _unlisted_relay(tmp_path: Path) -> Path:

@@ -40,7 +40,9 @@ __all__ = ["main"]
 PROG = "olympics-records"
 _QUOTED = re.compile(r"'[^']*'")
 _NUMBERS = re.compile(r"\d+")
-FORMATS = ("json", "olympics-com", "olympanalyt", "kaggle-120")
+FORMATS = ("json", "olympics-com", "olympanalyt", "kaggle-120", "medallists")
+#: The public data sets --dataset takes: every one that is a History (not Olympedia's tally).
+DATASETS = ("all", "olympics-com", "paris-2024", "milano-cortina-2026", "kaggle-120", "olympanalyt")
 
 #: The record book printed when no command is given: the records of the 2026 story.
 BOOK = (
@@ -116,9 +118,13 @@ def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
     group.add_argument(
         "--data",
         type=Path,
+        action="append",
         metavar="PATH",
         default=default,
-        help="a History in the library's JSON format (default: the bundled 2026 data)",
+        help="a file or folder of results: the library's JSON, an olympics.com folder, an "
+        "OlympAnalyt or Kaggle CSV file, a Paris 2024 or Milano Cortina 2026 medallists "
+        "folder; given several times, they are merged, the first one primary "
+        "(default: the bundled 2026 data)",
     )
     group.add_argument(
         "--format",
@@ -128,9 +134,11 @@ def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
     )
     group.add_argument(
         "--dataset",
-        choices=("olympics-com", "olympanalyt", "kaggle-120"),
+        choices=DATASETS,
+        action="append",
         default=default,
-        help="a public data set, downloaded once and cached (needs the [data] extra)",
+        help="a public data set, downloaded once and cached (needs the [data] extra); "
+        "'all' is every one merged, 1896-2026; given several times, they are merged",
     )
     group.add_argument(
         "--strict",
@@ -221,7 +229,13 @@ def _parser() -> argparse.ArgumentParser:
         help="the data-quality report of a file: every row loaded or reported",
         description="Read a file leniently and print every problem found in it.",
     )
-    quality.add_argument("data", type=Path, metavar="PATH", help="a file or folder to read")
+    quality.add_argument(
+        "data",
+        type=Path,
+        nargs="+",
+        metavar="PATH",
+        help="a file or folder to read (several are merged, and the merge's conflicts shown)",
+    )
     quality.add_argument("--all", action="store_true", help="list every problem, not a sample")
     _common(quality, top=False)
     quality.set_defaults(run=_quality)
@@ -236,35 +250,81 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _load(args: argparse.Namespace) -> History:
-    if args.dataset is not None:
-        if args.data is not None:
-            raise ValueError("give --data or --dataset, not both")
-        loaded = datasets.load(args.dataset, strict=args.strict)
-        assert isinstance(loaded, History)  # the choices exclude the Olympedia tally
-        return loaded
-    if args.data is None:
+    """The History the command asks about: the data sets, then the files, merged."""
+    names: list[str] = args.dataset or []
+    paths: list[Path] = args.data or []
+    if not names and not paths:
         return datasets.milano_cortina_2026()
-    path: Path = args.data
-    kind = args.format or _guess_format(path)
+    if args.format is not None and len(paths) > 1:
+        raise ValueError("--format names the format of one --data; give each file alone")
+    # Every file's format is known before anything is read: a mistake costs no wait.
+    kinds = [args.format or _guess_format(path) for path in paths]
+    histories: list[History] = []
+    for name in names:
+        loaded = datasets.load(name, strict=args.strict)
+        assert isinstance(loaded, History)  # the choices exclude the Olympedia tally
+        histories.append(loaded)
+    histories += [_read(p, kind, strict=args.strict) for p, kind in zip(paths, kinds, strict=True)]
+    if len(histories) == 1:
+        return histories[0]
+    from olympics_records.merging import merge  # noqa: PLC0415 - only to merge
+
+    return merge(*histories, labels=[*names, *(str(p) for p in paths)])
+
+
+def _read(path: Path, kind: str, *, strict: bool) -> History:
     if kind == "json":
         return from_json(path.read_bytes(), source=str(path))
     if kind == "olympics-com":
-        return datasets.read_olympics_com(path, strict=args.strict)
+        return datasets.read_olympics_com(path if path.is_dir() else path.parent, strict=strict)
+    if kind == "medallists":
+        return datasets.read_medallists(path, strict=strict)
     if kind == "olympanalyt":
-        return datasets.read_olympanalyt(path, strict=args.strict)
-    return datasets.read_kaggle120(path, strict=args.strict)
+        if path.is_dir():
+            path = path / "all_olympic_medalists.csv"
+        return datasets.read_olympanalyt(path, strict=strict)
+    if path.is_dir():
+        regions = path / "noc_regions.csv"
+        return datasets.read_kaggle120(
+            path / "athlete_events.csv",
+            noc_regions=regions if regions.is_file() else None,
+            strict=strict,
+        )
+    return datasets.read_kaggle120(path, strict=strict)
+
+
+# What a folder of each format holds, by the file that tells it.
+_FOLDERS = (
+    ("medallists.csv", "medallists"),
+    ("olympic_medals.csv", "olympics-com"),
+    ("all_olympic_medalists.csv", "olympanalyt"),
+    ("athlete_events.csv", "kaggle-120"),
+)
 
 
 def _guess_format(path: Path) -> str:
+    if not path.exists():
+        raise ValueError(f"{path}: no such file or folder")
     if path.is_dir():
-        return "olympics-com"
+        for marker, kind in _FOLDERS:
+            if (path / marker).is_file():
+                return kind
+        expected = ", ".join(marker for marker, _ in _FOLDERS)
+        raise ValueError(
+            f"{path}: a folder of none of the known formats (it holds none of {expected}); "
+            f"give a file, or --format ({', '.join(FORMATS)})"
+        )
     name = path.name.lower()
     if name.endswith(".json"):
         return "json"
+    if name == "medallists.csv":
+        return "medallists"
     if "medalist" in name:
         return "olympanalyt"
     if "athlete_events" in name:
         return "kaggle-120"
+    if name.startswith("olympic_"):
+        return "olympics-com"
     raise ValueError(f"cannot tell the format of {path}; give --format ({', '.join(FORMATS)})")
 
 
@@ -493,7 +553,10 @@ def _quality(history: History, args: argparse.Namespace) -> _Output:
         kind = _NUMBERS.sub("N", _QUOTED.sub("'…'", issue.message))
         by_message[kind] = by_message.get(kind, 0) + 1
     lines = [
-        f"{args.data}: {len(history.entries)} entries loaded, {len(issues)} problems reported",
+        (
+            f"{', '.join(map(str, args.data))}: {len(history.entries)} entries loaded, "
+            f"{len(issues)} problems reported"
+        ),
         "",
     ]
     for message, count in sorted(by_message.items(), key=lambda item: (-item[1], item[0])):
