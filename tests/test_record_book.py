@@ -8,6 +8,7 @@ skip without it; the record book is loaded once per session (``record_book``).
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -26,7 +27,17 @@ from olympics_records import (
     progression,
     record,
 )
+from olympics_records.claims import (
+    Complete,
+    Verdict,
+    check,
+    load_claims,
+    load_completeness,
+    read_reported_medal_table,
+)
 from olympics_records.datasets import ALL_SOURCES
+from test_claims import CLAIMS_FILE
+from test_claims_real import MERGED
 
 ALL = (Medal.GOLD, Medal.SILVER, Medal.BRONZE)
 
@@ -182,3 +193,66 @@ def test_names_in_other_scripts_find_their_athlete(record_book: History) -> None
 def test_no_merged_athlete_is_left_without_a_medal(record_book: History) -> None:
     named = {a for e in record_book.entries for a in e.athletes}
     assert {a.id for a in record_book.athletes} == named
+
+
+# The claims file of the 2026 story, re-checked on the complete record book ------------
+
+# What the full record settles that olympics.com and OlympAnalyt (test_claims_real's
+# MERGED) could not: Milano Cortina 2026 is loaded whole, so Norway's 17th and 18th golds
+# and its lead in the medal table are facts of the data, not of the reports.
+SETTLED_BY_THE_RECORD_BOOK = {
+    "000-first-in-total",
+    "000-atop-gold-table",
+    "001-record-18th-gold",
+    "001-lead-in-total",
+    "001-broke-own-record-friday",
+    "002-record-18th-gold",
+    "002-lead-in-total",
+    "002-set-record-friday",
+}
+
+
+@pytest.fixture(scope="module")
+def verdicts(record_book: History, shared_data: Path) -> dict[str, Verdict]:
+    statements = load_completeness(CLAIMS_FILE)
+    reported = read_reported_medal_table(
+        shared_data / "milano-cortina-2026" / "reported_medal_table.csv"
+    )
+    return {
+        c.id: check(record_book, c, completeness=statements, reported=reported)
+        for c in load_claims(CLAIMS_FILE)
+    }
+
+
+def test_the_claims_file_on_the_record_book(verdicts: dict[str, Verdict]) -> None:
+    found = {claim_id: v.status for claim_id, v in verdicts.items()}
+    changed = {claim_id for claim_id, status in found.items() if status != MERGED[claim_id]}
+    assert changed == SETTLED_BY_THE_RECORD_BOOK
+    assert all(MERGED[c] == "unverifiable" and found[c] == "supported" for c in changed)
+    record = verdicts["001-record-18th-gold"]
+    assert record.actual == "18, Norway (Milano Cortina 2026)"
+    friday = verdicts["001-broke-own-record-friday"]
+    assert friday.actual == "broken 17 on 20 February 2026"
+    assert friday.explanation == (
+        "Norway (Milano Cortina 2026) broke the record for golds at one Winter Games on "
+        "20 February 2026, going to 17 past the 16 of Norway (Beijing 2022)."
+    )
+
+
+def test_phelps_23_waits_on_tokyo_s_teams_or_a_statement(
+    record_book: History, verdicts: dict[str, Verdict]
+) -> None:
+    """Phelps's 23 golds are all in the record book, but Tokyo 2020's team golds list no
+    members in any source, and the checker does not infer that he, absent from the
+    data at Tokyo, was on none of them: a statement the desk vouches for settles it."""
+    phelps = verdicts["001-phelps-23"]
+    assert phelps.status == "unverifiable"
+    assert phelps.actual.startswith("23 to ")
+    assert any("Tokyo 2020" in gap for gap in phelps.missing)
+    (claim,) = [c for c in load_claims(CLAIMS_FILE) if c.id == "001-phelps-23"]
+    vouched = Complete(
+        athlete="Michael Phelps",
+        source="Olympedia: Phelps competed at the Games of 2000 to 2016 only",
+    )
+    settled = check(record_book, claim, completeness=(*load_completeness(CLAIMS_FILE), vouched))
+    assert (settled.status, settled.actual) == ("supported", "23")
