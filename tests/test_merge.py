@@ -1543,3 +1543,29 @@ def test_an_athlete_all_of_whose_results_are_others_is_not_kept() -> None:
     assert {a.id for a in merged.athletes} == named
     assert "Дэли" in find_athlete(merged, "Daehlie").aliases
     assert find_athlete(merged, "Дэли").id == find_athlete(merged, "Daehlie").id
+
+
+@pytest.mark.parametrize("short_first", [True, False])
+def test_a_partial_team_list_as_long_as_a_short_whole_one_links_no_one(short_first: bool) -> None:
+    """One member left on each side is one person only where both lists are whole.
+
+    Kaggle lists a team sprint's bronze with one of its two skiers and calls it whole;
+    olympics.com names the other and says some are missing. Nothing says which list is
+    wrong: the two stay two people, and the disagreement is reported.
+    """
+    short = history(
+        [event("xc/team-sprint", "team sprint", team=True)],
+        [("xc/team-sprint", B, "SWE", ("k:1",), True)],
+        {"k:1": "Mika Myllyla"},
+    )
+    partial = history(
+        [event("xc/team-sprint-men", "team sprint men", team=True)],
+        [("xc/team-sprint-men", B, "SWE", ("niklas-jonsson",), False)],
+        {"niklas-jonsson": "Niklas JÖNSSON"},
+    )
+    report = merge_report(*((short, partial) if short_first else (partial, short)))
+    assert not report.athletes
+    (bronze,) = report.history.entries
+    assert "k:1" in bronze.athletes
+    assert all(not a.aliases for a in report.history.athletes)
+    assert [i.field for i in conflicts(report.history)] == ["athletes"]

@@ -39,8 +39,10 @@ another ``50 km Mass Start Classic``. :func:`merge` links them:
 - **Athletes** by id where both sources use the same id with the same name key, and
   otherwise by **results**: two entries for the same medal in the same (aligned) event
   for the same NOC, each with one athlete, are the same person whatever their names
-  (so ``Дэли`` is Dæhlie). Team members are matched by name key, then by elimination
-  (one member left on each side, where one side lists the whole team). A link made
+  (so ``Дэли`` is Dæhlie), unless one is a team's list of some of its members. Team
+  members are matched by name key, then by elimination (one member left on each side,
+  where both sides list the whole team: a list of some members as long as a list
+  given as whole says that one is short, like Kaggle's relays without Dæhlie). A link made
   once holds for every entry of that athlete in that source; the evidence is kept in
   :attr:`MergeResult.athletes`. An athlete without a shared result is anchored by
   name: the other side's one athlete of that name (or whose name holds all the words
@@ -1554,7 +1556,7 @@ class _State:
                 if not extra:
                     continue
                 missing = [a for a in team if a not in members]
-                if len(team) > 1 and len(extra) == 1 and len(missing) == 1:
+                if rejected.complete and len(team) > 1 and len(extra) == 1 and len(missing) == 1:
                     traces = self._merged_traces({extra[0], missing[0]})
                     if _all_fit(traces[missing[0]], traces[extra[0]]):
                         medal = _medal_name(entry.medal)
@@ -2598,7 +2600,8 @@ def _match_members(
     s_keys: _KeysOf,
 ) -> list[tuple[str, str, str]]:
     """Which member of ``r_entry`` is which of ``s_entry``: (theirs, mine, how)."""
-    if len(r_entry.athletes) == 1 and len(s_entry.athletes) == 1:
+    whole = r_entry.complete and s_entry.complete
+    if len(r_entry.athletes) == 1 and len(s_entry.athletes) == 1 and whole:
         (a,), (m,) = r_entry.athletes, s_entry.athletes
         same = r_keys[a] in s_keys.get(m, set())
         return [(a, m, "the same name" if same else "names differ, one athlete each")]
@@ -2654,9 +2657,10 @@ def _match_members(
             found.append((a, m, "the name spelled alike, in the team"))
             left_r.remove(a)
             left_s.remove(m)
-    # One member left on each side is the same person only if one side lists the
-    # whole team: otherwise each source may know a different member.
-    if len(left_r) == 1 and len(left_s) == 1 and (r_entry.complete or s_entry.complete):
+    # One member left on each side is the same person only if both sides list the
+    # whole team: otherwise each source may know a different member, and a list of
+    # some members as long as a list given as whole says that one misses a member.
+    if len(left_r) == 1 and len(left_s) == 1 and whole:
         found.append((left_r[0], left_s[0], "the one team member left on each side"))
     return found
 
