@@ -1569,3 +1569,36 @@ def test_a_partial_team_list_as_long_as_a_short_whole_one_links_no_one(short_fir
     assert "k:1" in bronze.athletes
     assert all(not a.aliases for a in report.history.athletes)
     assert [i.field for i in conflicts(report.history)] == ["athletes"]
+
+
+@pytest.mark.parametrize("tie_first", [True, False])
+def test_tied_medals_nothing_tells_apart_are_no_disagreement(tie_first: bool) -> None:
+    """A bronze only one source has is added where the podiums agree, ties and all.
+
+    Two Norwegians share the gold; OlympAnalyt names them in Cyrillic and lists no
+    bronze, olympics.com names them in Latin letters. Nothing tells which gold is
+    which, yet both sources give Norway two: the podiums agree.
+    """
+    tie = history(
+        [event("xc/10km", "10km")],
+        [
+            ("xc/10km", G, "NOR", ("NOR:deli",), True),
+            ("xc/10km", G, "NOR", ("NOR:alsgord",), True),
+        ],
+        {"NOR:deli": "Дэли", "NOR:alsgord": "Алсгорд"},
+    )
+    full = history(
+        [event("xc/10km-men", "10km men")],
+        [
+            ("xc/10km-men", G, "NOR", ("bjorn-daehlie",), True),
+            ("xc/10km-men", G, "NOR", ("thomas-alsgaard",), True),
+            ("xc/10km-men", B, "FIN", ("mika-myllylae",), True),
+        ],
+        {
+            "bjorn-daehlie": "Bjørn DÆHLIE",
+            "thomas-alsgaard": "Thomas ALSGAARD",
+            "mika-myllylae": "Mika MYLLYLÄ",
+        },
+    )
+    merged = merge(*((tie, full) if tie_first else (full, tie)))
+    assert Counter((e.medal, e.noc) for e in merged.entries) == {(G, "NOR"): 2, (B, "FIN"): 1}

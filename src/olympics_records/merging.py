@@ -2047,8 +2047,16 @@ class _State:
         s_medals = {e.medal for e in merged.entries if e.medal is not None}
         # Where the sources' podiums disagree, a medal only the later one has is as
         # doubtful as the rest (a reallocation one source shows and the other not):
-        # it is reported, not added.
-        disputed = any(e.medal in s_medals for e in extra if e.medal is not None)
+        # it is reported, not added. Tied entries nothing tells apart (two golds for
+        # one nation, named in two scripts) are left unpaired, yet where both sides
+        # give that nation as many of that medal, the podiums agree.
+        held = Counter((e.medal, _family(e.noc)) for e in merged.entries if e.medal)
+        given = Counter((e.medal, _family(e.noc)) for e in entries if e.medal)
+        disputed = any(
+            e.medal in s_medals and given[e.medal, _family(e.noc)] != held[e.medal, _family(e.noc)]
+            for e in extra
+            if e.medal is not None
+        )
         added: list[_MEntry] = []
         for r_entry in extra:
             if disputed and r_entry.medal is not None and r_entry.medal not in s_medals:
