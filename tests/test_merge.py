@@ -1602,3 +1602,37 @@ def test_tied_medals_nothing_tells_apart_are_no_disagreement(tie_first: bool) ->
     )
     merged = merge(*((tie, full) if tie_first else (full, tie)))
     assert Counter((e.medal, e.noc) for e in merged.entries) == {(G, "NOR"): 2, (B, "FIN"): 1}
+
+
+@pytest.mark.parametrize("unnamed_first", [True, False])
+def test_tied_teams_one_source_leaves_unnamed_gain_the_other_s_members(
+    unnamed_first: bool,
+) -> None:
+    """Two bronzes for one nation, unnamed in one source, are the other source's two.
+
+    olympics.com names no member of Great Britain's two hockey bronzes of 1908, and
+    Kaggle names both teams. Either unnamed entry is as good as the other: each gets
+    one team, no medal is reported as given twice, and merging a source with itself
+    reports nothing.
+    """
+    unnamed = history(
+        [event("hockey/hockey-men", "hockey men", discipline="Hockey", team=True)],
+        [
+            ("hockey/hockey-men", B, "GBR", (), False),
+            ("hockey/hockey-men", B, "GBR", (), False),
+        ],
+        {},
+    )
+    named = history(
+        [event("hockey/hockey", "Hockey Men's Hockey", discipline="Hockey", team=True)],
+        [
+            ("hockey/hockey", B, "GBR", ("k:1", "k:2"), True),
+            ("hockey/hockey", B, "GBR", ("k:3", "k:4"), True),
+        ],
+        {"k:1": "Alexander Burt", "k:2": "John Burt", "k:3": "Arthur Law", "k:4": "Hew Fraser"},
+    )
+    merged = merge(*((unnamed, named) if unnamed_first else (named, unnamed)))
+    assert sorted(e.athletes for e in merged.entries) == [("k:1", "k:2"), ("k:3", "k:4")]
+    assert all(e.complete for e in merged.entries)
+    assert not conflicts(merged)
+    assert merge(unnamed, unnamed) == merge(unnamed)
