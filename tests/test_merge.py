@@ -1636,3 +1636,31 @@ def test_tied_teams_one_source_leaves_unnamed_gain_the_other_s_members(
     assert all(e.complete for e in merged.entries)
     assert not conflicts(merged)
     assert merge(unnamed, unnamed) == merge(unnamed)
+
+
+@pytest.mark.parametrize("partial_first", [True, False])
+def test_a_named_tied_team_is_paired_with_an_unnamed_one_first(partial_first: bool) -> None:
+    """Of two tied teams of one nation, a named one is one the other source left unnamed.
+
+    One source names one member of one of Norway's two relay golds, the other names
+    the whole other team: nothing says they are one team, and each source has an
+    unnamed gold the other team may be. Each team keeps its members in either order.
+    """
+    partial = history(
+        [event("xc/relay", "relay men", team=True)],
+        [
+            ("xc/relay", G, "NOR", (), False),
+            ("xc/relay", G, "NOR", ("niklas-jonsson",), False),
+        ],
+        {"niklas-jonsson": "Niklas JONSSON"},
+    )
+    whole = history(
+        [event("xc/relay-4x10km", "4x10km relay", team=True)],
+        [
+            ("xc/relay-4x10km", G, "NOR", (), False),
+            ("xc/relay-4x10km", G, "NOR", ("k:1", "k:2"), True),
+        ],
+        {"k:1": "Thomas Alsgaard", "k:2": "Bjorn Daehlie"},
+    )
+    merged = merge(*((partial, whole) if partial_first else (whole, partial)))
+    assert sorted(e.athletes for e in merged.entries) == [("k:1", "k:2"), ("niklas-jonsson",)]

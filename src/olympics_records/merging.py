@@ -2519,8 +2519,8 @@ def _pair_entries(
     """Pair the entries of two aligned events: the same medal to the same NOC.
 
     Where several entries share a medal and NOC (ties, two teams of one NOC), those
-    sharing athletes are paired, then one left on each side, or those left in order
-    where one side's name no athlete. Left-overs are then paired
+    sharing athletes are paired, then one left on each side, or else those naming no
+    athlete with those of the other side, in order. Left-overs are then paired
     with the same medal for another code of the same lineage (GER/EUA). Returns the
     pairs and the entries of ``r_entries`` left unpaired.
     """
@@ -2558,17 +2558,24 @@ def _pair_entries(
                     pairs.append((r_entries[i], s_entries[j]))
                 rs = [i for i in rs if i not in used_r]
                 ss = [j for j in ss if j not in used_s]
-            # One left on each side; or where one side's left name no athlete (teams
-            # whose members a source lacks), any of them is as good as another.
-            if (
-                (len(rs) == 1 and len(ss) == 1)
-                or not any(r_entries[i].athletes for i in rs)
-                or not any(s_entries[j].athletes for j in ss)
-            ):
-                for i, j in zip(rs, ss, strict=False):
-                    used_r.add(i)
-                    used_s.add(j)
-                    pairs.append((r_entries[i], s_entries[j]))
+            if len(rs) == 1 and len(ss) == 1:
+                matched = [(rs[0], ss[0])]
+            else:
+                # An entry naming no athlete (a team whose members a source lacks) may
+                # be any of the other side's: the named are paired with such entries
+                # first, in order, then those naming none with each other. Two naming
+                # different athletes may be two teams.
+                named_r = [i for i in rs if r_entries[i].athletes]
+                named_s = [j for j in ss if s_entries[j].athletes]
+                bare_r = [i for i in rs if not r_entries[i].athletes]
+                bare_s = [j for j in ss if not s_entries[j].athletes]
+                matched = list(zip(named_r, bare_s, strict=False))
+                matched += zip(bare_r, named_s, strict=False)
+                matched += zip(bare_r[len(named_s) :], bare_s[len(named_r) :], strict=False)
+            for i, j in matched:
+                used_r.add(i)
+                used_s.add(j)
+                pairs.append((r_entries[i], s_entries[j]))
         free_r[:] = [i for i in free_r if i not in used_r]
         free_s[:] = [j for j in free_s if j not in used_s]
 
