@@ -1664,3 +1664,34 @@ def test_a_named_tied_team_is_paired_with_an_unnamed_one_first(partial_first: bo
     )
     merged = merge(*((partial, whole) if partial_first else (whole, partial)))
     assert sorted(e.athletes for e in merged.entries) == [("k:1", "k:2"), ("niklas-jonsson",)]
+
+
+@pytest.mark.parametrize("partial_first", [True, False])
+def test_tied_teams_are_paired_by_a_name_spelled_alike(partial_first: bool) -> None:
+    """A member whose name a source spells with a letter dropped tells his team.
+
+    Norway wins two relay golds. olympics.com names one member of one team, Kaggle
+    names both teams and drops a letter of his name: his team is the one he is in,
+    not the first in order, and he has one gold.
+    """
+    partial = history(
+        [event("xc/relay", "relay men", team=True)],
+        [
+            ("xc/relay", G, "NOR", (), False),
+            ("xc/relay", G, "NOR", ("bjorn-granstrom",), False),
+        ],
+        {"bjorn-granstrom": "Bjørn GRANSTRÖM"},
+    )
+    kaggle = history(
+        [event("xc/relay-4x10km", "4x10km relay", team=True)],
+        [
+            ("xc/relay-4x10km", G, "NOR", ("k:1", "k:2"), True),
+            ("xc/relay-4x10km", G, "NOR", ("k:3", "k:4"), True),
+        ],
+        {"k:1": "Bjorn Ganstrom", "k:2": "Thomas Eriksen", "k:3": "Pal Berg", "k:4": "Ole Lie"},
+    )
+    merged = merge(*((partial, kaggle) if partial_first else (kaggle, partial)))
+    granstrom = find_athlete(merged, "Granström").id
+    assert granstrom == find_athlete(merged, "Ganstrom").id
+    assert golds(merged, granstrom) == 1
+    assert len(merged.entries) == 2

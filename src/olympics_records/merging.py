@@ -2506,7 +2506,12 @@ def _overlap(
     keys: set[str] = set()
     for m in s_entry.athletes:
         keys |= s_keys.get(m, set())
-    return sum(1 for a in r_entry.athletes if links.get(a) in members or r_keys[a] in keys)
+    # A name spelled alike as a whole (letters dropped: ``Ganstrom``) is the same name.
+    return sum(
+        1
+        for a in r_entry.athletes
+        if links.get(a) in members or r_keys[a] in keys or _spelled_alike(r_keys[a], keys)
+    )
 
 
 def _pair_entries(
@@ -2791,6 +2796,26 @@ def _alike_score(name: str, keys: Iterable[str]) -> tuple[int, int]:
                 letters += min(len(word), len(match))
         best = max(best, (count, letters))
     return best
+
+
+def _spelled_alike(name: str, keys: Iterable[str]) -> bool:
+    """Whether every word of a name, or of one of the keys, is spelled alike in the other.
+
+    The shorter of the two names is all there in the longer (``bjorn ganstrom`` in
+    ``bjorn granstrom``, ``borgen`` in ``bjorgen marit``), not a word shared alone.
+    """
+    words = name.split()
+    for key in keys:
+        shorter, longer = sorted((words, key.split()), key=len)
+        free = list(longer)
+        for word in shorter:
+            match = next((w for w in free if w == word or _words_alike(word, w)), None)
+            if match is None:
+                break
+            free.remove(match)
+        else:
+            return True
+    return False
 
 
 def _medal_name(medal: Medal | None) -> str:
