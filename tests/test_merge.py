@@ -1695,3 +1695,37 @@ def test_tied_teams_are_paired_by_a_name_spelled_alike(partial_first: bool) -> N
     assert granstrom == find_athlete(merged, "Ganstrom").id
     assert golds(merged, granstrom) == 1
     assert len(merged.entries) == 2
+
+
+@pytest.mark.parametrize("kaggle_first", [True, False])
+def test_a_whole_sport_label_says_no_discipline(kaggle_first: bool) -> None:
+    """An event filed under a sport's name aligns by its title, not by that label.
+
+    Kaggle files the canoe slalom under ``Canoeing`` and the sprint under ``Canoe
+    Sprint``; OlympAnalyt files the sprint's K-2 under ``Canoeing``, with only its
+    gold. The same label says nothing of the discipline: the titles do.
+    """
+    kaggle = history(
+        [
+            event(
+                "canoe/k-2-500m", "Canoe Sprint Women's K-2 500 metres", discipline="Canoe Sprint"
+            ),
+            event("canoeing/c-2", "Canoeing Women's C-2", discipline="Canoeing"),
+        ],
+        [
+            ("canoe/k-2-500m", G, "SWE", ("k:1", "k:2"), True),
+            ("canoe/k-2-500m", S, "NOR", ("k:3", "k:4"), True),
+            ("canoeing/c-2", G, "SWE", ("k:5", "k:6"), True),
+            ("canoeing/c-2", S, "NOR", ("k:7", "k:8"), True),
+        ],
+        {f"k:{i}": f"Paddler {name}" for i, name in enumerate("ABCDEFGH", 1)},
+    )
+    cyrillic = history(
+        [event("canoeing/k-2-500m", "K-2 500m", discipline="Canoeing")],
+        [("canoeing/k-2-500m", G, "SWE", ("SWE:deli", "SWE:alsgord"), True)],
+        {"SWE:deli": "Дэли", "SWE:alsgord": "Алсгорд"},
+    )
+    report = merge_report(*((kaggle, cyrillic) if kaggle_first else (cyrillic, kaggle)))
+    (link,) = [link for link in report.events if "k-2" in link.event]
+    assert "c-2" not in link.merged
+    assert len(report.history.events) == 2

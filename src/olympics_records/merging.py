@@ -418,6 +418,17 @@ def _same_discipline(a: _Discipline, b: _Discipline) -> bool:
     return a == b or frozenset(a) == frozenset(b)
 
 
+def _discipline_match(a: _Discipline, b: _Discipline) -> float:
+    """How well two labels say one discipline: 1 the same, 0 another, ½ one names a sport.
+
+    A label that names a whole sport (Kaggle's ``Canoeing``) may be any of its
+    disciplines: the same label on two events says no more than another of the sport.
+    """
+    if any((known := _registered(d)) is not None and known[1] is None for d in (a, b)):
+        return 0.5
+    return float(_same_discipline(a, b))
+
+
 @functools.lru_cache(maxsize=65536)
 def _same_sport(a: _Discipline, b: _Discipline) -> bool:
     """Whether two disciplines are of one sport (the registry's), or fit (names it lacks)."""
@@ -2368,7 +2379,7 @@ def _score(s: _Side, r: _Side, *, fit: bool = True) -> tuple[tuple[float, ...], 
     score = (
         float(agree - contra + names),
         float(s.event.gender is r.event.gender),
-        float(_same_discipline(s.discipline, r.discipline)),
+        _discipline_match(s.discipline, r.discipline),
         title,
         float(agree),
     )
