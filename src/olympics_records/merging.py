@@ -74,22 +74,24 @@ What the sources disagree on is reported in the merged History's ``issues`` (sou
 a complete team, one athlete matching two, differing Games dates. The inputs' issues
 are kept too.
 
-**What the order of the histories decides.** Which events and athletes are linked
-does not depend on it: each rule looks both ways (a partial podium aligns with a full
-one whichever comes first; two ids of one person are united whether they come from
-the first history or a later one), and ties are broken on ids, not on the order. The
-first history is the primary source: where sources disagree, its medals, places, NOC
-names, Games fields and event fields stand (and the disagreement is reported); aligned
-events and linked athletes keep its ids (of two ids united, the earliest history's,
-and a source's own id over one made from a name). An athlete's display name is the
-spelling with the most native letters of the Latin alphabet (``Bjørn Dæhlie`` over
-``Bjorn DAEHLIE`` and ``Дэли``), then the one with fewer capitalised words, then the
-earliest history's. One limit remains: two ids that a later history could link only
-by elimination within a team, after an earlier one put both in that team's entry (a
-team no source listed whole, so each one's members were added), stay two. Nothing
-depends on the order of the values *within* an input: every step works on sorted
-ids, and the result is in a canonical order (so merging a canonical History with
-itself gives it back, unless it holds one athlete under two ids).
+**What the order of the histories decides.** Which events and athletes are linked does
+not depend on it: each rule looks both ways (a partial podium aligns with a full one
+whichever comes first; two ids of one person are united whether they come from the
+first history or a later one), and ties are broken on ids, not on the order. The first
+history is the primary source: where sources disagree, its medals, places, NOC names,
+Games fields and event fields stand, and so do its teams' members (a team it lists
+whole takes no member another source names that none of its own is known to be); the
+disagreement is reported. Aligned events and linked athletes keep its ids (of two ids
+united, the earliest history's, and a source's own id over one made from a name). An
+athlete's display name is the spelling with the most native letters of the Latin
+alphabet (``Bjørn Dæhlie`` over ``Bjorn DAEHLIE`` and ``Дэли``), then the one with
+fewer capitalised words, then the earliest history's. One limit remains: two ids that
+a later history could link only by elimination within a team, after an earlier one put
+both in that team's entry (a team no source listed whole, so each one's members were
+added), stay two. Nothing depends on the order of the values *within* an input: every
+step works on sorted ids, and the result is in a canonical order (so merging a
+canonical History with itself gives it back, unless it holds one athlete under two
+ids).
 """
 
 from __future__ import annotations
