@@ -1729,3 +1729,36 @@ def test_a_whole_sport_label_says_no_discipline(kaggle_first: bool) -> None:
     (link,) = [link for link in report.events if "k-2" in link.event]
     assert "c-2" not in link.merged
     assert len(report.history.events) == 2
+
+
+@pytest.mark.parametrize("tie_first", [True, False])
+def test_a_tied_podium_aligned_whole_is_no_fold_of_two_other_events(tie_first: bool) -> None:
+    """Two golds of a tie are one event's, once aligned with it, not two events'.
+
+    The K-1 slalom ends in a tie for gold (Norway and Sweden); the bundle holds its
+    golds, another source holds them too and the golds of two sprint races, one to
+    each nation, whose titles are near the slalom's. The slalom is its own event.
+    """
+    tie = [
+        ("canoe-slalom/k-1", G, "NOR", ("marit-aakerlund",), True),
+        ("canoe-slalom/k-1", G, "SWE", ("marit-bjoergen",), True),
+    ]
+    names = {"marit-aakerlund": "Marit Åkerlund", "marit-bjoergen": "Marit Bjørgen"}
+    slalom = event("canoe-slalom/k-1", "K-1 slalom", discipline="Canoe Slalom")
+    bundle = history([slalom], tie, names)
+    other = history(
+        [
+            slalom,
+            event("canoe-sprint/k-1-500m", "K-1 500m", discipline="Canoe Sprint"),
+            event("canoe-sprint/k-1-1000m", "K-1 1000m", discipline="Canoe Sprint"),
+        ],
+        [
+            *tie,
+            ("canoe-sprint/k-1-500m", G, "NOR", ("marit-eriksen",), True),
+            ("canoe-sprint/k-1-1000m", G, "SWE", ("marit-klaebo",), True),
+        ],
+        {**names, "marit-eriksen": "Marit Eriksen", "marit-klaebo": "Marit Klæbo"},
+    )
+    merged = merge(*((bundle, other) if tie_first else (other, bundle)))
+    assert medals_by_event(merged) == medals_by_event(other)
+    assert not conflicts(merged)

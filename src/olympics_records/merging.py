@@ -24,18 +24,18 @@ another ``50 km Mass Start Classic``. :func:`merge` links them:
 - **One event for two.** Some sources fold two events of one Games into one:
   olympics.com's 1912 coxed four holds the eight's medals too, and its 1912 trap the
   team event's; OlympAnalyt's 1900 coxed four holds both finals'. Each medal counts
-  once: where one event's medals are two events' of the other source together (but
-  for medals of a kind one of the two lacks: a partial podium), with two golds at
-  least (two winners: one podium has two only for a tie), the three fit (Games,
-  discipline, gender), it is aligned with one of the two or its title says it is,
-  neither of the two is aligned with another event, and no other two fit so, its
+  once: where one event's medals are two events' of the other source together (but for
+  medals of a kind one of the two lacks: a partial podium), with two golds at least
+  (two winners: one podium has two only for a tie), the three fit (Games, discipline,
+  gender), it is aligned with one of the two (or with none, and its title says it is
+  one), neither of the two is aligned with another event, and no other two fit so, its
   entries are shared between the two by medal and nation (then by athletes' names,
   then by the shape of the entry, a team or one athlete). The merged History has the
-  two events whichever source comes first (a first source's folded event keeps its
-  id for the part aligned with it), each of the kind the other source gives it (the
-  folded event's told of both). The fold is reported, and so is a share that
-  nothing decided (two bronzes for one nation, one in each event, neither entry
-  named in the other source).
+  two events whichever source comes first (a first source's folded event keeps its id
+  for the part aligned with it), each of the kind the other source gives it (the
+  folded event's told of both). The fold is reported, and so is a share that nothing
+  decided (two bronzes for one nation, one in each event, neither entry named in the
+  other source).
 - **Athletes** by id where both sources use the same id with the same name key, and
   otherwise by **results**: two entries for the same medal in the same (aligned) event
   for the same NOC, each with one athlete, are the same person whatever their names
@@ -2403,9 +2403,9 @@ def _folds(
     theirs together, but for medals of a kind one of the two lacks (a partial
     podium); it has two golds at least (one podium has two only for a tie, and a
     tied podium's counterpart is aligned with it whole); the three fit (Games,
-    discipline, gender); it is aligned with one of the two or a title says they are
-    one event; neither of the two is aligned with another event; and no other two
-    fit so. ``whole_aligned`` and ``part_aligned``
+    discipline, gender); it is aligned with one of the two, or with none and a title
+    says they are one event; neither of the two is aligned with another event; and no
+    other two fit so. ``whole_aligned`` and ``part_aligned``
     map the ids of each side to those of the events they are aligned with. Returns
     (the event, the one of the two it is aligned with or whose title is nearer, the
     other); the three are added to ``used`` (by ``id()``: the two sides' ids may be
@@ -2438,7 +2438,10 @@ def _folds(
                 continue
             aligned = whole_aligned.get(whole.id)
             titles = {x.id: _similarity(whole.title, x.title) for x in (one, other)}
-            if aligned not in titles and max(titles.values()) < 0.5:
+            # Aligned with a third event, it is that one (a tied podium, two golds).
+            if aligned is not None and aligned not in titles:
+                continue
+            if aligned is None and max(titles.values()) < 0.5:
                 continue
             first, second = sorted(
                 (one, other), key=lambda x: (aligned != x.id, -titles[x.id], x.id)
