@@ -189,7 +189,9 @@ def test_merging_never_makes_two_people_one(s: Sources) -> None:
 
     Every merged athlete holds the ids of one true person (its own and every id
     linked to it), and each of its results is a result of that person. One person
-    may stay under two ids where the evidence cannot link them.
+    may stay under two ids where the evidence cannot link them, even in one team: a
+    list of some members names one (``Bjørn DÆHLIE``) whom a whole list spells so
+    that nothing ties the two (``Дэли``).
     """
     report = noted(merge_report(*s.histories, labels=s.labels))
     people = people_of(s, report)
