@@ -41,17 +41,17 @@ another ``50 km Mass Start Classic``. :func:`merge` links them:
   for the same NOC, each with one athlete, are the same person whatever their names
   (so ``Дэли`` is Dæhlie), unless one is a team's list of some of its members. Team
   members are matched by name key, then by elimination (one member left on each side,
-  where both sides list the whole team: a list of some members as long as a list
-  given as whole says that one is short, like Kaggle's relays without Dæhlie). A link made
+  where both sides list the whole team: a list of some members as long as a list given
+  as whole says that one is short, like Kaggle's relays without Dæhlie). A link made
   once holds for every entry of that athlete in that source; the evidence is kept in
   :attr:`MergeResult.athletes`. An athlete without a shared result is anchored by
   name: the other side's one athlete of that name (or whose name holds all the words
-  of the other's, like a surname alone) for the same nation in the same discipline
-  (as events are aligned: a volleyball player is not anchored to a beach volleyball
-  player) within a career's span, looked for both ways. Members a history gives a
-  team that another lists whole without them are matched again after each history:
-  the one member left on each side is the same person once the others are linked,
-  even where only a later history links them.
+  of the other's, like a surname alone) for the same nation in the same discipline (as
+  events are aligned: a volleyball player is not anchored to a beach volleyball
+  player) within a career's span, looked for both ways. Members a history gives a team
+  that another lists whole without them are matched again after each history: where
+  both lists are whole, the one member left on each side is the same person once the
+  others are linked, even where only a later history links them.
 - **One person under several ids** is one athlete, whichever source split them: two
   ids one athlete of another source shares results with (``Дэли`` in 1998 and
   ``Bjorn DAEHLIE`` in 1994), and, within one source, an id a reader made from a name
