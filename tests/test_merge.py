@@ -1623,3 +1623,222 @@ def test_a_name_beside_an_individual_result_is_reported_not_added() -> None:
     assert gold.athletes == ("carl-bonde",)
     assert merged.get_event(gold.event).kind is EventKind.INDIVIDUAL
     assert any("SWE:emperor" in i.message for i in conflicts(merged))
+
+
+@pytest.mark.parametrize("short_first", [True, False])
+def test_a_partial_team_list_as_long_as_a_short_whole_one_links_no_one(short_first: bool) -> None:
+    """One member left on each side is one person only where both lists are whole.
+
+    Kaggle lists a team sprint's bronze with one of its two skiers and calls it whole;
+    olympics.com names the other and says some are missing. Nothing says which list is
+    wrong: the two stay two people, and the disagreement is reported.
+    """
+    short = history(
+        [event("xc/team-sprint", "team sprint", team=True)],
+        [("xc/team-sprint", B, "SWE", ("k:1",), True)],
+        {"k:1": "Mika Myllyla"},
+    )
+    partial = history(
+        [event("xc/team-sprint-men", "team sprint men", team=True)],
+        [("xc/team-sprint-men", B, "SWE", ("niklas-jonsson",), False)],
+        {"niklas-jonsson": "Niklas JÖNSSON"},
+    )
+    report = merge_report(*((short, partial) if short_first else (partial, short)))
+    assert not report.athletes
+    (bronze,) = report.history.entries
+    assert "k:1" in bronze.athletes
+    assert all(not a.aliases for a in report.history.athletes)
+    assert [i.field for i in conflicts(report.history)] == ["athletes"]
+
+
+@pytest.mark.parametrize("tie_first", [True, False])
+def test_tied_medals_nothing_tells_apart_are_no_disagreement(tie_first: bool) -> None:
+    """A bronze only one source has is added where the podiums agree, ties and all.
+
+    Two Norwegians share the gold; OlympAnalyt names them in Cyrillic and lists no
+    bronze, olympics.com names them in Latin letters. Nothing tells which gold is
+    which, yet both sources give Norway two: the podiums agree.
+    """
+    tie = history(
+        [event("xc/10km", "10km")],
+        [
+            ("xc/10km", G, "NOR", ("NOR:deli",), True),
+            ("xc/10km", G, "NOR", ("NOR:alsgord",), True),
+        ],
+        {"NOR:deli": "Дэли", "NOR:alsgord": "Алсгорд"},
+    )
+    full = history(
+        [event("xc/10km-men", "10km men")],
+        [
+            ("xc/10km-men", G, "NOR", ("bjorn-daehlie",), True),
+            ("xc/10km-men", G, "NOR", ("thomas-alsgaard",), True),
+            ("xc/10km-men", B, "FIN", ("mika-myllylae",), True),
+        ],
+        {
+            "bjorn-daehlie": "Bjørn DÆHLIE",
+            "thomas-alsgaard": "Thomas ALSGAARD",
+            "mika-myllylae": "Mika MYLLYLÄ",
+        },
+    )
+    merged = merge(*((tie, full) if tie_first else (full, tie)))
+    assert Counter((e.medal, e.noc) for e in merged.entries) == {(G, "NOR"): 2, (B, "FIN"): 1}
+
+
+@pytest.mark.parametrize("unnamed_first", [True, False])
+def test_tied_teams_one_source_leaves_unnamed_gain_the_other_s_members(
+    unnamed_first: bool,
+) -> None:
+    """Two bronzes for one nation, unnamed in one source, are the other source's two.
+
+    olympics.com names no member of Great Britain's two hockey bronzes of 1908, and
+    Kaggle names both teams. Either unnamed entry is as good as the other: each gets
+    one team, no medal is reported as given twice, and merging a source with itself
+    reports nothing.
+    """
+    unnamed = history(
+        [event("hockey/hockey-men", "hockey men", discipline="Hockey", team=True)],
+        [
+            ("hockey/hockey-men", B, "GBR", (), False),
+            ("hockey/hockey-men", B, "GBR", (), False),
+        ],
+        {},
+    )
+    named = history(
+        [event("hockey/hockey", "Hockey Men's Hockey", discipline="Hockey", team=True)],
+        [
+            ("hockey/hockey", B, "GBR", ("k:1", "k:2"), True),
+            ("hockey/hockey", B, "GBR", ("k:3", "k:4"), True),
+        ],
+        {"k:1": "Alexander Burt", "k:2": "John Burt", "k:3": "Arthur Law", "k:4": "Hew Fraser"},
+    )
+    merged = merge(*((unnamed, named) if unnamed_first else (named, unnamed)))
+    assert sorted(e.athletes for e in merged.entries) == [("k:1", "k:2"), ("k:3", "k:4")]
+    assert all(e.complete for e in merged.entries)
+    assert not conflicts(merged)
+    assert merge(unnamed, unnamed) == merge(unnamed)
+
+
+@pytest.mark.parametrize("partial_first", [True, False])
+def test_a_named_tied_team_is_paired_with_an_unnamed_one_first(partial_first: bool) -> None:
+    """Of two tied teams of one nation, a named one is one the other source left unnamed.
+
+    One source names one member of one of Norway's two relay golds, the other names
+    the whole other team: nothing says they are one team, and each source has an
+    unnamed gold the other team may be. Each team keeps its members in either order.
+    """
+    partial = history(
+        [event("xc/relay", "relay men", team=True)],
+        [
+            ("xc/relay", G, "NOR", (), False),
+            ("xc/relay", G, "NOR", ("niklas-jonsson",), False),
+        ],
+        {"niklas-jonsson": "Niklas JONSSON"},
+    )
+    whole = history(
+        [event("xc/relay-4x10km", "4x10km relay", team=True)],
+        [
+            ("xc/relay-4x10km", G, "NOR", (), False),
+            ("xc/relay-4x10km", G, "NOR", ("k:1", "k:2"), True),
+        ],
+        {"k:1": "Thomas Alsgaard", "k:2": "Bjorn Daehlie"},
+    )
+    merged = merge(*((partial, whole) if partial_first else (whole, partial)))
+    assert sorted(e.athletes for e in merged.entries) == [("k:1", "k:2"), ("niklas-jonsson",)]
+
+
+@pytest.mark.parametrize("partial_first", [True, False])
+def test_tied_teams_are_paired_by_a_name_spelled_alike(partial_first: bool) -> None:
+    """A member whose name a source spells with a letter dropped tells his team.
+
+    Norway wins two relay golds. olympics.com names one member of one team, Kaggle
+    names both teams and drops a letter of his name: his team is the one he is in,
+    not the first in order, and he has one gold.
+    """
+    partial = history(
+        [event("xc/relay", "relay men", team=True)],
+        [
+            ("xc/relay", G, "NOR", (), False),
+            ("xc/relay", G, "NOR", ("bjorn-granstrom",), False),
+        ],
+        {"bjorn-granstrom": "Bjørn GRANSTRÖM"},
+    )
+    kaggle = history(
+        [event("xc/relay-4x10km", "4x10km relay", team=True)],
+        [
+            ("xc/relay-4x10km", G, "NOR", ("k:1", "k:2"), True),
+            ("xc/relay-4x10km", G, "NOR", ("k:3", "k:4"), True),
+        ],
+        {"k:1": "Bjorn Ganstrom", "k:2": "Thomas Eriksen", "k:3": "Pal Berg", "k:4": "Ole Lie"},
+    )
+    merged = merge(*((partial, kaggle) if partial_first else (kaggle, partial)))
+    granstrom = find_athlete(merged, "Granström").id
+    assert granstrom == find_athlete(merged, "Ganstrom").id
+    assert golds(merged, granstrom) == 1
+    assert len(merged.entries) == 2
+
+
+@pytest.mark.parametrize("kaggle_first", [True, False])
+def test_a_whole_sport_label_says_no_discipline(kaggle_first: bool) -> None:
+    """An event filed under a sport's name aligns by its title, not by that label.
+
+    Kaggle files the canoe slalom under ``Canoeing`` and the sprint under ``Canoe
+    Sprint``; OlympAnalyt files the sprint's K-2 under ``Canoeing``, with only its
+    gold. The same label says nothing of the discipline: the titles do.
+    """
+    kaggle = history(
+        [
+            event(
+                "canoe/k-2-500m", "Canoe Sprint Women's K-2 500 metres", discipline="Canoe Sprint"
+            ),
+            event("canoeing/c-2", "Canoeing Women's C-2", discipline="Canoeing"),
+        ],
+        [
+            ("canoe/k-2-500m", G, "SWE", ("k:1", "k:2"), True),
+            ("canoe/k-2-500m", S, "NOR", ("k:3", "k:4"), True),
+            ("canoeing/c-2", G, "SWE", ("k:5", "k:6"), True),
+            ("canoeing/c-2", S, "NOR", ("k:7", "k:8"), True),
+        ],
+        {f"k:{i}": f"Paddler {name}" for i, name in enumerate("ABCDEFGH", 1)},
+    )
+    cyrillic = history(
+        [event("canoeing/k-2-500m", "K-2 500m", discipline="Canoeing")],
+        [("canoeing/k-2-500m", G, "SWE", ("SWE:deli", "SWE:alsgord"), True)],
+        {"SWE:deli": "Дэли", "SWE:alsgord": "Алсгорд"},
+    )
+    report = merge_report(*((kaggle, cyrillic) if kaggle_first else (cyrillic, kaggle)))
+    (link,) = [link for link in report.events if "k-2" in link.event]
+    assert "c-2" not in link.merged
+    assert len(report.history.events) == 2
+
+
+@pytest.mark.parametrize("tie_first", [True, False])
+def test_a_tied_podium_aligned_whole_is_no_fold_of_two_other_events(tie_first: bool) -> None:
+    """Two golds of a tie are one event's, once aligned with it, not two events'.
+
+    The K-1 slalom ends in a tie for gold (Norway and Sweden); the bundle holds its
+    golds, another source holds them too and the golds of two sprint races, one to
+    each nation, whose titles are near the slalom's. The slalom is its own event.
+    """
+    tie = [
+        ("canoe-slalom/k-1", G, "NOR", ("marit-aakerlund",), True),
+        ("canoe-slalom/k-1", G, "SWE", ("marit-bjoergen",), True),
+    ]
+    names = {"marit-aakerlund": "Marit Åkerlund", "marit-bjoergen": "Marit Bjørgen"}
+    slalom = event("canoe-slalom/k-1", "K-1 slalom", discipline="Canoe Slalom")
+    bundle = history([slalom], tie, names)
+    other = history(
+        [
+            slalom,
+            event("canoe-sprint/k-1-500m", "K-1 500m", discipline="Canoe Sprint"),
+            event("canoe-sprint/k-1-1000m", "K-1 1000m", discipline="Canoe Sprint"),
+        ],
+        [
+            *tie,
+            ("canoe-sprint/k-1-500m", G, "NOR", ("marit-eriksen",), True),
+            ("canoe-sprint/k-1-1000m", G, "SWE", ("marit-klaebo",), True),
+        ],
+        {**names, "marit-eriksen": "Marit Eriksen", "marit-klaebo": "Marit Klæbo"},
+    )
+    merged = merge(*((bundle, other) if tie_first else (other, bundle)))
+    assert medals_by_event(merged) == medals_by_event(other)
+    assert not conflicts(merged)

@@ -24,32 +24,34 @@ another ``50 km Mass Start Classic``. :func:`merge` links them:
 - **One event for two.** Some sources fold two events of one Games into one:
   olympics.com's 1912 coxed four holds the eight's medals too, and its 1912 trap the
   team event's; OlympAnalyt's 1900 coxed four holds both finals'. Each medal counts
-  once: where one event's medals are two events' of the other source together (but
-  for medals of a kind one of the two lacks: a partial podium), with two golds at
-  least (two winners: one podium has two only for a tie), the three fit (Games,
-  discipline, gender), it is aligned with one of the two or its title says it is,
-  neither of the two is aligned with another event, and no other two fit so, its
+  once: where one event's medals are two events' of the other source together (but for
+  medals of a kind one of the two lacks: a partial podium), with two golds at least
+  (two winners: one podium has two only for a tie), the three fit (Games, discipline,
+  gender), it is aligned with one of the two (or with none, and its title says it is
+  one), neither of the two is aligned with another event, and no other two fit so, its
   entries are shared between the two by medal and nation (then by athletes' names,
   then by the shape of the entry, a team or one athlete). The merged History has the
-  two events whichever source comes first (a first source's folded event keeps its
-  id for the part aligned with it), each of the kind the other source gives it (the
-  folded event's told of both). The fold is reported, and so is a share that
-  nothing decided (two bronzes for one nation, one in each event, neither entry
-  named in the other source).
+  two events whichever source comes first (a first source's folded event keeps its id
+  for the part aligned with it), each of the kind the other source gives it (the
+  folded event's told of both). The fold is reported, and so is a share that nothing
+  decided (two bronzes for one nation, one in each event, neither entry named in the
+  other source).
 - **Athletes** by id where both sources use the same id with the same name key, and
   otherwise by **results**: two entries for the same medal in the same (aligned) event
   for the same NOC, each with one athlete, are the same person whatever their names
-  (so ``Дэли`` is Dæhlie). Team members are matched by name key, then by elimination
-  (one member left on each side, where one side lists the whole team). A link made
+  (so ``Дэли`` is Dæhlie), unless one is a team's list of some of its members. Team
+  members are matched by name key, then by elimination (one member left on each side,
+  where both sides list the whole team: a list of some members as long as a list given
+  as whole says that one is short, like Kaggle's relays without Dæhlie). A link made
   once holds for every entry of that athlete in that source; the evidence is kept in
   :attr:`MergeResult.athletes`. An athlete without a shared result is anchored by
   name: the other side's one athlete of that name (or whose name holds all the words
-  of the other's, like a surname alone) for the same nation in the same discipline
-  (as events are aligned: a volleyball player is not anchored to a beach volleyball
-  player) within a career's span, looked for both ways. Members a history gives a
-  team that another lists whole without them are matched again after each history:
-  the one member left on each side is the same person once the others are linked,
-  even where only a later history links them.
+  of the other's, like a surname alone) for the same nation in the same discipline (as
+  events are aligned: a volleyball player is not anchored to a beach volleyball
+  player) within a career's span, looked for both ways. Members a history gives a team
+  that another lists whole without them are matched again after each history: where
+  both lists are whole, the one member left on each side is the same person once the
+  others are linked, even where only a later history links them.
 - **One person under several ids** is one athlete, whichever source split them: two
   ids one athlete of another source shares results with (``Дэли`` in 1998 and
   ``Bjorn DAEHLIE`` in 1994), and, within one source, an id a reader made from a name
@@ -72,22 +74,24 @@ What the sources disagree on is reported in the merged History's ``issues`` (sou
 a complete team, one athlete matching two, differing Games dates. The inputs' issues
 are kept too.
 
-**What the order of the histories decides.** Which events and athletes are linked
-does not depend on it: each rule looks both ways (a partial podium aligns with a full
-one whichever comes first; two ids of one person are united whether they come from
-the first history or a later one), and ties are broken on ids, not on the order. The
-first history is the primary source: where sources disagree, its medals, places, NOC
-names, Games fields and event fields stand (and the disagreement is reported); aligned
-events and linked athletes keep its ids (of two ids united, the earliest history's,
-and a source's own id over one made from a name). An athlete's display name is the
-spelling with the most native letters of the Latin alphabet (``Bjørn Dæhlie`` over
-``Bjorn DAEHLIE`` and ``Дэли``), then the one with fewer capitalised words, then the
-earliest history's. One limit remains: two ids that a later history could link only
-by elimination within a team, after an earlier one put both in that team's entry (a
-team no source listed whole, so each one's members were added), stay two. Nothing
-depends on the order of the values *within* an input: every step works on sorted
-ids, and the result is in a canonical order (so merging a canonical History with
-itself gives it back, unless it holds one athlete under two ids).
+**What the order of the histories decides.** Which events and athletes are linked does
+not depend on it: each rule looks both ways (a partial podium aligns with a full one
+whichever comes first; two ids of one person are united whether they come from the
+first history or a later one), and ties are broken on ids, not on the order. The first
+history is the primary source: where sources disagree, its medals, places, NOC names,
+Games fields and event fields stand, and so do its teams' members (a team it lists
+whole takes no member another source names that none of its own is known to be); the
+disagreement is reported. Aligned events and linked athletes keep its ids (of two ids
+united, the earliest history's, and a source's own id over one made from a name). An
+athlete's display name is the spelling with the most native letters of the Latin
+alphabet (``Bjørn Dæhlie`` over ``Bjorn DAEHLIE`` and ``Дэли``), then the one with
+fewer capitalised words, then the earliest history's. One limit remains: two ids that
+a later history could link only by elimination within a team, after an earlier one put
+both in that team's entry (a team no source listed whole, so each one's members were
+added), stay two. Nothing depends on the order of the values *within* an input: every
+step works on sorted ids, and the result is in a canonical order (so merging a
+canonical History with itself gives it back, unless it holds one athlete under two
+ids).
 """
 
 from __future__ import annotations
@@ -414,6 +418,17 @@ def _disciplines_fit(a: _Discipline, b: _Discipline) -> bool:
 
 def _same_discipline(a: _Discipline, b: _Discipline) -> bool:
     return a == b or frozenset(a) == frozenset(b)
+
+
+def _discipline_match(a: _Discipline, b: _Discipline) -> float:
+    """How well two labels say one discipline: 1 the same, 0 another, ½ one names a sport.
+
+    A label that names a whole sport (Kaggle's ``Canoeing``) may be any of its
+    disciplines: the same label on two events says no more than another of the sport.
+    """
+    if any((known := _registered(d)) is not None and known[1] is None for d in (a, b)):
+        return 0.5
+    return float(_same_discipline(a, b))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1567,7 +1582,7 @@ class _State:
                 if not extra:
                     continue
                 missing = [a for a in team if a not in members]
-                if len(team) > 1 and len(extra) == 1 and len(missing) == 1:
+                if rejected.complete and len(team) > 1 and len(extra) == 1 and len(missing) == 1:
                     traces = self._merged_traces({extra[0], missing[0]})
                     if _all_fit(traces[missing[0]], traces[extra[0]]):
                         medal = _medal_name(entry.medal)
@@ -2076,8 +2091,16 @@ class _State:
         s_medals = {e.medal for e in merged.entries if e.medal is not None}
         # Where the sources' podiums disagree, a medal only the later one has is as
         # doubtful as the rest (a reallocation one source shows and the other not):
-        # it is reported, not added.
-        disputed = any(e.medal in s_medals for e in extra if e.medal is not None)
+        # it is reported, not added. Tied entries nothing tells apart (two golds for
+        # one nation, named in two scripts) are left unpaired, yet where both sides
+        # give that nation as many of that medal, the podiums agree.
+        held = Counter((e.medal, _family(e.noc)) for e in merged.entries if e.medal)
+        given = Counter((e.medal, _family(e.noc)) for e in entries if e.medal)
+        disputed = any(
+            e.medal in s_medals and given[e.medal, _family(e.noc)] != held[e.medal, _family(e.noc)]
+            for e in extra
+            if e.medal is not None
+        )
         added: list[_MEntry] = []
         for r_entry in extra:
             if disputed and r_entry.medal is not None and r_entry.medal not in s_medals:
@@ -2390,7 +2413,7 @@ def _score(s: _Side, r: _Side, *, fit: bool = True) -> tuple[tuple[float, ...], 
     score = (
         float(agree - contra + names),
         float(s.event.gender is r.event.gender),
-        float(_same_discipline(s.discipline, r.discipline)),
+        _discipline_match(s.discipline, r.discipline),
         title,
         float(agree),
     )
@@ -2412,9 +2435,9 @@ def _folds(
     theirs together, but for medals of a kind one of the two lacks (a partial
     podium); it has two golds at least (one podium has two only for a tie, and a
     tied podium's counterpart is aligned with it whole); the three fit (Games,
-    discipline, gender); it is aligned with one of the two or a title says they are
-    one event; neither of the two is aligned with another event; and no other two
-    fit so. ``whole_aligned`` and ``part_aligned``
+    discipline, gender); it is aligned with one of the two, or with none and a title
+    says they are one event; neither of the two is aligned with another event; and no
+    other two fit so. ``whole_aligned`` and ``part_aligned``
     map the ids of each side to those of the events they are aligned with. Returns
     (the event, the one of the two it is aligned with or whose title is nearer, the
     other); the three are added to ``used`` (by ``id()``: the two sides' ids may be
@@ -2447,7 +2470,10 @@ def _folds(
                 continue
             aligned = whole_aligned.get(whole.id)
             titles = {x.id: _similarity(whole.title, x.title) for x in (one, other)}
-            if aligned not in titles and max(titles.values()) < 0.5:
+            # Aligned with a third event, it is that one (a tied podium, two golds).
+            if aligned is not None and aligned not in titles:
+                continue
+            if aligned is None and max(titles.values()) < 0.5:
                 continue
             first, second = sorted(
                 (one, other), key=lambda x: (aligned != x.id, -titles[x.id], x.id)
@@ -2528,7 +2554,12 @@ def _overlap(
     keys: set[str] = set()
     for m in s_entry.athletes:
         keys |= s_keys.get(m, set())
-    return sum(1 for a in r_entry.athletes if links.get(a) in members or r_keys[a] in keys)
+    # A name spelled alike as a whole (letters dropped: ``Ganstrom``) is the same name.
+    return sum(
+        1
+        for a in r_entry.athletes
+        if links.get(a) in members or r_keys[a] in keys or _spelled_alike(r_keys[a], keys)
+    )
 
 
 def _pair_entries(
@@ -2541,7 +2572,8 @@ def _pair_entries(
     """Pair the entries of two aligned events: the same medal to the same NOC.
 
     Where several entries share a medal and NOC (ties, two teams of one NOC), those
-    sharing athletes are paired, then one left on each side. Left-overs are then paired
+    sharing athletes are paired, then one left on each side, or else those naming no
+    athlete with those of the other side, in order. Left-overs are then paired
     with the same medal for another code of the same lineage (GER/EUA). Returns the
     pairs and the entries of ``r_entries`` left unpaired.
     """
@@ -2580,9 +2612,23 @@ def _pair_entries(
                 rs = [i for i in rs if i not in used_r]
                 ss = [j for j in ss if j not in used_s]
             if len(rs) == 1 and len(ss) == 1:
-                used_r.add(rs[0])
-                used_s.add(ss[0])
-                pairs.append((r_entries[rs[0]], s_entries[ss[0]]))
+                matched = [(rs[0], ss[0])]
+            else:
+                # An entry naming no athlete (a team whose members a source lacks) may
+                # be any of the other side's: the named are paired with such entries
+                # first, in order, then those naming none with each other. Two naming
+                # different athletes may be two teams.
+                named_r = [i for i in rs if r_entries[i].athletes]
+                named_s = [j for j in ss if s_entries[j].athletes]
+                bare_r = [i for i in rs if not r_entries[i].athletes]
+                bare_s = [j for j in ss if not s_entries[j].athletes]
+                matched = list(zip(named_r, bare_s, strict=False))
+                matched += zip(bare_r, named_s, strict=False)
+                matched += zip(bare_r[len(named_s) :], bare_s[len(named_r) :], strict=False)
+            for i, j in matched:
+                used_r.add(i)
+                used_s.add(j)
+                pairs.append((r_entries[i], s_entries[j]))
         free_r[:] = [i for i in free_r if i not in used_r]
         free_s[:] = [j for j in free_s if j not in used_s]
 
@@ -2630,7 +2676,8 @@ def _match_members(
     s_keys: _KeysOf,
 ) -> list[tuple[str, str, str]]:
     """Which member of ``r_entry`` is which of ``s_entry``: (theirs, mine, how)."""
-    if len(r_entry.athletes) == 1 and len(s_entry.athletes) == 1:
+    whole = r_entry.complete and s_entry.complete
+    if len(r_entry.athletes) == 1 and len(s_entry.athletes) == 1 and whole:
         (a,), (m,) = r_entry.athletes, s_entry.athletes
         same = r_keys[a] in s_keys.get(m, set())
         return [(a, m, "the same name" if same else "names differ, one athlete each")]
@@ -2686,9 +2733,10 @@ def _match_members(
             found.append((a, m, "the name spelled alike, in the team"))
             left_r.remove(a)
             left_s.remove(m)
-    # One member left on each side is the same person only if one side lists the
-    # whole team: otherwise each source may know a different member.
-    if len(left_r) == 1 and len(left_s) == 1 and (r_entry.complete or s_entry.complete):
+    # One member left on each side is the same person only if both sides list the
+    # whole team: otherwise each source may know a different member, and a list of
+    # some members as long as a list given as whole says that one misses a member.
+    if len(left_r) == 1 and len(left_s) == 1 and whole:
         found.append((left_r[0], left_s[0], "the one team member left on each side"))
     return found
 
@@ -2796,6 +2844,26 @@ def _alike_score(name: str, keys: Iterable[str]) -> tuple[int, int]:
                 letters += min(len(word), len(match))
         best = max(best, (count, letters))
     return best
+
+
+def _spelled_alike(name: str, keys: Iterable[str]) -> bool:
+    """Whether every word of a name, or of one of the keys, is spelled alike in the other.
+
+    The shorter of the two names is all there in the longer (``bjorn ganstrom`` in
+    ``bjorn granstrom``, ``borgen`` in ``bjorgen marit``), not a word shared alone.
+    """
+    words = name.split()
+    for key in keys:
+        shorter, longer = sorted((words, key.split()), key=len)
+        free = list(longer)
+        for word in shorter:
+            match = next((w for w in free if w == word or _words_alike(word, w)), None)
+            if match is None:
+                break
+            free.remove(match)
+        else:
+            return True
+    return False
 
 
 def _medal_name(medal: Medal | None) -> str:
