@@ -2309,7 +2309,9 @@ class _State:
             if a not in named:
                 continue
             name = _best_name(x.names)
-            aliases = tuple(sorted(({n for n, _ in x.names} | x.aliases) - {name}))
+            # A spelling that differs from the name only in case is no other name.
+            spellings = {n for n, _ in x.names} | x.aliases
+            aliases = tuple(sorted(n for n in spellings if n.casefold() != name.casefold()))
             athletes.append(_trusted_athlete(a, name, x.sex, aliases))
         # Members one source lacks another may give: whether every team medal lists
         # its members is a fact of the merged entries, not of any one source.
