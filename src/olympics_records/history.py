@@ -15,7 +15,7 @@ from typing import Any
 
 import attrs
 
-from olympics_records._perf import paused_gc
+from olympics_records._engine.gc import paused_gc
 from olympics_records.errors import (
     AmbiguousNameError,
     DataError,

@@ -104,7 +104,7 @@ import attrs
 
 from olympics_records import nocs as noc_registry
 from olympics_records import sports
-from olympics_records._perf import paused_gc
+from olympics_records._engine.gc import paused_gc
 from olympics_records.errors import DataError, Issue
 from olympics_records.history import History, _check_event_results
 from olympics_records.model import (

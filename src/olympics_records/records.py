@@ -30,7 +30,7 @@ from typing import Any, Literal
 
 import attrs
 
-from olympics_records._perf import paused_gc
+from olympics_records._engine.gc import paused_gc
 from olympics_records._unlisted import Bounds, Place, place_of, unlisted
 from olympics_records.errors import ValidationError
 from olympics_records.history import History, _Held
@@ -994,7 +994,7 @@ def leaderboard(
     _check_tally(tally)
     if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool) or limit < 1):
         raise ValueError(f"limit must be a positive whole number or None, not {limit!r}")
-    with paused_gc():  # see _perf: counting makes many containers and no cycles
+    with paused_gc():  # see _engine.gc: counting makes many containers and no cycles
         rows = _rows(history, tally, as_of)
         if _standing_on(history, as_of):
             bounds = _bounds_of(history, tally)
@@ -1027,7 +1027,7 @@ def record(history: History, tally: Tally, *, as_of: dt.date | None = None) -> R
     # The leaderboard's first rank, without ranking everyone: count the tally's
     # medals, then the full medals of the best subjects only.
     _check_tally(tally)
-    with paused_gc():  # see _perf: counting makes many containers and no cycles
+    with paused_gc():  # see _engine.gc: counting makes many containers and no cycles
         return _record(history, tally, as_of)
 
 
@@ -1091,7 +1091,7 @@ def progression(
         2026-02-21 extended 11 1 2026-02-18
     """
     _check_tally(tally)
-    with paused_gc():  # see _perf: counting makes many containers and no cycles
+    with paused_gc():  # see _engine.gc: counting makes many containers and no cycles
         return _progression(history, tally, as_of)
 
 

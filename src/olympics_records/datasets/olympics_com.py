@@ -42,7 +42,7 @@ import os
 import re
 from collections import Counter
 
-from olympics_records._perf import paused_gc
+from olympics_records._engine.gc import paused_gc
 from olympics_records.datasets._csv import (
     CsvTable,
     EntryDraft,
