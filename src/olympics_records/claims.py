@@ -90,7 +90,7 @@ from typing import Any, Literal, TypeVar
 
 import attrs
 
-from olympics_records.datasets import editions
+from olympics_records.editions import editions
 from olympics_records.errors import (
     AmbiguousNameError,
     DataError,

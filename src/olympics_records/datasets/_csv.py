@@ -34,7 +34,7 @@ import attrs
 
 from olympics_records import nocs
 from olympics_records.datasets._kinds import event_kind, title_kind
-from olympics_records.datasets._registry import edition
+from olympics_records.editions import edition
 from olympics_records.errors import DataError, Issue
 from olympics_records.history import History, _checked_history
 from olympics_records.model import (

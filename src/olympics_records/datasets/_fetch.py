@@ -71,7 +71,7 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 import attrs
 
-from olympics_records.datasets import _data_text
+from olympics_records._engine.resources import data_text
 from olympics_records.errors import (
     DataError,
     OlympicsRecordsError,
@@ -253,7 +253,7 @@ def _parse_registry(data: Mapping[str, Any]) -> _Registry:
 
 @functools.cache
 def _registry() -> _Registry:
-    return _parse_registry(json.loads(_data_text(_REGISTRY)))
+    return _parse_registry(json.loads(data_text(_REGISTRY, "olympics_records.datasets")))
 
 
 def _optional_hash(value: str | None, what: str) -> str | None:

@@ -51,7 +51,7 @@ from olympics_records.datasets._csv import (
     read_csv,
     title_slug,
 )
-from olympics_records.datasets._registry import editions
+from olympics_records.editions import editions
 from olympics_records.errors import DataError, Issue
 from olympics_records.history import History
 from olympics_records.model import Coverage, Games, Gender, Medal
