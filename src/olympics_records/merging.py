@@ -104,6 +104,7 @@ import attrs
 
 from olympics_records import nocs as noc_registry
 from olympics_records import sports
+from olympics_records._engine.construct import unchecked_athlete, unchecked_entry
 from olympics_records._engine.gc import paused_gc
 from olympics_records.errors import DataError, Issue
 from olympics_records.history import History, _check_event_results
@@ -118,8 +119,6 @@ from olympics_records.model import (
     Gender,
     Medal,
     Noc,
-    _trusted_athlete,
-    _trusted_entry,
 )
 from olympics_records.names import display_name, fold, name_key
 
@@ -562,7 +561,7 @@ class _MEntry:
 
     def frozen(self, event: str) -> Entry:
         # Every field comes from a checked Entry of an input: no need to check again.
-        return _trusted_entry(
+        return unchecked_entry(
             event, self.noc, tuple(self.athletes), self.place, self.medal, self.complete
         )
 
@@ -2287,7 +2286,7 @@ class _State:
                 continue
             name = _best_name(x.names)
             aliases = tuple(sorted(({n for n, _ in x.names} | x.aliases) - {name}))
-            athletes.append(_trusted_athlete(a, name, x.sex, aliases))
+            athletes.append(unchecked_athlete(a, name, x.sex, aliases))
         # Members one source lacks another may give: whether every team medal lists
         # its members is a fact of the merged entries, not of any one source.
         games_of = {e.id: e.games for e in events}

@@ -25,11 +25,12 @@ import datetime as dt
 import enum
 import itertools
 import operator
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Literal
 
 import attrs
 
+from olympics_records._engine.construct import unchecked
 from olympics_records._engine.gc import paused_gc
 from olympics_records._unlisted import Bounds, Place, place_of, unlisted
 from olympics_records.errors import ValidationError
@@ -879,7 +880,10 @@ class _Counter:
                 rank, previous = position, counts[0]
             games = None if key[1] is None else self._history._index.games[key[1]]
             lower_bound = key[0] in entered and bounds is not None and bounds.hides(*key, day)
-            standings.append(_standing(rank, key[0], name, games, counts, lower_bound))
+            count, gold, silver, bronze = counts
+            standings.append(
+                _new_standing(rank, key[0], name, games, count, gold, silver, bronze, lower_bound)
+            )
         return standings
 
     def _name(self, subject: str) -> str:
@@ -897,59 +901,10 @@ class _Counter:
         return (-count, -gold, -silver, -bronze, fold(name), name, key[0], games)
 
 
-# Each slot's own descriptor sets it, as model's trusted constructors do.
-_STANDING_SETTERS = tuple(
-    Standing.__dict__[name].__set__
-    for name in (
-        "rank",
-        "subject",
-        "name",
-        "games",
-        "count",
-        "gold",
-        "silver",
-        "bronze",
-        "lower_bound",
-    )
+_new_standing: Callable[[int, str, str, Games | None, int, int, int, int, bool], Standing] = (
+    unchecked(Standing)
 )
-
-
-def _standing(  # noqa: PLR0917 - positional, like the fields
-    rank: int,
-    subject: str,
-    name: str,
-    games: Games | None,
-    counts: list[int],
-    lower_bound: bool,
-) -> Standing:
-    """A :class:`Standing` (``counts``: count, golds, silvers, bronzes), slots set directly.
-
-    Twice as fast as the attrs constructor, and a leaderboard makes a Standing per
-    subject; Standing has no validators or post-init.
-    """
-    standing: Standing = object.__new__(Standing)
-    (
-        set_rank,
-        set_subject,
-        set_name,
-        set_games,
-        set_count,
-        set_gold,
-        set_silver,
-        set_bronze,
-        set_lower_bound,
-    ) = _STANDING_SETTERS
-    count, gold, silver, bronze = counts
-    set_rank(standing, rank)
-    set_subject(standing, subject)
-    set_name(standing, name)
-    set_games(standing, games)
-    set_count(standing, count)
-    set_gold(standing, gold)
-    set_silver(standing, silver)
-    set_bronze(standing, bronze)
-    set_lower_bound(standing, lower_bound)
-    return standing
+"""A :class:`Standing` from its fields, unchecked: a leaderboard makes one per subject."""
 
 
 def _check_tally(tally: object) -> None:

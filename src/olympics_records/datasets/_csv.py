@@ -33,6 +33,7 @@ from typing import Any, NamedTuple
 import attrs
 
 from olympics_records import nocs
+from olympics_records._engine.construct import unchecked_athlete, unchecked_entry, unchecked_event
 from olympics_records.datasets._kinds import event_kind, title_kind
 from olympics_records.editions import edition
 from olympics_records.errors import DataError, Issue
@@ -49,9 +50,6 @@ from olympics_records.model import (
     Medal,
     Noc,
     Season,
-    _trusted_athlete,
-    _trusted_entry,
-    _trusted_event,
 )
 from olympics_records.names import name_key, slug
 
@@ -621,7 +619,7 @@ class EventDraft:
             and self.name.strip()
         ):
             # Every field Event checks is checked above, at a fraction of the cost.
-            return _trusted_event(
+            return unchecked_event(
                 self.id,
                 self.games,
                 self.sport,
@@ -729,7 +727,7 @@ class HistoryBuilder:
         if known is None:
             if type(athlete_id) is str and athlete_id.strip() and sex is None:
                 # The fields Athlete would check are checked here: one call, not three.
-                known = _trusted_athlete(athlete_id, name or athlete_id, None)
+                known = unchecked_athlete(athlete_id, name or athlete_id, None, ())
             else:
                 known = Athlete(id=athlete_id, name=name or athlete_id, sex=sex)
             self.athletes[athlete_id] = known
@@ -765,7 +763,7 @@ class HistoryBuilder:
         rows. It is checked with the drafts, in order, when the History is built.
         """
         self.entries.append(
-            (_trusted_entry(event, noc, (athlete,), _PLACE[medal], medal, True), ref)
+            (unchecked_entry(event, noc, (athlete,), _PLACE[medal], medal, True), ref)
         )
 
     def build(self) -> History:
@@ -1038,7 +1036,7 @@ def _entry(draft: EntryDraft) -> Entry:
         and type(complete) is bool
         and (len(members) < 2 or len(set(members)) == len(members))
     ):
-        return _trusted_entry(draft.event, draft.noc, tuple(draft.members), place, medal, complete)
+        return unchecked_entry(draft.event, draft.noc, tuple(draft.members), place, medal, complete)
     return Entry(
         event=draft.event,
         noc=draft.noc,

@@ -42,6 +42,7 @@ import os
 import re
 from collections import Counter
 
+from olympics_records._engine.construct import unchecked_entry
 from olympics_records._engine.gc import paused_gc
 from olympics_records.datasets._csv import (
     CsvTable,
@@ -59,7 +60,7 @@ from olympics_records.datasets._csv import (
     title_slug,
 )
 from olympics_records.history import History
-from olympics_records.model import Coverage, Entry, Games, Gender, Medal, Season, _trusted_entry
+from olympics_records.model import Coverage, Entry, Games, Gender, Medal, Season
 
 __all__ = ["read_olympics_com"]
 
@@ -423,7 +424,7 @@ class _Reader:
                     nameless.append(number)
                 else:
                     # HistoryBuilder.solo, without the call: most rows are solos.
-                    append((_trusted_entry(event_id, noc, (athlete,), place, medal, True), ref))
+                    append((unchecked_entry(event_id, noc, (athlete,), place, medal, True), ref))
         if nameless:
             table.note(
                 f"{len(nameless)} individual medals name no athlete (rows "
