@@ -26,6 +26,7 @@ from collections.abc import Sequence
 import attrs
 
 from olympics_records import nocs as noc_registry
+from olympics_records._engine.places import MEDAL_INDEX
 from olympics_records.datasets.olympedia import ReferenceTally
 from olympics_records.history import History
 from olympics_records.merging import merge_report
@@ -223,9 +224,6 @@ def _family(code: str) -> tuple[str, ...]:
     return noc_registry.lineage(code) if noc_registry.is_known(code) else (code,)
 
 
-_COLUMN = {Medal.GOLD: 0, Medal.SILVER: 1, Medal.BRONZE: 2}
-
-
 class _Explainer:
     def __init__(
         self, history: History, reference: ReferenceTally, others: Sequence[History]
@@ -296,7 +294,7 @@ class _Explainer:
                 and entry.medal is not None
                 and not self.history.get_event(entry.event).official
             ):
-                counts[_COLUMN[entry.medal]] += 1
+                counts[MEDAL_INDEX[entry.medal]] += 1
         return (counts[0], counts[1], counts[2])
 
     def _from_others(
@@ -358,7 +356,7 @@ def _counts(entries: Sequence[Entry], family: set[str]) -> _Counts:
     counts = [0, 0, 0]
     for entry in entries:
         if entry.medal is not None and entry.noc in family:
-            counts[_COLUMN[entry.medal]] += 1
+            counts[MEDAL_INDEX[entry.medal]] += 1
     return (counts[0], counts[1], counts[2])
 
 

@@ -16,6 +16,7 @@ from typing import Any
 import attrs
 
 from olympics_records._engine.gc import paused_gc
+from olympics_records._engine.places import check_event
 from olympics_records.errors import (
     AmbiguousNameError,
     DataError,
@@ -30,7 +31,6 @@ from olympics_records.model import (
     Entry,
     Event,
     Games,
-    Medal,
     Noc,
     Season,
 )
@@ -549,68 +549,6 @@ def _apply_corrections(
     return tuple(results)
 
 
-def _check_event_results(event: str, entries: list[tuple[int, Entry]]) -> None:
-    seen: dict[str, int] = {}
-    medal_at_place: dict[int, tuple[int, Medal | None]] = {}
-    place_of_medal: dict[Medal, tuple[int, int]] = {}
-    for position, entry in entries:
-        for athlete in entry.athletes:
-            if athlete in seen:
-                raise DataError(
-                    f"athlete appears twice in event {event!r} (entries {seen[athlete]} "
-                    f"and {position})",
-                    source="History.entries",
-                    row=position,
-                    field="athletes",
-                    value=athlete,
-                )
-            seen[athlete] = position
-        if entry.place is None:
-            continue
-        if entry.place in medal_at_place:
-            other, medal = medal_at_place[entry.place]
-            if medal != entry.medal:
-                raise DataError(
-                    f"entries {other} and {position} of event {event!r} share place "
-                    f"{entry.place} but not the medal",
-                    source="History.entries",
-                    row=position,
-                    field="medal",
-                    value=entry.medal.value if entry.medal else None,
-                )
-        medal_at_place[entry.place] = (position, entry.medal)
-        if entry.medal is not None:
-            if entry.medal in place_of_medal and place_of_medal[entry.medal][1] != entry.place:
-                other, place = place_of_medal[entry.medal]
-                raise DataError(
-                    f"two {entry.medal.value} medals at different places ({place} and "
-                    f"{entry.place}) in event {event!r}: only a tie shares a medal",
-                    source="History.entries",
-                    row=position,
-                    field="medal",
-                    value=entry.medal.value,
-                )
-            place_of_medal[entry.medal] = (position, entry.place)
-    if len(medal_at_place) < 2:
-        return
-    ranked = sorted(medal_at_place.items())
-    worst = 1  # the medal rank (gold 1, bronze 3) of the place before; 4: no medal
-    for place, (position, medal) in ranked:
-        rank = 4 if medal is None else _MEDAL_RANK[medal]
-        if rank < worst:
-            raise DataError(
-                f"place {place} in event {event!r} has a better medal than a place before it",
-                source="History.entries",
-                row=position,
-                field="medal",
-                value=medal.value if medal else None,
-            )
-        worst = rank
-
-
-_MEDAL_RANK = {Medal.GOLD: 1, Medal.SILVER: 2, Medal.BRONZE: 3}
-
-
 def _build(history: History) -> _Index:
     with paused_gc():
         return _build_index(history)
@@ -723,7 +661,7 @@ def _build_index(history: History) -> _Index:
     of_event = _positions_of_events(entries)
     for event_id, positions in of_event.items():
         if len(positions) > 1:  # one entry alone always satisfies the rules
-            _check_event_results(event_id, [(i, entries[i]) for i in positions])
+            check_event(event_id, [(i, entries[i]) for i in positions])
     for position, correction in enumerate(history.corrections):
         _check_references("History.corrections", position, correction, history, index)
     for position, coverage in enumerate(history.coverage):

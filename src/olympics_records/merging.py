@@ -106,8 +106,9 @@ from olympics_records import nocs as noc_registry
 from olympics_records import sports
 from olympics_records._engine.construct import unchecked_athlete, unchecked_entry
 from olympics_records._engine.gc import paused_gc
+from olympics_records._engine.places import check_event
 from olympics_records.errors import DataError, Issue
-from olympics_records.history import History, _check_event_results
+from olympics_records.history import History
 from olympics_records.model import (
     Athlete,
     Correction,
@@ -2133,9 +2134,7 @@ class _State:
         merged.sources.add(k)
         try:
             # The check reads only athletes, place and medal, which a draft has too.
-            _check_event_results(
-                target, [(i, cast("Entry", e)) for i, e in enumerate(merged.entries)]
-            )
+            check_event(target, [(i, cast("Entry", e)) for i, e in enumerate(merged.entries)])
         except DataError as err:
             for entry, athletes, place, complete, sources in saved:
                 entry.athletes, entry.place, entry.complete = athletes, place, complete

@@ -34,6 +34,7 @@ import attrs
 
 from olympics_records import nocs
 from olympics_records._engine.construct import unchecked_athlete, unchecked_entry, unchecked_event
+from olympics_records._engine.places import SHARED, TIE, Clash, Podium
 from olympics_records.datasets._kinds import event_kind, title_kind
 from olympics_records.editions import edition
 from olympics_records.errors import DataError, Issue
@@ -763,7 +764,7 @@ class HistoryBuilder:
         rows. It is checked with the drafts, in order, when the History is built.
         """
         self.entries.append(
-            (unchecked_entry(event, noc, (athlete,), _PLACE[medal], medal, True), ref)
+            (unchecked_entry(event, noc, (athlete,), medal.place, medal, True), ref)
         )
 
     def build(self) -> History:
@@ -865,16 +866,16 @@ class HistoryBuilder:
         # entry keeps an athlete): no athlete twice, and places agree with medals.
         # Most events need no work for the second: when each entry's place is its
         # medal's place (or none), every order of medals is consistent. Only events
-        # with another place go through _Places.
+        # with another place go through a Podium.
         placed = {
             d.event
             for d in self.entries
             if not isinstance(d, tuple)
             and d.place is not None
-            and (d.medal is None or _PLACE[d.medal] != d.place)
+            and (d.medal is None or d.medal.place != d.place)
         }
         seen: dict[str, set[str]] = {}
-        places: dict[str, _Places] = {}
+        places: dict[str, Podium] = {}
         entries: list[Entry] = []
         per_event: dict[str, list[int]] = {}
         for draft in self.entries:
@@ -925,7 +926,7 @@ class HistoryBuilder:
         entry: Entry,
         ref: RowRef,
         seen: dict[str, set[str]],
-        places: dict[str, _Places],
+        places: dict[str, Podium],
         placed: set[str],
     ) -> bool:
         """Whether a solo keeps the rules after the entries before it (else reported)."""
@@ -970,56 +971,32 @@ def _already_entered(event: str) -> str:
 
 
 def _place_problem(
-    places: dict[str, _Places], placed: set[str], draft: EntryDraft | Entry
+    places: dict[str, Podium], placed: set[str], draft: EntryDraft | Entry
 ) -> str | None:
     """What breaks the place rules of ``draft``'s event, if its event needs checking."""
-    if draft.event not in placed:
+    if draft.event not in placed or draft.place is None:
         return None
-    event_places = places.get(draft.event)
-    if event_places is None:
-        event_places = places[draft.event] = _Places()
-    return event_places.problem(draft)
+    podium = places.get(draft.event)
+    if podium is None:
+        podium = places[draft.event] = Podium()
+    clash = podium.clash(draft.place, draft.medal)
+    return None if clash is None else _clash_words(clash, draft.place, draft.medal, draft.event)
 
 
-class _Places:
-    """The places already taken in one event, for the History's place/medal rules."""
-
-    __slots__ = ("best_plain_place", "medal_at", "place_of", "worst_medal_place")
-
-    def __init__(self) -> None:
-        self.medal_at: dict[int, Medal | None] = {}
-        self.place_of: dict[Medal, int] = {}
-        self.worst_medal_place = 0
-        self.best_plain_place: int | None = None
-
-    def problem(self, draft: EntryDraft | Entry) -> str | None:
-        place, medal = draft.place, draft.medal
-        if place is None:
-            return None
-        if place in self.medal_at:
-            if self.medal_at[place] != medal:
-                return f"place {place} is already held with a different medal in {draft.event!r}"
-            return None
-        if medal is None:
-            if place < self.worst_medal_place:
-                return f"place {place} has no medal but a worse place has one in {draft.event!r}"
-            if self.best_plain_place is None or place < self.best_plain_place:
-                self.best_plain_place = place
-        else:
-            if medal in self.place_of:
-                return f"the {medal.value} medal is already at place {self.place_of[medal]}"
-            if self.best_plain_place is not None and self.best_plain_place < place:
-                return f"place {place} has a medal but a better place has none in {draft.event!r}"
-            for other, other_place in self.place_of.items():
-                if (other_place < place) != (_RANK[other] < _RANK[medal]):
-                    return (
-                        f"place {place} ({medal.value}) contradicts place {other_place} "
-                        f"({other.value}) in {draft.event!r}"
-                    )
-            self.place_of[medal] = place
-            self.worst_medal_place = max(self.worst_medal_place, place)
-        self.medal_at[place] = medal
-        return None
+def _clash_words(clash: Clash, place: int, medal: Medal | None, event: str) -> str:
+    """The reader's words for a place that breaks its event's rules."""
+    if clash.rule == TIE:
+        return f"place {place} is already held with a different medal in {event!r}"
+    if clash.rule == SHARED and medal is not None:
+        return f"the {medal.value} medal is already at place {clash.other_place}"
+    if medal is None:
+        return f"place {place} has no medal but a worse place has one in {event!r}"
+    if clash.other_medal is None:
+        return f"place {place} has a medal but a better place has none in {event!r}"
+    return (
+        f"place {place} ({medal.value}) contradicts place {clash.other_place} "
+        f"({clash.other_medal.value}) in {event!r}"
+    )
 
 
 def _entry(draft: EntryDraft) -> Entry:
@@ -1045,10 +1022,6 @@ def _entry(draft: EntryDraft) -> Entry:
         medal=medal,
         complete=complete,
     )
-
-
-_RANK = {Medal.GOLD: 1, Medal.SILVER: 2, Medal.BRONZE: 3}  # better medal, smaller rank
-_PLACE = {medal: medal.place for medal in Medal}  # when places are not tied
 
 
 def _games_order(games: Games) -> tuple[int, str]:

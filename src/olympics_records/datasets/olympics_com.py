@@ -73,7 +73,6 @@ _new_ref = tuple.__new__
 _UNSEEN: tuple[Medal, int] = (Medal.GOLD, 0)  # a medal text not looked up yet
 _UNKNOWN = "\0"  # an athlete not looked up yet (no id has a NUL)
 _MEDALS = {"GOLD": Medal.GOLD, "SILVER": Medal.SILVER, "BRONZE": Medal.BRONZE}
-_PLACE = {medal: medal.place for medal in Medal}
 _GENDERS = {"Men": Gender.MEN, "Women": Gender.WOMEN, "Mixed": Gender.MIXED, "Open": Gender.OPEN}
 _SEASONS = {"Summer": Season.SUMMER, "Winter": Season.WINTER}
 _WOMEN = re.compile(r"\b(?:women|women's|ladies|ladies'|woman)\b", re.IGNORECASE)
@@ -480,7 +479,7 @@ class _Reader:
             awarded = seen.medals.get(row[i_medal], _UNSEEN)
             if awarded is _UNSEEN:
                 found = _MEDALS.get(row[i_medal].upper())
-                awarded = None if found is None else (found, _PLACE[found])
+                awarded = None if found is None else (found, found.place)
                 seen.medals[row[i_medal]] = awarded
             if awarded is None:
                 table.reject(number, "medal_type", row[i_medal], "not a medal")
