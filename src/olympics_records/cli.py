@@ -16,18 +16,19 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from olympics_records import _cli_check, datasets
-from olympics_records._unlisted import IncompleteMedals, incomplete_medals
 from olympics_records._version import __version__
 from olympics_records.errors import OlympicsRecordsError
 from olympics_records.history import History, find_athlete
 from olympics_records.model import EventKind, Gender, Medal, Season
 from olympics_records.records import (
+    IncompleteMedals,
     RecordMark,
     Scope,
     Standing,
     Subject,
     Tally,
     career,
+    incomplete_medals,
     leaderboard,
     progression,
     record,

@@ -34,11 +34,12 @@ import attrs
 
 from olympics_records import nocs
 from olympics_records._engine.construct import unchecked_athlete, unchecked_entry, unchecked_event
+from olympics_records._engine.index import checked_history
 from olympics_records._engine.places import SHARED, TIE, Clash, Podium
 from olympics_records.datasets._kinds import event_kind, title_kind
 from olympics_records.editions import edition
 from olympics_records.errors import DataError, Issue
-from olympics_records.history import History, _checked_history
+from olympics_records.history import History
 from olympics_records.model import (
     _NOC_CODE,
     Athlete,
@@ -800,7 +801,7 @@ class HistoryBuilder:
         ):
             # _check has kept the rules of each event's results and every reference
             # resolves: the History need not check them again.
-            return _checked_history(
+            return checked_history(
                 **values, per_event=per_event, events_by_id=events, athletes_by_id=athletes
             )
         return History(**values)
