@@ -92,6 +92,8 @@ import attrs
 from olympics_records._engine.index import derived
 from olympics_records._engine.index import index as history_index
 from olympics_records._engine.select import medal_entries, results_as_of
+from olympics_records._engine.spans import span_words as _span_words
+from olympics_records._engine.spans import whole_years as _whole_years
 from olympics_records.editions import editions
 from olympics_records.errors import (
     AmbiguousNameError,
@@ -933,20 +935,6 @@ def _join(words: Sequence[str]) -> str:
     if len(words) <= 1:
         return "".join(words)
     return f"{', '.join(words[:-1])} and {words[-1]}"
-
-
-def _whole_years(start: dt.date, end: dt.date) -> int:
-    return end.year - start.year - ((end.month, end.day) < (start.month, start.day))
-
-
-def _span_words(start: dt.date, end: dt.date) -> str:
-    years = _whole_years(start, end)
-    try:
-        anniversary = start.replace(year=start.year + years)
-    except ValueError:  # 29 February
-        anniversary = start.replace(year=start.year + years, day=28)
-    days = (end - anniversary).days
-    return f"{years} years {days} days" if years else f"{days} days"
 
 
 def _start(games: Games) -> dt.date:
