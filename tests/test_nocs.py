@@ -225,3 +225,25 @@ def test_every_kaggle_region_code_is_known(shared_data: Path) -> None:
     # Guards against the CR-only line endings being read as one row.
     assert len(codes) == 230
     assert sorted(code for code in codes if not nocs.is_known(code)) == []
+
+
+# --- mixed teams -----------------------------------------------------------------------
+
+
+def test_the_mixed_team_codes_are_registered_and_no_nations_family() -> None:
+    for code in nocs.MIXED_TEAMS:
+        assert nocs.is_known(code)
+        assert nocs.lineage(code) == (code,)
+
+
+def test_xxb_is_a_mixed_team_wherever_it_has_a_medal(shared_data: Path) -> None:
+    """OlympAnalyt writes XXB for mixed teams; olympics.com for Rio's refugees, medalless."""
+    with (shared_data / "olympanalyt" / "all_olympic_medalists.csv").open(encoding="utf-8") as f:
+        teams = {row["country"] for row in csv.DictReader(f) if row["country_code"] == "XXB"}
+    assert teams == {"Mixed Team"}
+    results = shared_data / "olympics-com" / "olympic_results.csv"
+    with results.open(encoding="utf-8") as f:
+        xxb = [row for row in csv.DictReader(f) if row["country_3_letter_code"] == "XXB"]
+    assert xxb
+    assert {row["slug_game"] for row in xxb} == {"rio-2016"}
+    assert not any(row["medal_type"] for row in xxb)

@@ -114,6 +114,7 @@ from olympics_records.model import (
     Season,
 )
 from olympics_records.names import fold, name_key
+from olympics_records.nocs import MIXED_TEAMS as _MIXED_TEAMS
 from olympics_records.records import (
     RecordMark,
     Scope,
@@ -974,8 +975,6 @@ class _Bound:
         return f"{self.low} to {self.high}"
 
 
-_MIXED_TEAMS = frozenset({"MIX", "ZZX"})
-"""NOC codes of the mixed teams of 1896-1904, whose members also competed for a nation."""
 _CACHED_BOARDS = 64
 """How many counted tallies each History keeps for later checks (a few MB each on the
 full Olympic record)."""

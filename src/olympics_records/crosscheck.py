@@ -31,6 +31,7 @@ from olympics_records.datasets.olympedia import ReferenceTally
 from olympics_records.history import History
 from olympics_records.merging import merge_report
 from olympics_records.model import Entry, Medal
+from olympics_records.nocs import MIXED_TEAMS as _MIXED_TEAMS
 from olympics_records.tables import medal_table
 
 __all__ = [
@@ -71,7 +72,6 @@ EXPLANATIONS = (
 )
 """Every explanation :func:`compare_tally` gives, in the order they are tried."""
 
-_MIXED_TEAMS = frozenset({"MIX", "ZZX", "XXB"})
 _Counts = tuple[int, int, int]
 
 

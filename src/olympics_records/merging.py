@@ -122,6 +122,7 @@ from olympics_records.model import (
     Noc,
 )
 from olympics_records.names import display_name, fold, name_key
+from olympics_records.nocs import MIXED_TEAMS as _MIXED_TEAMS
 
 __all__ = ["SOURCE", "AthleteLink", "EventLink", "MergeResult", "merge", "merge_report"]
 
@@ -331,7 +332,6 @@ _RENAMED = {
 # Codes for teams of several nations: olympics.com writes MIX where OlympAnalyt writes
 # XXB (see the NOC registry's notes) and others name a nation. They match any NOC,
 # and the difference is reported.
-_MIXED_TEAMS = frozenset({"MIX", "ZZX", "XXB"})
 _ANY = "*"
 # How far apart two results of one athlete may be, in years (a long career).
 _CAREER_YEARS = 16

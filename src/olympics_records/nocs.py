@@ -2,7 +2,8 @@
 
 The registry holds the codes that real data uses, as used at the time: current NOCs,
 historical ones (``URS``, ``FRG``, ``TCH`` …) and special team codes (``EUN``,
-``OAR``, ``ROC``, ``AIN``, ``IOA``, ``EOR``, ``MIX`` …). ``ROC`` is the Russian
+``OAR``, ``ROC``, ``AIN``, ``IOA``, ``EOR``, ``MIX`` …); :data:`MIXED_TEAMS` are the
+codes of teams of several nations. ``ROC`` is the Russian
 Olympic Committee of Tokyo 2020 and Beijing 2022, never the Republic of China.
 
 Lineage follows two kinds of links, both read from the bundled ``nocs.json``:
@@ -28,7 +29,24 @@ from olympics_records._engine.registries import load_nocs as _load
 from olympics_records.errors import UnknownIdError
 from olympics_records.model import Noc
 
-__all__ = ["get", "heir", "is_known", "lineage", "predecessors", "registry", "successors"]
+__all__ = [
+    "MIXED_TEAMS",
+    "get",
+    "heir",
+    "is_known",
+    "lineage",
+    "predecessors",
+    "registry",
+    "successors",
+]
+
+MIXED_TEAMS = frozenset({"MIX", "ZZX", "XXB"})
+"""The codes of teams whose members came from several nations: no nation's medals.
+
+``MIX`` (olympics.com), ``ZZX`` (its old Olympedia alias) and ``XXB``, which OlympAnalyt
+writes for the mixed teams of 1896-1904. (olympics.com writes ``XXB`` for the Refugee
+Olympic Athletes of Rio 2016, who won no medal and belong to no nation either.)
+"""
 
 
 def registry() -> tuple[Noc, ...]:
