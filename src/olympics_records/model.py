@@ -23,6 +23,7 @@ from olympics_records.errors import ValidationError
 __all__ = [
     "MAX_YEAR",
     "MIN_YEAR",
+    "NOC_CODE",
     "Athlete",
     "Correction",
     "Coverage",
@@ -41,8 +42,9 @@ MIN_YEAR = 1896
 MAX_YEAR = 2100
 """Later years are taken for typing mistakes rather than far-future Games."""
 
-# Three capitals, or a letter and two capitals/digits: Olympedia's RU1 (Russian Empire).
-_NOC_CODE = re.compile(r"[A-Z][A-Z0-9]{2}\Z")
+NOC_CODE = re.compile(r"[A-Z][A-Z0-9]{2}\Z")
+"""What a NOC code looks like: three capitals, or a capital and two capitals or digits
+(Olympedia's ``RU1``, the Russian Empire)."""
 
 
 class Season(enum.Enum):
@@ -164,7 +166,7 @@ def _bool(inst: Any, attribute: attrs.Attribute[Any], value: object) -> None:
 
 
 def _noc_code(inst: Any, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, str) or not _NOC_CODE.match(value):
+    if not isinstance(value, str) or not NOC_CODE.match(value):
         raise _fail(
             type(inst).__name__, attribute.name, "a three-letter NOC code like 'NOR'", value
         )
