@@ -22,17 +22,20 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 
 from olympics_records import nocs as noc_registry
 from olympics_records._engine.places import MEDAL_INDEX
-from olympics_records.datasets.olympedia import ReferenceTally
 from olympics_records.history import History
 from olympics_records.merging import merge_report
 from olympics_records.model import Entry, Medal
 from olympics_records.nocs import MIXED_TEAMS as _MIXED_TEAMS
 from olympics_records.tables import medal_table
+
+if TYPE_CHECKING:  # the reader's type, in annotations only: no IO package at run time
+    from olympics_records.datasets.olympedia import ReferenceTally
 
 __all__ = [
     "EXPLANATIONS",
