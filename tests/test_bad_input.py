@@ -33,12 +33,13 @@ from typing import Any
 import pytest
 
 from olympics_records import DataError, History, from_json, to_json
-from olympics_records.datasets._csv import athlete_key_id
+from olympics_records.datasets._builder import athlete_key_id
+from olympics_records.datasets._csv import SPREADSHEET_ERROR
 from olympics_records.datasets.kaggle120 import read_kaggle120
 from olympics_records.datasets.medallists import read_medallists
 from olympics_records.datasets.olympanalyt import read_olympanalyt
 from olympics_records.datasets.olympedia import read_olympedia_tally
-from olympics_records.datasets.olympics_com import _SPREADSHEET_ERROR, read_olympics_com
+from olympics_records.datasets.olympics_com import read_olympics_com
 from olympics_records.errors import Issue
 
 # --- one small valid file per format -------------------------------------------------
@@ -704,7 +705,7 @@ def memberless_medal_rows(data: bytes) -> set[int]:
         noc = row[col["country_3_letter_code"]].strip()
         if url.rstrip("/").rpartition("/")[2].strip():
             continue
-        if _SPREADSHEET_ERROR.match(name) or athlete_key_id(name, noc) is None:
+        if SPREADSHEET_ERROR.match(name) or athlete_key_id(name, noc) is None:
             found.add(number)
     return found
 

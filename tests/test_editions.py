@@ -6,20 +6,20 @@ import csv
 import datetime as dt
 import json
 import os
-import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from olympics_records.datasets import _registry
-from olympics_records.datasets._registry import edition, editions
-from olympics_records.errors import DataError, UnknownIdError
+import olympics_records
+from olympics_records import datasets
+from olympics_records.editions import edition, editions
+from olympics_records.errors import UnknownIdError
 from olympics_records.model import Games, Season
 from olympics_records.serialize import converter
 
-GAMES_JSON = Path(_registry.__file__).parent / "_data" / "games.json"
+GAMES_JSON = Path(olympics_records.__file__).parent / "_data" / "games.json"
 
 
 @pytest.fixture
@@ -70,11 +70,19 @@ def test_dates_are_plausible(games: Games) -> None:
 
 
 def test_nothing_is_read_at_import() -> None:
-    code = "import olympics_records.datasets._registry as r; print(r._load.cache_info().currsize)"
+    code = (
+        "import olympics_records.editions\n"
+        "from olympics_records._engine.registries import load_editions\n"
+        "print(load_editions.cache_info().currsize)"
+    )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.split() == ["0"]
+
+
+def test_the_datasets_package_re_exports_the_registry() -> None:
+    assert (datasets.edition, datasets.editions) == (edition, editions)
 
 
 def test_lookups() -> None:
@@ -103,29 +111,6 @@ def test_the_bundled_file_is_as_the_converter_writes_it() -> None:
     ]
     assert document == written
     assert [list(item) for item in document] == [list(item) for item in written]
-
-
-# --- the loader's checks ---------------------------------------------------------------
-
-_LAKE_PLACID = (
-    '{"year": 1980, "season": "winter", "city": "Lake Placid",'
-    ' "opened": "1980-02-13", "closed": "1980-02-24", "official": true}'
-)
-
-
-@pytest.mark.parametrize(
-    ("text", "message"),
-    [
-        ("[", "not valid JSON"),
-        (f"[{_LAKE_PLACID}, {_LAKE_PLACID}]", "repeats an earlier edition"),
-        (_LAKE_PLACID.join("[]").replace("1980-02-24", "1980-02-01"), "must not be before"),
-        (_LAKE_PLACID.join("[]").replace('"winter"', '"spring"'), "$[0].season"),
-        (_LAKE_PLACID.join("[]").replace("true", '"yes"'), "$[0].official"),
-    ],
-)
-def test_parse_rejects_bad_data(text: str, message: str) -> None:
-    with pytest.raises(DataError, match=re.escape(message)):
-        _registry._parse(text, "test.json")
 
 
 # --- cross-check against Olympedia -----------------------------------------------------

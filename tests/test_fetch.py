@@ -217,7 +217,7 @@ def short_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
 def registry(server: Server, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     """The synthetic registry, in use; tests may edit the dict before fetching."""
     data = registry_data(server.base)
-    monkeypatch.setattr(_fetch, "_registry", lambda: _fetch._parse_registry(data))
+    monkeypatch.setattr(_fetch, "load_registry", lambda: _fetch.parse_registry(data))
     return data
 
 
@@ -262,7 +262,7 @@ def test_available_lists_the_data_sets() -> None:
 
 
 def test_shipped_registry_pins_every_url_to_a_commit() -> None:
-    registry = _fetch._registry()
+    registry = _fetch.load_registry()
     for key, remote in registry.files.items():
         parts = remote.url.split("/")
         assert remote.url.startswith("https://raw.githubusercontent.com/"), key
@@ -272,7 +272,7 @@ def test_shipped_registry_pins_every_url_to_a_commit() -> None:
 
 
 def test_shipped_registry_leaves_unpinned_only_the_file_without_an_upstream_copy() -> None:
-    registry = _fetch._registry()
+    registry = _fetch.load_registry()
     unpinned = sorted(k for k, f in registry.files.items() if f.local_sha256 is None)
     assert unpinned == ["olympics-com/olympic_athletes.csv"]
     results = registry.files["olympics-com/olympic_results.csv"]
@@ -282,13 +282,13 @@ def test_shipped_registry_leaves_unpinned_only_the_file_without_an_upstream_copy
 
 
 def test_olympics_com_athletes_are_optional_and_kaggle_events_required() -> None:
-    datasets = _fetch._registry().datasets
+    datasets = _fetch.load_registry().datasets
     assert datasets["olympics-com"].optional == ("olympics-com/olympic_athletes.csv",)
     assert "kaggle-120/athlete_events.csv" in datasets["kaggle-120"].files
 
 
 def test_the_full_kaggle_file_is_pinned_to_its_authors_repository() -> None:
-    events = _fetch._registry().files["kaggle-120/athlete_events.csv"]
+    events = _fetch.load_registry().files["kaggle-120/athlete_events.csv"]
     assert events.url.startswith(
         "https://raw.githubusercontent.com/rgriff23/Olympic_history/"
         "b14dd25bf2b63c562fc7771c70439d005696ea4c/"
@@ -310,7 +310,7 @@ def test_the_full_kaggle_file_is_pinned_to_its_authors_repository() -> None:
 def test_the_per_games_medallist_sets_are_pinned(
     name: str, target: str, files: tuple[str, ...]
 ) -> None:
-    registry = _fetch._registry()
+    registry = _fetch.load_registry()
     dataset = registry.datasets[name]
     assert dataset.target == target
     assert dataset.files == tuple(f"{target}/{file}" for file in files)
@@ -339,7 +339,7 @@ def test_the_os_cache_dir_is_used_without_argument_or_variable(
     monkeypatch.setenv(ENV_VAR, "")  # empty means unset
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "local"))
-    expected = _fetch._fallback_cache_dir(sys.platform, os.environ, Path.home())
+    expected = _fetch.fallback_cache_dir(sys.platform, os.environ, Path.home())
     assert cache_dir() == expected
     assert not expected.exists()  # resolving the folder creates nothing
 
@@ -350,11 +350,11 @@ def test_the_fallback_matches_platformdirs_on_this_os(
     platformdirs = pytest.importorskip("platformdirs")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     monkeypatch.setenv("LOCALAPPDATA", str(tmp_path / "local"))
-    assert _fetch._os_cache_dir() == Path(
+    assert _fetch.os_cache_dir() == Path(
         platformdirs.user_cache_dir("olympics-records", appauthor=False)
     )
     monkeypatch.setitem(sys.modules, "platformdirs", None)  # as if not installed
-    assert _fetch._os_cache_dir() == Path(
+    assert _fetch.os_cache_dir() == Path(
         platformdirs.user_cache_dir("olympics-records", appauthor=False)
     )
 
@@ -371,7 +371,7 @@ def test_the_fallback_matches_platformdirs_on_this_os(
     ],
 )
 def test_fallback_cache_dir_per_os(platform: str, environ: dict[str, str], expected: str) -> None:
-    assert _fetch._fallback_cache_dir(platform, environ, Path("/h")) == Path(expected)
+    assert _fetch.fallback_cache_dir(platform, environ, Path("/h")) == Path(expected)
 
 
 # --- downloading --------------------------------------------------------------------
@@ -423,7 +423,7 @@ def test_warm_cache_makes_no_network_call(
     request.getfixturevalue("no_network")
     # Without pooch too: a warm cache needs no download machinery at all.
     monkeypatch.setitem(sys.modules, "pooch", None)
-    _fetch._HASHES.clear()  # a fresh process: every file is hashed, not taken on trust
+    _fetch.HASHES.clear()  # a fresh process: every file is hashed, not taken on trust
     history = load("olympanalyt", data_home=home)
     assert isinstance(history, History)
     assert len(history.entries) == 1
@@ -552,7 +552,7 @@ def test_registry_paths_outside_the_cache_are_rejected(key: str) -> None:
     data["files"][key] = data["files"].pop("olympanalyt/all_olympic_medalists.csv")
     data["datasets"]["olympanalyt"]["files"] = [key]
     with pytest.raises(UnsafePathError, match="relative path inside the cache"):
-        _fetch._parse_registry(data)
+        _fetch.parse_registry(data)
 
 
 @pytest.mark.parametrize("member", ["../evil.csv", "/evil.csv", "a/../../evil.csv"])
@@ -560,7 +560,7 @@ def test_zip_members_outside_the_cache_are_rejected(member: str) -> None:
     data = registry_data("http://127.0.0.1:9")
     data["files"]["olympics-com/olympic_results.csv"]["member"] = member
     with pytest.raises(UnsafePathError):
-        _fetch._parse_registry(data)
+        _fetch.parse_registry(data)
 
 
 def test_a_symbolic_link_in_the_cache_is_not_followed(
@@ -641,7 +641,7 @@ def test_a_zipped_entry_must_pin_its_member() -> None:
     data = registry_data("http://127.0.0.1:9")
     data["files"]["olympics-com/olympic_results.csv"]["member_sha256"] = None
     with pytest.raises(ValidationError, match="needs sha256 and member_sha256"):
-        _fetch._parse_registry(data)
+        _fetch.parse_registry(data)
 
 
 # --- files without a pin ------------------------------------------------------------
@@ -773,13 +773,13 @@ def test_resolving_and_listing_create_nothing(
 def test_shared_data_is_a_warm_cache_for_olympanalyt(shared_data: Path) -> None:
     path = fetch("olympanalyt", data_home=shared_data)
     assert path == shared_data.absolute() / "olympanalyt" / "all_olympic_medalists.csv"
-    pin = _fetch._registry().files["olympanalyt/all_olympic_medalists.csv"].sha256
+    pin = _fetch.load_registry().files["olympanalyt/all_olympic_medalists.csv"].sha256
     assert hashlib.sha256(path.read_bytes()).hexdigest() == pin
 
 
 def test_every_pinned_file_matches_its_copy_in_shared_data(shared_data: Path) -> None:
     """A pin is the hash of the upstream bytes; the shared copies are those bytes."""
-    for key, remote in _fetch._registry().files.items():
+    for key, remote in _fetch.load_registry().files.items():
         if remote.local_sha256 is None:
             continue
         data = (shared_data / key).read_bytes()
@@ -823,8 +823,8 @@ def test_the_real_registry_downloads_through_its_urls(
 ) -> None:
     # The shipped registry, rebased onto the local server that serves the shared copies
     # at the upstream URL paths: the download path checks the real pins.
-    rebased = _fetch._registry().rebased(server.base)
-    monkeypatch.setattr(_fetch, "_registry", lambda: rebased)
+    rebased = _fetch.load_registry().rebased(server.base)
+    monkeypatch.setattr(_fetch, "load_registry", lambda: rebased)
     key = "olympanalyt/all_olympic_medalists.csv"
     url_path = rebased.files[key].url.removeprefix(server.base)
     server.files[url_path] = (shared_data / key).read_bytes()

@@ -31,7 +31,6 @@ from olympics_records.errors import (
     UnknownIdError,
     UnknownNameError,
 )
-from olympics_records.history import _checked_history, _Index
 
 G = Games(
     year=1980,
@@ -307,54 +306,3 @@ def test_find_athlete_folds_spelling_case_and_order() -> None:
         find_athlete(h, "Phelps")
     with pytest.raises(UnknownNameError, match="is not a name"):
         find_athlete(h, " - ")
-
-
-@given(strategies.histories(with_corrections=False))
-def test_a_readers_checked_history_has_the_index_history_builds(h: History) -> None:
-    """``_checked_history`` (the readers' way in) skips the checks, not the index."""
-    positions: dict[str, list[int]] = {}
-    for position, entry in enumerate(h.entries):
-        positions.setdefault(entry.event, []).append(position)
-    values: dict[str, Any] = {
-        name: getattr(h, name)
-        for name in ("games", "events", "entries", "athletes", "nocs", "issues", "coverage")
-    }
-    given_all = _checked_history(
-        **values,
-        per_event=positions,
-        events_by_id={e.id: e for e in h.events},
-        athletes_by_id={a.id: a for a in h.athletes},
-    )
-    for built in (given_all, _checked_history(**values)):
-        assert built == h
-        mine, theirs = built._index, h._index
-        for name in _Index.__slots__:
-            if name != "derived":
-                assert getattr(mine, name) == getattr(theirs, name), name
-
-
-@given(strategies.histories())
-def test_the_medal_rows_are_those_of_the_held_events_made_once(h: History) -> None:
-    """By date; events of one date in the order of their first entries; then results order."""
-    index = h._index
-    first: dict[str, int] = {}
-    for position, entry in enumerate(h.results):
-        first.setdefault(entry.event, position)
-    for season in (None, *Season):
-        rows = index.medalled(season)
-        assert rows is index.medalled(season)  # made on first use, then kept
-        counted = [
-            (position, entry, h.get_event(entry.event))
-            for position, entry in enumerate(h.results)
-            if entry.medal is not None
-        ]
-        expected = [
-            (entry, event, h.get_games(event.games), h.date_of(event.id))
-            for position, entry, event in sorted(
-                counted, key=lambda x: (h.date_of(x[2].id), first[x[2].id], x[0])
-            )
-            if event.official
-            and h.get_games(event.games).official
-            and (season is None or h.get_games(event.games).season is season)
-        ]
-        assert list(rows) == expected

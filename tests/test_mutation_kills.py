@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-import attrs
 import pytest
 
 from olympics_records import (
@@ -598,37 +597,6 @@ def test_only_medals_of_official_events_count_in_records() -> None:
     for tally in (Tally(), Tally(season=Season.WINTER)):
         assert [(s.subject, s.count) for s in leaderboard(h, tally)] == [("heiden", 1)]
     assert leaderboard(h, Tally(season=Season.SUMMER)) == ()
-
-
-def test_trusted_builders_equal_the_validating_constructors() -> None:
-    """Readers build values without validators, for speed: they must be the same values,
-    every field set (attrs.asdict reads each slot, and fails on one left unset)."""
-    from olympics_records import model
-
-    entry = Entry(
-        event="e", noc="NOR", athletes=("a", "b"), place=2, medal=Medal.SILVER, complete=False
-    )
-    trusted = model._trusted_entry("e", "NOR", ("a", "b"), 2, Medal.SILVER, False)
-    assert attrs.asdict(trusted) == attrs.asdict(entry)
-    assert trusted == entry
-    assert repr(trusted) == repr(entry)
-    athlete = Athlete(id="a", name="A", sex="F")
-    assert attrs.asdict(model._trusted_athlete("a", "A", "F")) == attrs.asdict(athlete)
-    event = Event(
-        id="e",
-        games="1980-winter",
-        sport="S",
-        discipline="D",
-        name="N",
-        gender=Gender.MEN,
-        kind=EventKind.TEAM,
-        date=dt.date(1980, 2, 15),
-        official=False,
-    )
-    trusted_event = model._trusted_event(
-        "e", "1980-winter", "S", "D", "N", Gender.MEN, EventKind.TEAM, dt.date(1980, 2, 15), False
-    )
-    assert attrs.asdict(trusted_event) == attrs.asdict(event)
 
 
 # --- records: what the tally accepts and how it reads ----------------------------------

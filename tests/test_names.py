@@ -91,13 +91,11 @@ def test_key_ignores_diacritics(word: str) -> None:
     assert name_key(accented) == name_key(word)
 
 
-@given(st.text(alphabet=st.characters(max_codepoint=0x7F)) | st.text())
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F)))
 def test_the_ascii_shortcut_folds_as_the_full_rules_do(text: str) -> None:
-    """ASCII text skips the Unicode steps (for speed): it must come out the same."""
-    import unicodedata
+    """ASCII text skips the Unicode steps (for speed): it must come out the same.
 
-    from olympics_records import names
-
-    full = unicodedata.normalize("NFKC", text).lower().translate(names._SPELLED_OUT)
-    full = "".join(c for c in unicodedata.normalize("NFKD", full) if not unicodedata.combining(c))
-    assert names._plain(text) == full
+    A combining accent at the end makes the text non-ASCII, so the full rules fold it,
+    and folds away to nothing (ASCII is its own normal form).
+    """
+    assert fold(text) == fold(text + "\u0301")

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from olympics_records import nocs
-from olympics_records.errors import DataError, UnknownIdError
+from olympics_records.errors import UnknownIdError
 
 CODES = tuple(noc.code for noc in nocs.registry())
 
@@ -58,7 +58,11 @@ def test_unknown_code_raises_naming_it(function: Any) -> None:
 
 
 def test_nothing_is_read_at_import() -> None:
-    code = "import olympics_records.nocs as n; print(n._load.cache_info().currsize)"
+    code = (
+        "import olympics_records.nocs\n"
+        "from olympics_records._engine.registries import load_nocs\n"
+        "print(load_nocs.cache_info().currsize)"
+    )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
@@ -118,58 +122,10 @@ def test_successors_and_predecessors_are_inverse(code: str) -> None:
 
 def test_the_bundled_file_is_as_written() -> None:
     """Every object has exactly the documented keys, so no field is silently ignored."""
-    path = Path(nocs.__file__).parent / "datasets" / "_data" / "nocs.json"
+    path = Path(nocs.__file__).parent / "_data" / "nocs.json"
     document = json.loads(path.read_text(encoding="utf-8"))
     assert [item["code"] for item in document] == list(CODES)
     assert {tuple(item) for item in document} == {("code", "name", "successors", "heir", "note")}
-
-
-# --- the loader's checks ---------------------------------------------------------------
-
-
-def _item(code: str, successors: list[str] | None = None, heir: str | None = None) -> Any:
-    return {
-        "code": code,
-        "name": code.title(),
-        "successors": successors or [],
-        "heir": heir,
-        "note": "",
-    }
-
-
-@pytest.mark.parametrize(
-    ("document", "message"),
-    [
-        ({}, "must be a JSON list"),
-        ([_item("AAA"), _item("AAA")], "repeats an earlier code"),
-        ([{**_item("AAA"), "colour": "red"}], "must have exactly the keys"),
-        ([_item("aaa")], "three-letter NOC code"),
-        ([_item("AAA", ["BBB"])], "must name other codes"),
-        ([_item("AAA", ["AAA"])], "must name other codes"),
-        ([_item("AAA", ["BBB"], "CCC"), _item("BBB"), _item("CCC")], "one of the successors"),
-        ([_item("AAA", ["BBB"]), _item("BBB", ["AAA"])], "cycle: AAA -> BBB -> AAA"),
-        ([{**_item("AAA"), "note": None}], "must be a string"),
-    ],
-)
-def test_parse_rejects_bad_data(document: Any, message: str) -> None:
-    with pytest.raises(DataError, match=re.escape(message)):
-        nocs._parse(document, "test.json")
-
-
-def test_parse_computes_families_along_heir_links() -> None:
-    registry = nocs._parse(
-        [
-            _item("AAA", ["BBB", "CCC"], "BBB"),
-            _item("BBB", ["DDD"], "DDD"),
-            _item("CCC"),
-            _item("DDD"),
-            _item("EEE", ["DDD"], "DDD"),
-        ],
-        "test.json",
-    )
-    assert registry.lineages["CCC"] == ("CCC",)
-    assert registry.lineages["AAA"] == ("AAA", "BBB", "DDD", "EEE")
-    assert registry.predecessors["DDD"] == ("BBB", "EEE")
 
 
 # --- cross-check against real data -----------------------------------------------------
@@ -269,3 +225,25 @@ def test_every_kaggle_region_code_is_known(shared_data: Path) -> None:
     # Guards against the CR-only line endings being read as one row.
     assert len(codes) == 230
     assert sorted(code for code in codes if not nocs.is_known(code)) == []
+
+
+# --- mixed teams -----------------------------------------------------------------------
+
+
+def test_the_mixed_team_codes_are_registered_and_no_nations_family() -> None:
+    for code in nocs.MIXED_TEAMS:
+        assert nocs.is_known(code)
+        assert nocs.lineage(code) == (code,)
+
+
+def test_xxb_is_a_mixed_team_wherever_it_has_a_medal(shared_data: Path) -> None:
+    """OlympAnalyt writes XXB for mixed teams; olympics.com for Rio's refugees, medalless."""
+    with (shared_data / "olympanalyt" / "all_olympic_medalists.csv").open(encoding="utf-8") as f:
+        teams = {row["country"] for row in csv.DictReader(f) if row["country_code"] == "XXB"}
+    assert teams == {"Mixed Team"}
+    results = shared_data / "olympics-com" / "olympic_results.csv"
+    with results.open(encoding="utf-8") as f:
+        xxb = [row for row in csv.DictReader(f) if row["country_3_letter_code"] == "XXB"]
+    assert xxb
+    assert {row["slug_game"] for row in xxb} == {"rio-2016"}
+    assert not any(row["medal_type"] for row in xxb)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from olympics_records import DataError, EventKind, History, Medal, Season, incomplete_medals
-from olympics_records.datasets._csv import title_slug
+from olympics_records.datasets._builder import title_slug
 from olympics_records.datasets.olympedia import read_olympedia_tally
 from olympics_records.datasets.olympics_com import read_olympics_com
 from olympics_records.records import Scope, Subject, Tally, record

@@ -30,7 +30,7 @@ from olympics_records import (
     to_json,
 )
 from olympics_records import nocs as noc_registry
-from olympics_records.datasets import _registry
+from olympics_records.editions import editions
 from olympics_records.names import name_key, slug
 
 OUT = Path(__file__).parents[1] / "src/olympics_records/datasets/_data/milano-cortina-2026.json"
@@ -116,7 +116,7 @@ def main(folder: Path, out: Path = OUT) -> None:
         )
 
     games_ids = sorted({e.games for e in events.values()})
-    games = [g for g in _registry.editions() if g.id in games_ids]
+    games = [g for g in editions() if g.id in games_ids]
     coverage = [
         Coverage(
             games=g,

@@ -13,8 +13,8 @@ REQUIRED = {
     "olympics_records/py.typed",
     "olympics_records/cli.py",
     "olympics_records/datasets/_data/milano-cortina-2026.json",
-    "olympics_records/datasets/_data/games.json",
-    "olympics_records/datasets/_data/nocs.json",
+    "olympics_records/_data/games.json",
+    "olympics_records/_data/nocs.json",
     "olympics_records/datasets/_data/registry.json",
 }
 

@@ -15,7 +15,6 @@ Example:
 
 from typing import TYPE_CHECKING, Any
 
-from olympics_records._unlisted import IncompleteMedals, incomplete_medals
 from olympics_records._version import __version__
 from olympics_records.errors import DataError
 from olympics_records.history import History, find_athlete
@@ -35,6 +34,7 @@ from olympics_records.model import (
 from olympics_records.records import (
     Career,
     First,
+    IncompleteMedals,
     Record,
     RecordMark,
     Scope,
@@ -44,6 +44,7 @@ from olympics_records.records import (
     Tally,
     career,
     firsts,
+    incomplete_medals,
     leaderboard,
     progression,
     record,

@@ -83,14 +83,18 @@ import datetime as dt
 import enum
 import re
 import sys
-import weakref
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal, TypeVar
 
 import attrs
 
-from olympics_records.datasets import editions
+from olympics_records._engine.index import derived
+from olympics_records._engine.index import index as history_index
+from olympics_records._engine.select import medal_entries, results_as_of
+from olympics_records._engine.spans import span_words as _span_words
+from olympics_records._engine.spans import whole_years as _whole_years
+from olympics_records.editions import editions
 from olympics_records.errors import (
     AmbiguousNameError,
     DataError,
@@ -110,13 +114,12 @@ from olympics_records.model import (
     Season,
 )
 from olympics_records.names import fold, name_key
+from olympics_records.nocs import MIXED_TEAMS as _MIXED_TEAMS
 from olympics_records.records import (
     RecordMark,
     Scope,
     Subject,
     Tally,
-    _medal_entries,
-    _results,
     firsts,
     progression,
 )
@@ -935,20 +938,6 @@ def _join(words: Sequence[str]) -> str:
     return f"{', '.join(words[:-1])} and {words[-1]}"
 
 
-def _whole_years(start: dt.date, end: dt.date) -> int:
-    return end.year - start.year - ((end.month, end.day) < (start.month, start.day))
-
-
-def _span_words(start: dt.date, end: dt.date) -> str:
-    years = _whole_years(start, end)
-    try:
-        anniversary = start.replace(year=start.year + years)
-    except ValueError:  # 29 February
-        anniversary = start.replace(year=start.year + years, day=28)
-    days = (end - anniversary).days
-    return f"{years} years {days} days" if years else f"{days} days"
-
-
 def _start(games: Games) -> dt.date:
     return games.opened or dt.date(games.year, 1, 1)
 
@@ -986,8 +975,6 @@ class _Bound:
         return f"{self.low} to {self.high}"
 
 
-_MIXED_TEAMS = frozenset({"MIX", "ZZX"})
-"""NOC codes of the mixed teams of 1896-1904, whose members also competed for a nation."""
 _CACHED_BOARDS = 64
 """How many counted tallies each History keeps for later checks (a few MB each on the
 full Olympic record)."""
@@ -1004,9 +991,9 @@ class _Counted:
         self.seasonal: dict[tuple[_Key, Season], int] = {}
         self.unknown: dict[str, list[tuple[Entry, Event]]] = {}
         """By Games id: the counted team medals whose members are not all known."""
-        games = history._index.games
+        games = history_index(history).games
         counted = frozenset(tally.medals)
-        for entry, event in _medal_entries(history, tally, _results(history, day)):
+        for entry, event in medal_entries(history, tally, results_as_of(history, day)):
             if entry.medal not in counted:
                 continue
             if not entry.complete:
@@ -1107,7 +1094,7 @@ class _Facts:
     ) -> dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]]:
         nocs: dict[tuple[str, str], set[str]] = {}
         events: dict[tuple[str, str], set[str]] = {}
-        index = history._index.events
+        index = history_index(history).events
         for entry in history.results:
             games = index[entry.event].games
             for a in entry.athletes:
@@ -1140,7 +1127,7 @@ class _Facts:
         words without an ``NOC:`` prefix (then only athletes of that NOC match) or a
         trailing number.
         """
-        if text in history._index.athletes:
+        if text in history_index(history).athletes:
             return text
         readings: list[tuple[str, str | None]] = [(text, None)]
         if not any(c.isspace() for c in text):
@@ -1181,16 +1168,9 @@ class _Facts:
         return set(postings[0]).intersection(*postings[1:])
 
 
-_FACTS: dict[int, _Facts] = {}
-
-
 def _facts(history: History) -> _Facts:
     """The look-ups of one History, built on first use and dropped with the History."""
-    found = _FACTS.get(id(history))
-    if found is None:
-        found = _FACTS[id(history)] = _Facts()
-        weakref.finalize(history, _FACTS.pop, id(history), None)
-    return found
+    return derived(history, _Facts, _Facts)
 
 
 def _covers_entry(statement: Complete, entry: Entry, event: Event) -> bool:
@@ -2259,7 +2239,7 @@ def _find_event(
     50km Mass Start Classic"). An exact name wins over partial matches.
     """
     ctx.games(games)  # Games never held are an error, not a missing event
-    if query in ctx.history._index.events:
+    if query in history_index(ctx.history).events:
         return ctx.history.get_event(query)
     wanted = fold(query).replace(" ", "")
     found = [
@@ -2558,10 +2538,10 @@ def _check_table(ctx: _Context, claim: Claim) -> _Answer:
     rows = medal_table(ctx.history, games.id, order=claim.order, as_of=claim.as_of)
     row = next((r for r in rows if r.noc == claim.noc), None)
     loaded = {f: getattr(row, f) if row else 0 for f in _FIGURES}
-    events = ctx.history._index.events
+    events = history_index(ctx.history).events
     evidence = tuple(
         e
-        for e in _results(ctx.history, claim.as_of)
+        for e in results_as_of(ctx.history, claim.as_of)
         if e.noc == claim.noc
         and e.medal is not None
         and events[e.event].games == games.id

@@ -16,18 +16,20 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from olympics_records import _cli_check, datasets
-from olympics_records._unlisted import IncompleteMedals, incomplete_medals
+from olympics_records._engine.spans import span_words
 from olympics_records._version import __version__
 from olympics_records.errors import OlympicsRecordsError
 from olympics_records.history import History, find_athlete
 from olympics_records.model import EventKind, Gender, Medal, Season
 from olympics_records.records import (
+    IncompleteMedals,
     RecordMark,
     Scope,
     Standing,
     Subject,
     Tally,
     career,
+    incomplete_medals,
     leaderboard,
     progression,
     record,
@@ -391,17 +393,6 @@ def _lower_bound(holders: Sequence[Standing]) -> bool:
     return any(s.lower_bound for s in holders)
 
 
-def _span(start: dt.date, end: dt.date) -> str:
-    """Calendar years and days from ``start`` to ``end``: "45 years 362 days"."""
-    years = end.year - start.year - ((end.month, end.day) < (start.month, start.day))
-    try:
-        anniversary = start.replace(year=start.year + years)
-    except ValueError:  # 29 February
-        anniversary = start.replace(year=start.year + years, day=28)
-    days = (end - anniversary).days
-    return f"{years} years {days} days" if years else f"{days} days"
-
-
 def _book(history: History, args: argparse.Namespace) -> _Output:
     lines = ["Record book" + (f" as of {args.as_of}" if args.as_of else ""), ""]
     data = []
@@ -426,7 +417,7 @@ def _book(history: History, args: argparse.Namespace) -> _Output:
             who = "; ".join(_holder(s) for s in before)
             lines.append(
                 f"  {_figure(first.value, _lower_bound(before))} {who}  (set {first.date}; "
-                f"beaten on {beaten.date} after {_span(first.date, beaten.date)})"
+                f"beaten on {beaten.date} after {span_words(first.date, beaten.date)})"
             )
             marked |= _lower_bound(before)
         else:
@@ -521,7 +512,9 @@ def _progression(history: History, args: argparse.Namespace) -> _Output:
     marks = progression(history.as_of(args.as_of) if args.as_of else history, tally)
     lines = [tally.describe(), ""]
     for m in marks:
-        stood = f"  (previous mark stood {_span(m.previous.date, m.date)})" if m.previous else ""
+        stood = (
+            f"  (previous mark stood {span_words(m.previous.date, m.date)})" if m.previous else ""
+        )
         holders = "; ".join(_holder(s) for s in m.holders)
         value = _figure(m.value, _lower_bound(m.holders))
         lines.append(f"{m.date}  {m.kind:<9} {value} {holders}{stood}")

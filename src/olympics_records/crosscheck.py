@@ -22,15 +22,20 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import attrs
 
 from olympics_records import nocs as noc_registry
-from olympics_records.datasets.olympedia import ReferenceTally
+from olympics_records._engine.places import MEDAL_INDEX
 from olympics_records.history import History
 from olympics_records.merging import merge_report
 from olympics_records.model import Entry, Medal
+from olympics_records.nocs import MIXED_TEAMS as _MIXED_TEAMS
 from olympics_records.tables import medal_table
+
+if TYPE_CHECKING:  # the reader's type, in annotations only: no IO package at run time
+    from olympics_records.datasets.olympedia import ReferenceTally
 
 __all__ = [
     "EXPLANATIONS",
@@ -70,7 +75,6 @@ EXPLANATIONS = (
 )
 """Every explanation :func:`compare_tally` gives, in the order they are tried."""
 
-_MIXED_TEAMS = frozenset({"MIX", "ZZX", "XXB"})
 _Counts = tuple[int, int, int]
 
 
@@ -223,9 +227,6 @@ def _family(code: str) -> tuple[str, ...]:
     return noc_registry.lineage(code) if noc_registry.is_known(code) else (code,)
 
 
-_COLUMN = {Medal.GOLD: 0, Medal.SILVER: 1, Medal.BRONZE: 2}
-
-
 class _Explainer:
     def __init__(
         self, history: History, reference: ReferenceTally, others: Sequence[History]
@@ -296,7 +297,7 @@ class _Explainer:
                 and entry.medal is not None
                 and not self.history.get_event(entry.event).official
             ):
-                counts[_COLUMN[entry.medal]] += 1
+                counts[MEDAL_INDEX[entry.medal]] += 1
         return (counts[0], counts[1], counts[2])
 
     def _from_others(
@@ -358,7 +359,7 @@ def _counts(entries: Sequence[Entry], family: set[str]) -> _Counts:
     counts = [0, 0, 0]
     for entry in entries:
         if entry.medal is not None and entry.noc in family:
-            counts[_COLUMN[entry.medal]] += 1
+            counts[MEDAL_INDEX[entry.medal]] += 1
     return (counts[0], counts[1], counts[2])
 
 

@@ -108,9 +108,11 @@ import attrs
 
 from olympics_records import nocs as noc_registry
 from olympics_records import sports
-from olympics_records._perf import paused_gc
+from olympics_records._engine.construct import unchecked_athlete, unchecked_entry
+from olympics_records._engine.gc import paused_gc
+from olympics_records._engine.places import check_event
 from olympics_records.errors import DataError, Issue
-from olympics_records.history import History, _check_event_results
+from olympics_records.history import History
 from olympics_records.model import (
     Athlete,
     Correction,
@@ -122,10 +124,9 @@ from olympics_records.model import (
     Gender,
     Medal,
     Noc,
-    _trusted_athlete,
-    _trusted_entry,
 )
 from olympics_records.names import display_name, fold, name_key
+from olympics_records.nocs import MIXED_TEAMS as _MIXED_TEAMS
 
 __all__ = ["SOURCE", "AthleteLink", "EventLink", "MergeResult", "merge", "merge_report"]
 
@@ -335,7 +336,6 @@ _RENAMED = {
 # Codes for teams of several nations: olympics.com writes MIX where OlympAnalyt writes
 # XXB (see the NOC registry's notes) and others name a nation. They match any NOC,
 # and the difference is reported.
-_MIXED_TEAMS = frozenset({"MIX", "ZZX", "XXB"})
 _ANY = "*"
 # How far apart two results of one athlete may be, in years (a long career).
 _CAREER_YEARS = 16
@@ -577,7 +577,7 @@ class _MEntry:
 
     def frozen(self, event: str) -> Entry:
         # Every field comes from a checked Entry of an input: no need to check again.
-        return _trusted_entry(
+        return unchecked_entry(
             event, self.noc, tuple(self.athletes), self.place, self.medal, self.complete
         )
 
@@ -2157,9 +2157,7 @@ class _State:
         merged.sources.add(k)
         try:
             # The check reads only athletes, place and medal, which a draft has too.
-            _check_event_results(
-                target, [(i, cast("Entry", e)) for i, e in enumerate(merged.entries)]
-            )
+            check_event(target, [(i, cast("Entry", e)) for i, e in enumerate(merged.entries)])
         except DataError as err:
             for entry, athletes, place, complete, sources in saved:
                 entry.athletes, entry.place, entry.complete = athletes, place, complete
@@ -2312,7 +2310,7 @@ class _State:
             # A spelling that differs from the name only in case is no other name.
             spellings = {n for n, _ in x.names} | x.aliases
             aliases = tuple(sorted(n for n in spellings if n.casefold() != name.casefold()))
-            athletes.append(_trusted_athlete(a, name, x.sex, aliases))
+            athletes.append(unchecked_athlete(a, name, x.sex, aliases))
         # Members one source lacks another may give: whether every team medal lists
         # its members is a fact of the merged entries, not of any one source.
         games_of = {e.id: e.games for e in events}

@@ -14,7 +14,6 @@ import datetime as dt
 import enum
 import functools
 import re
-from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -24,6 +23,7 @@ from olympics_records.errors import ValidationError
 __all__ = [
     "MAX_YEAR",
     "MIN_YEAR",
+    "NOC_CODE",
     "Athlete",
     "Correction",
     "Coverage",
@@ -42,8 +42,9 @@ MIN_YEAR = 1896
 MAX_YEAR = 2100
 """Later years are taken for typing mistakes rather than far-future Games."""
 
-# Three capitals, or a letter and two capitals/digits: Olympedia's RU1 (Russian Empire).
-_NOC_CODE = re.compile(r"[A-Z][A-Z0-9]{2}\Z")
+NOC_CODE = re.compile(r"[A-Z][A-Z0-9]{2}\Z")
+"""What a NOC code looks like: three capitals, or a capital and two capitals or digits
+(Olympedia's ``RU1``, the Russian Empire)."""
 
 
 class Season(enum.Enum):
@@ -165,7 +166,7 @@ def _bool(inst: Any, attribute: attrs.Attribute[Any], value: object) -> None:
 
 
 def _noc_code(inst: Any, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, str) or not _NOC_CODE.match(value):
+    if not isinstance(value, str) or not NOC_CODE.match(value):
         raise _fail(
             type(inst).__name__, attribute.name, "a three-letter NOC code like 'NOR'", value
         )
@@ -423,107 +424,3 @@ class Coverage:
     def _check_note(self, attribute: attrs.Attribute[str], value: object) -> None:
         if not isinstance(value, str):
             raise _fail("Coverage", "note", "a string", value)
-
-
-_new = object.__new__
-
-
-def _setters(cls: type[Any], *names: str) -> tuple[Callable[[Any, Any], None], ...]:
-    """The setters of ``cls``'s slots ``names``.
-
-    A slot's own descriptor sets it without ``object.__setattr__``'s look-up through
-    the class: a third faster, and the trusted constructors below set a field for
-    every value a reader makes.
-    """
-    return tuple(cls.__dict__[name].__set__ for name in names)
-
-
-_ENTRY_SETTERS = _setters(Entry, "event", "noc", "athletes", "place", "medal", "complete")
-
-
-def _trusted_entry(  # noqa: PLR0917 - positional: it is called once per row
-    event: str,
-    noc: str,
-    athletes: tuple[str, ...],
-    place: int | None,
-    medal: Medal | None,
-    complete: bool,
-    _setters: tuple[Callable[[Any, Any], None], ...] = _ENTRY_SETTERS,
-) -> Entry:
-    """An :class:`Entry` from fields the caller has checked (readers make one per row).
-
-    The validators are skipped: only for readers building thousands of values from
-    parts they made and checked themselves; everything else goes through the
-    validating constructor. ``Entry``, ``Event`` and ``Athlete`` have no post-init.
-    """
-    entry = _new(Entry)
-    set_event, set_noc, set_athletes, set_place, set_medal, set_complete = _setters
-    set_event(entry, event)
-    set_noc(entry, noc)
-    set_athletes(entry, athletes)
-    set_place(entry, place)
-    set_medal(entry, medal)
-    set_complete(entry, complete)
-    return entry
-
-
-_EVENT_SETTERS = _setters(
-    Event, "id", "games", "sport", "discipline", "name", "gender", "kind", "date", "official"
-)
-
-
-def _trusted_event(  # noqa: PLR0917 - positional, like the fields
-    event_id: str,
-    games: str,
-    sport: str,
-    discipline: str,
-    name: str,
-    gender: Gender,
-    kind: EventKind,
-    date: dt.date | None,
-    official: bool,
-    _setters: tuple[Callable[[Any, Any], None], ...] = _EVENT_SETTERS,
-) -> Event:
-    """:func:`_trusted_entry` for an :class:`Event` (readers make thousands)."""
-    event = _new(Event)
-    (
-        set_id,
-        set_games,
-        set_sport,
-        set_discipline,
-        set_name,
-        set_gender,
-        set_kind,
-        set_date,
-        set_official,
-    ) = _setters
-    set_id(event, event_id)
-    set_games(event, games)
-    set_sport(event, sport)
-    set_discipline(event, discipline)
-    set_name(event, name)
-    set_gender(event, gender)
-    set_kind(event, kind)
-    set_date(event, date)
-    set_official(event, official)
-    return event
-
-
-_ATHLETE_SETTERS = _setters(Athlete, "id", "name", "sex", "aliases")
-
-
-def _trusted_athlete(
-    athlete_id: str,
-    name: str,
-    sex: str | None,
-    aliases: tuple[str, ...] = (),
-    _setters: tuple[Callable[[Any, Any], None], ...] = _ATHLETE_SETTERS,
-) -> Athlete:
-    """:func:`_trusted_entry` for an :class:`Athlete` (readers make thousands)."""
-    athlete = _new(Athlete)
-    set_id, set_name, set_sex, set_aliases = _setters
-    set_id(athlete, athlete_id)
-    set_name(athlete, name)
-    set_sex(athlete, sex)
-    set_aliases(athlete, aliases)
-    return athlete

@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable
 from typing import Literal
 
 import attrs
 
+from olympics_records._engine.construct import unchecked
+from olympics_records._engine.counts import table_of_cells, table_of_rows
+from olympics_records._engine.index import index
 from olympics_records.history import History
-from olympics_records.model import Entry, Games, _setters
+from olympics_records.model import Games
 from olympics_records.names import fold
-from olympics_records.records import _AT, _medals_won_at, _results
 
 __all__ = ["MedalRow", "TableOrder", "medal_table"]
 
@@ -106,16 +108,16 @@ def medal_table(
         raise TypeError(f"games must be a Games or a Games id, not {games!r}")
     edition = history.get_games(games)
     if as_of is None and edition.official:
-        golds, silvers, bronzes = _medals_won_at(history, edition)
+        golds, silvers, bronzes = table_of_cells(history, edition)
     else:
-        golds, silvers, bronzes = _count(history, edition.id, as_of)
+        golds, silvers, bronzes = table_of_rows(history, edition.id, as_of)
 
     # A nation's place in the order as one number, not a tuple, for a faster sort:
     # golds, silvers and bronzes are its digits in a base above any count (and the
     # total, for "total", the leading digit); the most medals get the lowest key.
     base = 1 + max(itertools.chain(golds.values(), silvers.values(), bronzes.values()), default=0)
     lead = base**3 if order == "total" else 0
-    nocs = history._index.nocs
+    nocs = index(history).nocs
     rows: list[tuple[int, str, str, str, int, int, int]] = []
     for code in golds.keys() | silvers.keys() | bronzes.keys():
         gold, silver, bronze = golds.get(code, 0), silvers.get(code, 0), bronzes.get(code, 0)
@@ -129,45 +131,9 @@ def medal_table(
     for position, (key, _, code, name, gold, silver, bronze) in enumerate(rows, start=1):
         if key != previous:
             rank, previous = position, key
-        table.append(_row(rank, code, name, gold, silver, bronze))
+        table.append(_new_row(rank, code, name, gold, silver, bronze, gold + silver + bronze))
     return tuple(table)
 
 
-_ROW_SETTERS = _setters(MedalRow, "rank", "noc", "name", "gold", "silver", "bronze", "total")
-
-
-def _row(  # noqa: PLR0917 - positional, like the columns
-    rank: int, noc: str, name: str, gold: int, silver: int, bronze: int
-) -> MedalRow:
-    """A :class:`MedalRow`, its slots set through their descriptors.
-
-    As model's trusted constructors do: twice as fast as the attrs constructor, and a
-    book of tables makes thousands of rows. MedalRow has no validators or post-init.
-    """
-    row: MedalRow = object.__new__(MedalRow)
-    set_rank, set_noc, set_name, set_gold, set_silver, set_bronze, set_total = _ROW_SETTERS
-    set_rank(row, rank)
-    set_noc(row, noc)
-    set_name(row, name)
-    set_gold(row, gold)
-    set_silver(row, silver)
-    set_bronze(row, bronze)
-    set_total(row, gold + silver + bronze)
-    return row
-
-
-def _count(history: History, games_id: str, as_of: dt.date | None) -> tuple[dict[str, int], ...]:
-    """Each NOC code's golds, then silvers, then bronzes at one Games, from its entries."""
-    index = history._index
-    entries: Sequence[Entry]
-    if as_of is None:
-        entries = history.entries_of_games(games_id)
-    else:
-        entries = [e for e in _results(history, as_of) if index.events[e.event].games == games_id]
-    won: tuple[dict[str, int], ...] = ({}, {}, {})
-    for entry in entries:
-        if entry.medal is None or not index.events[entry.event].official:
-            continue
-        column = won[_AT[entry.medal]]
-        column[entry.noc] = column.get(entry.noc, 0) + 1
-    return won
+_new_row: Callable[[int, str, str, int, int, int, int], MedalRow] = unchecked(MedalRow)
+"""A :class:`MedalRow` from its fields, unchecked: a book of tables makes thousands."""

@@ -14,12 +14,12 @@ from collections.abc import Set as AbstractSet
 import attrs
 from hypothesis import given, note
 
-import strategies
+import strategies_sources as strategies
 from olympics_records import History, Medal, sports
 from olympics_records.merging import MergeResult, merge, merge_report
 from olympics_records.names import display_name
 from olympics_records.tables import medal_table
-from strategies import Sources
+from strategies_sources import Sources
 
 
 def base(merged_id: str) -> str:

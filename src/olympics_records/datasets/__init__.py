@@ -1,4 +1,4 @@
-"""Data: the bundled Milano Cortina 2026 results, registries, and readers.
+"""Data: the bundled Milano Cortina 2026 results, readers of public formats, downloads.
 
 Everything here turns files into :class:`~olympics_records.History` values and
 nothing else. Nothing is read at import time.
@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import functools
 import importlib
-import os
 from typing import TYPE_CHECKING, Any
 
+from olympics_records._engine.resources import data_text
 from olympics_records.history import History
 
 if TYPE_CHECKING:
@@ -28,7 +28,6 @@ if TYPE_CHECKING:
         fetch,
         load,
     )
-    from olympics_records.datasets._registry import edition, editions
     from olympics_records.datasets.kaggle120 import read_kaggle120
     from olympics_records.datasets.medallists import read_medallists
     from olympics_records.datasets.olympanalyt import read_olympanalyt
@@ -38,6 +37,7 @@ if TYPE_CHECKING:
         read_olympedia_tally,
     )
     from olympics_records.datasets.olympics_com import read_olympics_com
+    from olympics_records.editions import edition, editions
 
 # Each name is imported from its module on first use: reading one format should not
 # pay for importing the others, nor the download machinery.
@@ -56,18 +56,19 @@ _LAZY = {
             "fetch",
             "load",
         ),
-        "_fetch",
+        "._fetch",
     ),
-    "ALL_SOURCES": "_all",
-    "edition": "_registry",
-    "editions": "_registry",
-    "read_kaggle120": "kaggle120",
-    "read_medallists": "medallists",
-    "read_olympanalyt": "olympanalyt",
-    "ReferenceTally": "olympedia",
-    "TallyRow": "olympedia",
-    "read_olympedia_tally": "olympedia",
-    "read_olympics_com": "olympics_com",
+    "ALL_SOURCES": "._all",
+    # The Games editions are reference data of the core; re-exported here, where they were.
+    "edition": "olympics_records.editions",
+    "editions": "olympics_records.editions",
+    "read_kaggle120": ".kaggle120",
+    "read_medallists": ".medallists",
+    "read_olympanalyt": ".olympanalyt",
+    "ReferenceTally": ".olympedia",
+    "TallyRow": ".olympedia",
+    "read_olympedia_tally": ".olympedia",
+    "read_olympics_com": ".olympics_com",
 }
 
 
@@ -75,7 +76,7 @@ def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    value = getattr(importlib.import_module(module, __name__), name)
     globals()[name] = value
     return value
 
@@ -131,21 +132,4 @@ def milano_cortina_2026() -> History:
     """
     from olympics_records.serialize import from_json  # noqa: PLC0415 - cattrs on demand
 
-    return from_json(_data_text(_BUNDLED), source=_BUNDLED)
-
-
-def _data_text(name: str) -> str:
-    """The text of the bundled file ``_data/<name>``, for every module that reads one.
-
-    Read by path, with os.path: importing ``importlib.resources`` costs more than the
-    read itself (milliseconds: it imports tempfile, shutil and pathlib). Only where the
-    package does not lie in plain files (a zip import) is that API needed, and imported.
-    """
-    path = os.path.join(os.path.dirname(__file__), "_data", name)  # noqa: PTH118, PTH120
-    try:
-        with open(path, encoding="utf-8") as file:  # noqa: PTH123
-            return file.read()
-    except OSError:
-        from importlib import resources  # noqa: PLC0415 - not a plain file system install
-
-        return (resources.files(__name__) / "_data" / name).read_text(encoding="utf-8")
+    return from_json(data_text(_BUNDLED, __name__), source=_BUNDLED)

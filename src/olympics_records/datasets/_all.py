@@ -51,13 +51,13 @@ def load_all(
     """
     from olympics_records.datasets import milano_cortina_2026  # noqa: PLC0415
     from olympics_records.datasets._fetch import (  # noqa: PLC0415 - cycle at import
-        _want_progress,
         load,
+        want_progress,
     )
     from olympics_records.merging import merge  # noqa: PLC0415 - the merger on demand
 
     steps = [*ALL_SOURCES, _BUNDLE, "merging"]
-    show = _want_progress(progress)
+    show = want_progress(progress)
     with _progress(len(steps), enabled=show) as step:
         histories = []
         for name in ALL_SOURCES:

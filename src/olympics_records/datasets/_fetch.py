@@ -71,7 +71,7 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 import attrs
 
-from olympics_records.datasets import _data_text
+from olympics_records._engine.resources import data_text
 from olympics_records.errors import (
     DataError,
     OlympicsRecordsError,
@@ -85,6 +85,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ENV_VAR",
+    "HASHES",
     "DownloadError",
     "HashMismatchError",
     "MissingDependencyError",
@@ -94,8 +95,13 @@ __all__ = [
     "cache_dir",
     "clear_cache",
     "download_all",
+    "fallback_cache_dir",
     "fetch",
     "load",
+    "load_registry",
+    "os_cache_dir",
+    "parse_registry",
+    "want_progress",
 ]
 
 ALL = "all"
@@ -218,7 +224,8 @@ class _Registry:
         return attrs.evolve(self, files=files)
 
 
-def _parse_registry(data: Mapping[str, Any]) -> _Registry:
+def parse_registry(data: Mapping[str, Any]) -> _Registry:
+    """The download registry a ``registry.json`` document (parsed JSON) describes."""
     files: dict[str, _RemoteFile] = {}
     for key, entry in data["files"].items():
         _relative(key, "registry path")
@@ -252,8 +259,9 @@ def _parse_registry(data: Mapping[str, Any]) -> _Registry:
 
 
 @functools.cache
-def _registry() -> _Registry:
-    return _parse_registry(json.loads(_data_text(_REGISTRY)))
+def load_registry() -> _Registry:
+    """The bundled download registry (``_data/registry.json``), read on first use."""
+    return parse_registry(json.loads(data_text(_REGISTRY, "olympics_records.datasets")))
 
 
 def _optional_hash(value: str | None, what: str) -> str | None:
@@ -312,20 +320,21 @@ def cache_dir(data_home: str | os.PathLike[str] | None = None) -> Path:
     from_env = os.environ.get(ENV_VAR)
     if from_env:
         return Path(from_env).expanduser().absolute()
-    return _os_cache_dir()
+    return os_cache_dir()
 
 
-def _os_cache_dir() -> Path:
+def os_cache_dir() -> Path:
+    """The OS cache folder of the package (platformdirs', or the same without it)."""
     try:
         # By name: platformdirs is optional, and mypy runs where it may be missing.
         platformdirs = importlib.import_module("platformdirs")
     except ImportError:
-        return _fallback_cache_dir(sys.platform, os.environ, Path.home())
+        return fallback_cache_dir(sys.platform, os.environ, Path.home())
     # appauthor=False: no vendor folder on Windows, the same path as the fallback.
     return Path(platformdirs.user_cache_dir(_APP, appauthor=False)).absolute()
 
 
-def _fallback_cache_dir(platform: str, environ: Mapping[str, str], home: Path) -> Path:
+def fallback_cache_dir(platform: str, environ: Mapping[str, str], home: Path) -> Path:
     """What ``platformdirs.user_cache_dir(_APP, appauthor=False)`` gives, without it."""
     if platform == "win32":
         return Path(environ.get("LOCALAPPDATA") or home / "AppData" / "Local") / _APP / "Cache"
@@ -364,15 +373,16 @@ def _target(root: Path, path: str) -> Path:
     return current
 
 
-_HASHES: dict[tuple[str, int, int], str] = {}
+HASHES: dict[tuple[str, int, int], str] = {}
+"""Each file's sha256 by (path, size, mtime): hashed once while the file is unchanged."""
 
 
 def _sha256(path: Path) -> str:
     """The file's sha256, hashed once per (path, size, mtime): a rewrite is seen."""
     key = _memo_key(path)
-    digest = _HASHES.get(key)
+    digest = HASHES.get(key)
     if digest is None:
-        digest = _HASHES[key] = _hash_file(path)
+        digest = HASHES[key] = _hash_file(path)
     return digest
 
 
@@ -404,7 +414,7 @@ def available() -> tuple[str, ...]:
         ('all', 'kaggle-120', 'milano-cortina-2026', 'olympanalyt', 'olympedia',
          'olympics-com', 'paris-2024')
     """
-    return tuple(sorted({*_registry().datasets, ALL}))
+    return tuple(sorted({*load_registry().datasets, ALL}))
 
 
 def fetch(
@@ -454,7 +464,7 @@ def fetch(
         >>> fetch("olympanalyt")  # doctest: +SKIP
         PosixPath('/home/me/.cache/olympics-records/olympanalyt/all_olympic_medalists.csv')
     """  # noqa: E501
-    registry = _registry()
+    registry = load_registry()
     dataset = _dataset(registry, name)
     root = cache_dir(data_home)
     plan = _plan(registry, dataset.files, dataset.optional, _check_known(registry, known_hashes))
@@ -493,7 +503,7 @@ def download_all(
         olympics_records.errors.UnknownNameError: known_hashes names 'nowhere.csv', ...
         >>> paths = download_all()  # doctest: +SKIP
     """
-    registry = _registry()
+    registry = load_registry()
     known = _check_known(registry, known_hashes)
     root = cache_dir(data_home)
     # Every file is optional here: download_all fetches what can be verified.
@@ -523,7 +533,7 @@ def clear_cache(data_home: str | os.PathLike[str] | None = None) -> tuple[Path, 
     if not root.is_dir():
         return ()
     folders: dict[Path, None] = {}
-    for key in _registry().files:
+    for key in load_registry().files:
         target = _target(root, key)
         folders[target.parent] = None
         if target.is_file():
@@ -606,7 +616,7 @@ def _download(
     offline = _offline_hint(remote, target, local_hash)
     if found is not None:
         offline = f"The copy at {target} has sha256 {found}, not {local_hash}. {offline}"
-    downloader = _downloader(_want_progress(progress), remote.path, offline)
+    downloader = _downloader(want_progress(progress), remote.path, offline)
     download_hash = remote.sha256 or local_hash
     target.parent.mkdir(parents=True, exist_ok=True)
     with _temporary(target) as part:
@@ -630,7 +640,7 @@ def _download(
                 _verify(extracted, local_hash, f"{remote.url}!{remote.member}")
                 extracted.replace(target)
     # A rename keeps size and mtime: remember the hash, so the next check costs a stat.
-    _HASHES[_memo_key(target)] = local_hash
+    HASHES[_memo_key(target)] = local_hash
 
 
 def _verify(path: Path, expected: str, source: str) -> None:
@@ -687,7 +697,8 @@ def _offline_hint(remote: _RemoteFile, target: Path, local_hash: str) -> str:
     )
 
 
-def _want_progress(progress: bool | None) -> bool:
+def want_progress(progress: bool | None) -> bool:
+    """Whether to draw a progress bar: as asked, else on a terminal with tqdm installed."""
     if progress is not None:
         return progress
     return (

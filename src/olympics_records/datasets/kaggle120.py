@@ -30,19 +30,17 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 
-from olympics_records.datasets._csv import (
+from olympics_records.datasets._builder import (
     EntryDraft,
     EventDraft,
     HistoryBuilder,
-    IssueCollector,
-    RowRef,
     is_noc_code,
     is_unofficial_event,
     known_games,
     name_slug,
-    read_csv,
     title_slug,
 )
+from olympics_records.datasets._csv import IssueCollector, RowRef, read_csv
 from olympics_records.datasets._kinds import title_kind
 from olympics_records.history import History
 from olympics_records.model import Coverage, EventKind, Games, Gender, Medal, Season

@@ -39,19 +39,16 @@ from typing import NamedTuple
 
 import attrs
 
-from olympics_records.datasets._csv import (
-    CsvTable,
+from olympics_records.datasets._builder import (
     EntryDraft,
     EventDraft,
     HistoryBuilder,
-    IssueCollector,
-    RowRef,
     is_noc_code,
     name_slug,
-    read_csv,
     title_slug,
 )
-from olympics_records.datasets._registry import editions
+from olympics_records.datasets._csv import CsvTable, IssueCollector, RowRef, read_csv
+from olympics_records.editions import editions
 from olympics_records.errors import DataError, Issue
 from olympics_records.history import History
 from olympics_records.model import Coverage, Games, Gender, Medal

@@ -32,20 +32,18 @@ import os
 import re
 
 from olympics_records import sports
-from olympics_records.datasets._csv import (
+from olympics_records.datasets._builder import (
     EntryDraft,
     EventDraft,
     HistoryBuilder,
-    IssueCollector,
-    RowRef,
     athlete_key_id,
     is_noc_code,
     is_unofficial_event,
     known_games,
     name_slug,
-    read_csv,
     title_slug,
 )
+from olympics_records.datasets._csv import IssueCollector, RowRef, read_csv
 from olympics_records.history import History
 from olympics_records.model import Coverage, Games, Gender, Medal, Season
 

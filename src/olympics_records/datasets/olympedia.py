@@ -19,7 +19,8 @@ import re
 
 import attrs
 
-from olympics_records.datasets._csv import IssueCollector, is_noc_code, read_csv
+from olympics_records.datasets._builder import is_noc_code
+from olympics_records.datasets._csv import IssueCollector, read_csv
 from olympics_records.errors import Issue
 from olympics_records.model import MAX_YEAR, MIN_YEAR
 

@@ -17,7 +17,7 @@ How the quirks of the files are handled:
   with a name but no URL gets a name key scoped by NOC (``USA:eric-heiden``); such rows
   are counted in a note.
 - Event ids are ``<games>/<discipline>/<gender>/<title>`` with the title folded by
-  :func:`~olympics_records.datasets._csv.title_slug`, so ``Men’s 500m`` and
+  :func:`~olympics_records.datasets._builder.title_slug`, so ``Men’s 500m`` and
   ``Men's 500m`` meet while ``+75kg`` and ``75kg`` stay apart.
 - Games come from the hosts file (1956 Melbourne/Stockholm is one row there), checked
   against the package's registry of editions, whose cities and dates win.
@@ -42,24 +42,28 @@ import os
 import re
 from collections import Counter
 
-from olympics_records._perf import paused_gc
-from olympics_records.datasets._csv import (
-    CsvTable,
+from olympics_records._engine.construct import unchecked_entry
+from olympics_records._engine.gc import paused_gc
+from olympics_records.datasets._builder import (
     EntryDraft,
     EventDraft,
     HistoryBuilder,
-    IssueCollector,
-    RowRef,
     athlete_key_id,
     is_noc_code,
     is_unofficial_event,
     known_games,
     name_slug,
-    read_csv,
     title_slug,
 )
+from olympics_records.datasets._csv import (
+    SPREADSHEET_ERROR,
+    CsvTable,
+    IssueCollector,
+    RowRef,
+    read_csv,
+)
 from olympics_records.history import History
-from olympics_records.model import Coverage, Entry, Games, Gender, Medal, Season, _trusted_entry
+from olympics_records.model import Coverage, Entry, Games, Gender, Medal, Season
 
 __all__ = ["read_olympics_com"]
 
@@ -72,14 +76,12 @@ _new_ref = tuple.__new__
 _UNSEEN: tuple[Medal, int] = (Medal.GOLD, 0)  # a medal text not looked up yet
 _UNKNOWN = "\0"  # an athlete not looked up yet (no id has a NUL)
 _MEDALS = {"GOLD": Medal.GOLD, "SILVER": Medal.SILVER, "BRONZE": Medal.BRONZE}
-_PLACE = {medal: medal.place for medal in Medal}
 _GENDERS = {"Men": Gender.MEN, "Women": Gender.WOMEN, "Mixed": Gender.MIXED, "Open": Gender.OPEN}
 _SEASONS = {"Summer": Season.SUMMER, "Winter": Season.WINTER}
 _WOMEN = re.compile(r"\b(?:women|women's|ladies|ladies'|woman)\b", re.IGNORECASE)
 _MEN = re.compile(r"\b(?:men|men's|man)\b", re.IGNORECASE)
 _MIXED = re.compile(r"\bmixed\b", re.IGNORECASE)
 _YEAR = re.compile(r"\s*\d{4}\s*$")
-_SPREADSHEET_ERROR = re.compile(r"#(?:NAME\?|VALUE!|REF!|N/A|DIV/0!|NUM!|NULL!)\Z")
 
 
 def read_olympics_com(
@@ -334,7 +336,7 @@ class _Reader:
         url = url.strip()
         if url and not name.strip():
             self.unnamed += 1
-        if name[:1] == "#" and _SPREADSHEET_ERROR.match(name):
+        if name[:1] == "#" and SPREADSHEET_ERROR.match(name):
             # A spreadsheet turned "- Emanuel" into a formula error on the way.
             self.spreadsheet_errors += 1
             name = ""
@@ -423,7 +425,7 @@ class _Reader:
                     nameless.append(number)
                 else:
                     # HistoryBuilder.solo, without the call: most rows are solos.
-                    append((_trusted_entry(event_id, noc, (athlete,), place, medal, True), ref))
+                    append((unchecked_entry(event_id, noc, (athlete,), place, medal, True), ref))
         if nameless:
             table.note(
                 f"{len(nameless)} individual medals name no athlete (rows "
@@ -479,7 +481,7 @@ class _Reader:
             awarded = seen.medals.get(row[i_medal], _UNSEEN)
             if awarded is _UNSEEN:
                 found = _MEDALS.get(row[i_medal].upper())
-                awarded = None if found is None else (found, _PLACE[found])
+                awarded = None if found is None else (found, found.place)
                 seen.medals[row[i_medal]] = awarded
             if awarded is None:
                 table.reject(number, "medal_type", row[i_medal], "not a medal")
@@ -689,7 +691,7 @@ def _template(discipline: str, title: str, gender: Gender) -> _Template:
     The discipline with its spaces tidied, the event id after the Games part, the
     event's name, whether the names say it is an art competition, and the slugs of
     the discipline and the title. (Whether it is a team event is decided when all
-    its rows are read: see :class:`~olympics_records.datasets._csv.EventDraft`.)
+    its rows are read: see :class:`~olympics_records.datasets._builder.EventDraft`.)
     """
     clean = " ".join(discipline.split())
     slugs = (name_slug(clean), title_slug(title))

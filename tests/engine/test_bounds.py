@@ -27,20 +27,20 @@ from olympics_records import (
     Season,
     incomplete_medals,
 )
-from olympics_records._unlisted import unlisted
+from olympics_records._engine.bounds import bounds_of, bounds_of_rows, unlisted
+from olympics_records._engine.counts import (
+    cells_of,
+    progression_of_cells,
+    progression_of_rows,
+    record_of_cells,
+    record_of_rows,
+)
+from olympics_records._engine.select import medal_rows
 from olympics_records.records import (
     Scope,
     Standing,
     Subject,
     Tally,
-    _bounds_of,
-    _bounds_of_rows,
-    _cells,
-    _progression_of_cells,
-    _progression_of_rows,
-    _record_of_cells,
-    _record_of_rows,
-    _rows,
     career,
     leaderboard,
     progression,
@@ -337,12 +337,12 @@ def test_both_paths_agree_on_every_flag() -> None:
             for medals in ((GOLD,), (SILVER,), tuple(Medal)):
                 for as_of in (None, dt.date(2002, 2, 17), dt.date(2002, 2, 18)):
                     tally = Tally(subject=subject, scope=scope, medals=medals)
-                    cells = _cells(history, tally, as_of)
+                    cells = cells_of(history, tally, as_of)
                     assert cells is not None
-                    assert _record_of_cells(history, tally, cells, as_of) == _record_of_rows(
+                    assert record_of_cells(history, tally, cells, as_of) == record_of_rows(
                         history, tally, as_of
                     )
-                    assert _progression_of_cells(history, tally, cells) == _progression_of_rows(
+                    assert progression_of_cells(history, tally, cells) == progression_of_rows(
                         history, tally, as_of
                     )
 
@@ -367,15 +367,15 @@ def test_the_unlisted_list_and_the_rows_agree_on_every_flag() -> None:
         for kind in (None, IND, TEAM):
             for discipline in (None, "biathlon"):
                 tally = Tally(medals=medals, kind=kind, discipline=discipline)
-                from_rows = _bounds_of_rows(history, tally, _rows(history, tally, None))
-                from_list = _bounds_of(history, tally)
+                from_rows = bounds_of_rows(history, tally, medal_rows(history, tally, None))
+                from_list = bounds_of(history, tally)
                 for athlete in ("nor-a", "nor-b", "nor-c", "swe-a", "swe-b"):
                     for where in games:
                         for day in days:
                             by_rows = from_rows is not None and from_rows.hides(athlete, where, day)
                             by_list = from_list is not None and from_list.hides(athlete, where, day)
                             assert by_rows == by_list, (tally, athlete, where, day)
-    gold = _bounds_of(history, Tally(medals=GOLD))
+    gold = bounds_of(history, Tally(medals=GOLD))
     assert gold is not None
     assert not gold.hides("nor-c", None, None)  # the biathlon relay won silver
     assert gold.hides("nor-a", W02.id, dt.date(2002, 2, 18))

@@ -1,11 +1,11 @@
 """The shared counts: lists grouped once per History answer as the rows do.
 
 ``record``, ``progression`` and ``medal_table`` count from lists of athlete ids and
-NOC codes grouped once per History and season (``records._Medals``) whenever those
-can serve the query; the row-by-row count (``_record_of_rows`` and its kin) answers
-the rest. Both must agree to the last holder, mark and rank, and on which counts are
-lower bounds: the shared path asks the History's list of medals with unlisted members
-(``_unlisted.Unlisted``), the rows find them among the medals they count.
+NOC codes grouped once per History and season (``counts.Medals``) whenever those
+can serve the query; the row-by-row count (``counts.record_of_rows`` and its kin)
+answers the rest. Both must agree to the last holder, mark and rank, and on which
+counts are lower bounds: the shared path asks the History's list of medals with
+unlisted members (``bounds.Unlisted``), the rows find them among the medals they count.
 """
 
 from __future__ import annotations
@@ -22,24 +22,22 @@ from hypothesis import strategies as st
 import strategies
 from builders import history_of, won
 from olympics_records import Event, EventKind, Games, Gender, History, Medal, Season
-from olympics_records.records import (
-    Scope,
-    Subject,
-    Tally,
-    _bounds_of,
-    _bounds_of_rows,
-    _cells,
-    _Medals,
-    _medals_of,
-    _medals_won_at,
-    _progression_of_cells,
-    _progression_of_rows,
-    _record_of_cells,
-    _record_of_rows,
-    _rows,
-    _standing_on,
+from olympics_records._engine.bounds import bounds_of, bounds_of_rows
+from olympics_records._engine.counts import (
+    Medals,
+    cells_of,
+    medals_of,
+    progression_of_cells,
+    progression_of_rows,
+    record_of_cells,
+    record_of_rows,
+    table_of_cells,
+    table_of_rows,
 )
-from olympics_records.tables import TableOrder, _count, medal_table
+from olympics_records._engine.index import index
+from olympics_records._engine.select import medal_rows, standing_on
+from olympics_records.records import Scope, Subject, Tally
+from olympics_records.tables import TableOrder, medal_table
 
 GOLD, SILVER, BRONZE = Medal.GOLD, Medal.SILVER, Medal.BRONZE
 
@@ -73,15 +71,15 @@ def test_records_and_progressions_from_the_shared_lists_match_the_rows(
     history: History, tally: Tally, data: st.DataObject
 ) -> None:
     as_of = data.draw(days_of(history))
-    cells = _cells(history, tally, as_of)
+    cells = cells_of(history, tally, as_of)
     if cells is None:
         # Only corrections still undecided on the day send the query to the rows.
         assert as_of is not None
         assert any(c.decided > as_of for c in history.corrections)
         return
-    assert _record_of_cells(history, tally, cells, as_of) == _record_of_rows(history, tally, as_of)
-    progression = _progression_of_cells(history, tally, cells)
-    assert progression == _progression_of_rows(history, tally, as_of)
+    assert record_of_cells(history, tally, cells, as_of) == record_of_rows(history, tally, as_of)
+    progression = progression_of_cells(history, tally, cells)
+    assert progression == progression_of_rows(history, tally, as_of)
 
 
 @given(
@@ -101,11 +99,11 @@ def test_lower_bounds_from_the_unlisted_medals_match_the_rows(
     history = data.draw(strategies.unlisting(history))
     tally = attrs.evolve(tally, sport=sport, discipline=discipline)
     as_of = data.draw(days_of(history))
-    if not _standing_on(history, as_of):
+    if not standing_on(history, as_of):
         return  # the History's list holds the standing medals: the rows alone serve
     # None: no count can be a lower bound.
-    from_rows = _bounds_of_rows(history, tally, _rows(history, tally, as_of))
-    from_list = _bounds_of(history, tally)
+    from_rows = bounds_of_rows(history, tally, medal_rows(history, tally, as_of))
+    from_list = bounds_of(history, tally)
     days = sorted({history.date_of(e.id) for e in history.events})
     for athlete in history.athletes:
         for games in [None, *(g.id for g in history.games)]:
@@ -119,15 +117,15 @@ def test_lower_bounds_from_the_unlisted_medals_match_the_rows(
 def test_medal_counts_from_the_shared_lists_match_the_entries(history: History) -> None:
     for games in history.games:
         if games.official:
-            shared = [dict(column) for column in _medals_won_at(history, games)]
-            assert shared == list(_count(history, games.id, None))
+            shared = [dict(column) for column in table_of_cells(history, games)]
+            assert shared == list(table_of_rows(history, games.id, None))
 
 
 def tuple_ordered(
     history: History, games: Games, order: TableOrder
 ) -> list[tuple[int, str, int, int, int]]:
     """The medal table as the IOC orders it, sorted on plain tuples."""
-    golds, silvers, bronzes = _count(history, games.id, None)
+    golds, silvers, bronzes = table_of_rows(history, games.id, None)
     won_by = {
         code: (golds.get(code, 0), silvers.get(code, 0), bronzes.get(code, 0))
         for code in golds.keys() | silvers.keys() | bronzes.keys()
@@ -216,10 +214,10 @@ def test_many_silvers_do_not_outweigh_a_gold() -> None:
 
 def test_the_shared_lists_are_built_once_and_go_with_their_history() -> None:
     history = silvers_history()
-    assert _medals_of(history, Season.WINTER) is _medals_of(history, Season.WINTER)
-    assert _medals_of(history, None) is not _medals_of(history, Season.WINTER)
+    assert medals_of(history, Season.WINTER) is medals_of(history, Season.WINTER)
+    assert medals_of(history, None) is not medals_of(history, Season.WINTER)
     # Kept on the History's own index: nothing outside it holds the History alive.
-    assert set(history._index.derived) == {(_Medals, Season.WINTER), (_Medals, None)}
+    assert set(index(history).derived) == {(Medals, Season.WINTER), (Medals, None)}
     gone = weakref.ref(history)
     del history
     gc.collect()
@@ -234,10 +232,10 @@ def test_a_record_counts_each_listed_member_and_each_team_once_for_its_nation() 
         [won(relay, "AAA", "a1", "a2", "a3"), won(solo, "AAA", "a1"), won(solo, "BBB", "b1")],
     )
     athletes = Tally(season=Season.WINTER, scope=Scope.GAMES)
-    best = _record_of_cells(history, athletes, _cells(history, athletes, None) or [], None)
+    best = record_of_cells(history, athletes, cells_of(history, athletes, None) or [], None)
     assert (best.value, [s.subject for s in best.holders]) == (2, ["a1"])
     nations = Tally(subject=Subject.NOC, season=Season.WINTER)
-    best = _record_of_cells(history, nations, _cells(history, nations, None) or [], None)
+    best = record_of_cells(history, nations, cells_of(history, nations, None) or [], None)
     assert (best.value, [s.subject for s in best.holders]) == (2, ["AAA"])
 
 
@@ -258,8 +256,8 @@ def test_the_shared_lists_keep_genders_and_kinds_apart() -> None:
 
     def best(**fields: Any) -> tuple[int, list[str]]:
         tally = Tally(season=Season.WINTER, scope=Scope.GAMES, **fields)
-        found = _record_of_cells(history, tally, _cells(history, tally, None) or [], None)
-        assert found == _record_of_rows(history, tally, None)
+        found = record_of_cells(history, tally, cells_of(history, tally, None) or [], None)
+        assert found == record_of_rows(history, tally, None)
         return found.value, sorted(s.subject for s in found.holders)
 
     assert best() == (2, ["w1"])
@@ -305,8 +303,8 @@ def test_records_skip_games_without_the_medal_and_keep_ties_across_games() -> No
 
     def record_of(**fields: Any) -> tuple[int, list[tuple[str, str | None, int, int, int]]]:
         tally = Tally(season=Season.WINTER, **fields)
-        found = _record_of_cells(history, tally, _cells(history, tally, None) or [], None)
-        assert found == _record_of_rows(history, tally, None)
+        found = record_of_cells(history, tally, cells_of(history, tally, None) or [], None)
+        assert found == record_of_rows(history, tally, None)
         return found.value, sorted(
             (s.subject, s.games.id if s.games else None, s.gold, s.silver, s.bronze)
             for s in found.holders
@@ -330,12 +328,14 @@ def test_records_skip_games_without_the_medal_and_keep_ties_across_games() -> No
     for scope in Scope:
         for medals in ((GOLD,), (SILVER,), (BRONZE,), (GOLD, SILVER)):
             tally = Tally(season=Season.WINTER, scope=scope, medals=medals)
-            cells = _cells(history, tally, None) or []
-            shared = _progression_of_cells(history, tally, cells)
-            assert shared == _progression_of_rows(history, tally, None)
+            cells = cells_of(history, tally, None) or []
+            shared = progression_of_cells(history, tally, cells)
+            assert shared == progression_of_rows(history, tally, None)
             assert shared, tally
     silvers = Tally(season=Season.WINTER, scope=Scope.GAMES, medals=(SILVER,))
-    first_silvers = _progression_of_cells(history, silvers, _cells(history, silvers, None) or [])[0]
+    first_silvers = progression_of_cells(history, silvers, cells_of(history, silvers, None) or [])[
+        0
+    ]
     assert [(s.subject, s.gold, s.silver, s.bronze) for s in first_silvers.holders] == [
         ("x", 0, 2, 0)
     ]

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from olympics_records._perf import _BULK, paused_gc
+from olympics_records._engine.gc import BULK, paused_gc
 
 
 @pytest.fixture
@@ -27,7 +27,7 @@ def _young(value: object) -> bool:
 def test_what_the_block_builds_leaves_it_in_the_oldest_generation() -> None:
     with paused_gc():
         assert not gc.isenabled()
-        built = [[i] for i in range(_BULK)]
+        built = [[i] for i in range(BULK)]
         assert _young(built)
     assert gc.isenabled()
     assert not _young(built)
@@ -41,7 +41,7 @@ def test_objects_the_program_froze_stay_frozen() -> None:
     try:
         frozen = gc.get_freeze_count()
         with paused_gc():
-            built = [[i] for i in range(_BULK)]
+            built = [[i] for i in range(BULK)]
         assert gc.get_freeze_count() == frozen
         # Left to the collector's own course: not moved to the oldest generation.
         assert not any(o is built for o in gc.get_objects(generation=2))

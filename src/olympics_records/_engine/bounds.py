@@ -1,10 +1,13 @@
-"""Medals whose members are not all listed, and the athletes who may be among them.
+"""Lower bounds: medals whose members are not all listed, and who may be among them.
 
 An entry with ``complete=False`` (a team medal listing no or not all of its members) may
-be the medal of athletes it does not name. Records mark an athlete's count as a lower
-bound where such a medal counts at a Games, for a NOC, in a discipline where the athlete
-has an entry for that NOC, in an event open to their sex that they have no entry in
-(see "Lower bounds" in ``docs/concepts.md``).
+be the medal of athletes it does not name: those with an entry at its Games, for its
+NOC, in its discipline (its :data:`Place`), in an event open to their sex that they have
+no entry in. :func:`unlisted` knows, once per History, who entered at each place; an
+athlete's count is a lower bound where the query counts such a medal at one of their
+places. The row path finds the medals it counts in its rows (:func:`bounds_of_rows`);
+the others ask the History's list of such medals with the query's filter
+(:func:`bounds_of`). See "Lower bounds" in ``docs/concepts.md``.
 """
 
 from __future__ import annotations
@@ -12,21 +15,24 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import operator
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 
-import attrs
-
+from olympics_records._engine.index import Row, derived, index
+from olympics_records._engine.select import EventFilter
 from olympics_records.history import History
-from olympics_records.model import Entry, Event, Gender, Medal
+from olympics_records.model import Event, Gender, Medal
 from olympics_records.names import fold
+from olympics_records.tally import Subject, Tally
 
 __all__ = [
     "Bounds",
-    "IncompleteMedals",
+    "FirstCounted",
+    "MedalWon",
     "Place",
     "Unlisted",
-    "incomplete_medals",
+    "bounds_of",
+    "bounds_of_rows",
     "place_of",
     "unlisted",
 ]
@@ -55,7 +61,7 @@ def place_of(event: Event, noc: str) -> Place:
     return (event.games, noc, fold(event.discipline), _SEX.get(event.gender, _OPEN))
 
 
-_Held = tuple[dt.date, Event, Medal]
+MedalWon = tuple[dt.date, Event, Medal]
 """A standing medal entry with unlisted members: its event's date, the event, the medal."""
 
 _complete = operator.attrgetter("complete")
@@ -70,16 +76,16 @@ class Unlisted:
     __slots__ = ("entered", "medals")
 
     def __init__(self, history: History) -> None:
-        index = history._index
-        events, games, dates = index.events, index.games, index.event_dates
+        lookups = index(history)
+        events, games, dates = lookups.events, lookups.games, lookups.event_dates
         # A correction can give an entry a medal for a while: the days before it is
         # decided count it, so its place is one to know the entrants of too.
         corrected = {c.event for c in history.corrections}
         folded: dict[str, str] = {}  # each discipline folded once
         places: dict[Place, set[str]] = {}  # and the events of its entries
-        medals: dict[Place, list[_Held]] = {}
+        medals: dict[Place, list[MedalWon]] = {}
         # filterfalse runs in C: few entries have unlisted members.
-        for entry in itertools.filterfalse(_complete, index.results):
+        for entry in itertools.filterfalse(_complete, lookups.results):
             medal = entry.medal
             if medal is None and entry.event not in corrected:
                 continue
@@ -93,7 +99,7 @@ class Unlisted:
             places.setdefault(place, set()).add(event.id)
             if medal is not None:
                 medals.setdefault(place, []).append((dates[event.id], event, medal))
-        self.medals: Mapping[Place, Sequence[_Held]] = medals
+        self.medals: Mapping[Place, Sequence[MedalWon]] = medals
         """The standing medals with unlisted members of official events of official
         Games, by place."""
         self.entered: Mapping[str, AbstractSet[Place]] = _entrants(history, places)
@@ -120,8 +126,8 @@ def _entrants(
     """
     if not places:
         return {}
-    index = history._index
-    results, events, athletes = index.results, index.events, index.athletes
+    lookups = index(history)
+    results, events, athletes = lookups.results, lookups.events, lookups.athletes
     # Each place by the (Games, discipline as written) of its events, then by NOC: one
     # look-up per event and one per entry find it, whatever the discipline's spelling.
     spellings: dict[str, list[str]] = {}
@@ -133,7 +139,7 @@ def _entrants(
         for written in spellings.get(discipline, ()):
             where.setdefault((games, written), {}).setdefault(noc, {})[sex] = place
     found: dict[str, dict[Place, set[str]]] = {}
-    for event_id, positions in index.by_event.items():
+    for event_id, positions in lookups.by_event.items():
         event = events[event_id]
         nocs = where.get((event.games, event.discipline))
         if nocs is None:
@@ -163,7 +169,7 @@ def _entrants(
 def unlisted(history: History) -> Unlisted:
     """The :class:`Unlisted` of ``history``, built on first use.
 
-    It is kept on the History's index, so it goes with it.
+    It is kept with the History (:func:`~olympics_records._engine.index.derived`).
 
     Example:
         >>> from olympics_records import datasets
@@ -180,11 +186,7 @@ def unlisted(history: History) -> Unlisted:
         >>> unlisted(h).entered
         {}
     """
-    derived = history._index.derived
-    found: Unlisted | None = derived.get(Unlisted)
-    if found is None:
-        found = derived[Unlisted] = Unlisted(history)
-    return found
+    return derived(history, Unlisted, lambda: Unlisted(history))
 
 
 class Bounds:
@@ -222,66 +224,54 @@ class Bounds:
         return False
 
 
-@attrs.frozen(kw_only=True)
-class IncompleteMedals:
-    """The medals one NOC won at one Games listing no or not all of their members.
+class FirstCounted:
+    """The first day a tally counts a standing medal with unlisted members at a place."""
 
-    Example:
-        >>> from olympics_records import Entry, Medal
-        >>> m = IncompleteMedals(games="1924-winter", noc="SUI", entries=(
-        ...     Entry(event="1924-winter/bobsleigh", noc="SUI", medal=Medal.GOLD,
-        ...           complete=False),))
-        >>> m.count
-        1
+    __slots__ = ("_counts", "_held", "_medals", "_seen")
+
+    def __init__(self, history: History, tally: Tally) -> None:
+        self._held = unlisted(history).medals
+        self._counts = EventFilter(history, tally)
+        self._medals = frozenset(tally.medals)
+        self._seen: dict[Place, dt.date | None] = {}
+
+    def __call__(self, place: Place) -> dt.date | None:
+        if place in self._seen:
+            return self._seen[place]
+        first = None
+        for day, event, medal in self._held.get(place, ()):
+            if (first is None or day < first) and medal in self._medals and self._counts(event):
+                first = day
+        self._seen[place] = first
+        return first
+
+
+def bounds_of(history: History, tally: Tally) -> Bounds | None:
+    """Which athletes' counts of ``tally`` are lower bounds, on the standing entries.
+
+    Only for days with no correction undecided
+    (:func:`~olympics_records._engine.select.standing_on`); ``None`` for nations and
+    where no athlete can have a lower bound.
     """
-
-    games: str
-    """The Games id."""
-    noc: str
-    """The NOC code as used at the time."""
-    entries: tuple[Entry, ...]
-    """The medal entries with ``complete=False``, in the History's order."""
-
-    @property
-    def count(self) -> int:
-        """How many medals (entries, whatever the number of their rows in a source)."""
-        return len(self.entries)
+    if tally.subject is Subject.NOC:
+        return None
+    entered = unlisted(history).entered
+    if not entered:
+        return None
+    return Bounds(entered, FirstCounted(history, tally))
 
 
-def incomplete_medals(history: History) -> tuple[IncompleteMedals, ...]:
-    """The medals listing no or not all of their members, by Games and NOC.
-
-    These are the standing entries with a medal and ``complete=False`` of any event
-    (unofficial ones too: this is a report on the data). An athlete's count that may
-    miss one of them is a lower bound (:attr:`Standing.lower_bound
-    <olympics_records.Standing.lower_bound>`).
-
-    Returns:
-        One item per Games and NOC, most medals first (then by Games date and NOC).
-
-    Example:
-        >>> from olympics_records import (Entry, Event, EventKind, Games, Gender, History,
-        ...                               Medal, Noc, Season)
-        >>> games = Games(year=1924, season=Season.WINTER, city="Chamonix")
-        >>> bob = Event(id="1924-winter/bob", games=games.id, sport="Bobsleigh",
-        ...             discipline="Bobsleigh", name="Four-man", gender=Gender.MEN,
-        ...             kind=EventKind.TEAM)
-        >>> h = History(games=[games], events=[bob], athletes=[],
-        ...             nocs=[Noc(code="SUI", name="Switzerland")],
-        ...             entries=[Entry(event=bob.id, noc="SUI", medal=Medal.GOLD,
-        ...                            place=1, complete=False)])
-        >>> [(m.games, m.noc, m.count) for m in incomplete_medals(h)]
-        [('1924-winter', 'SUI', 1)]
-    """
-    index = history._index
-    found: dict[tuple[str, str], list[Entry]] = {}
-    for entry in index.results:
-        if not entry.complete and entry.medal is not None:
-            games = index.events[entry.event].games
-            found.setdefault((games, entry.noc), []).append(entry)
-    dates = {g.id: (g.year, g.opened or dt.date(g.year, 1, 1), g.id) for g in history.games}
-    ordered = sorted(found.items(), key=lambda item: (-len(item[1]), dates[item[0][0]], item[0]))
-    return tuple(
-        IncompleteMedals(games=games, noc=noc, entries=tuple(entries))
-        for (games, noc), entries in ordered
-    )
+def bounds_of_rows(history: History, tally: Tally, rows: Iterable[Row]) -> Bounds | None:
+    """Which athletes' counts of ``tally`` are lower bounds, from the rows it counts."""
+    if tally.subject is Subject.NOC:
+        return None
+    medals = frozenset(tally.medals)
+    first: dict[Place, dt.date] = {}
+    for entry, event, _, day in rows:
+        if not entry.complete and entry.medal in medals:
+            place = place_of(event, entry.noc)
+            if day < first.get(place, dt.date.max):
+                first[place] = day
+    if not first:
+        return None
+    return Bounds(unlisted(history).entered, first.get)

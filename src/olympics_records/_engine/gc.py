@@ -1,4 +1,4 @@
-"""Private helpers for building large immutable collections quickly."""
+"""Pausing the cyclic garbage collector while a large immutable collection is built."""
 
 from __future__ import annotations
 
@@ -6,12 +6,12 @@ import contextlib
 import gc
 from collections.abc import Iterator
 
-__all__ = ["paused_gc"]
+__all__ = ["BULK", "paused_gc"]
 
-# Young objects (net of those freed) from which a block counts as a bulk build, whose
-# survivors are moved to the oldest generation: a History of a few hundred entries is
-# left to the collector's usual course. (The olympics.com medals leave ~94,000.)
-_BULK = 10_000
+BULK = 10_000
+"""Young objects (net of those freed) from which a block counts as a bulk build, whose
+survivors are moved to the oldest generation: a History of a few hundred entries is
+left to the collector's usual course. (The olympics.com medals leave ~94,000.)"""
 
 
 @contextlib.contextmanager
@@ -29,7 +29,7 @@ def paused_gc() -> Iterator[None]:
     History always is: it is immutable and holds no reference cycles. Moving it
     costs nothing. (Other young objects move too: a cycle among them is collected at
     the next full collection instead of a young one.) Only bulk builds are moved
-    (``_BULK``), and nothing is if the program has frozen objects itself
+    (:data:`BULK`), and nothing is if the program has frozen objects itself
     (:func:`gc.freeze`), so they stay frozen.
 
     Example:
@@ -44,7 +44,7 @@ def paused_gc() -> Iterator[None]:
         yield
     finally:
         if enabled:
-            if gc.get_count()[0] >= _BULK and gc.get_freeze_count() == 0:
+            if gc.get_count()[0] >= BULK and gc.get_freeze_count() == 0:
                 # freeze() moves every tracked object to the permanent generation
                 # and unfreeze() moves them all to the oldest one: no traversal.
                 gc.freeze()

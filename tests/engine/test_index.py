@@ -1,0 +1,88 @@
+"""The History's index: built by the checks or from a reader's checked values; its cache."""
+
+from __future__ import annotations
+
+import gc
+import weakref
+from typing import Any
+
+from hypothesis import given
+
+import strategies
+from olympics_records import History, Season, datasets
+from olympics_records._engine.index import Index, checked_history, derived, index
+
+
+def test_derived_values_are_built_once_per_history_and_key() -> None:
+    h = datasets.milano_cortina_2026()
+    built: list[int] = []
+
+    def build() -> list[int]:
+        built.append(1)
+        return [len(built)]
+
+    first = derived(h, ("test", 1), build)
+    assert derived(h, ("test", 1), build) is first
+    assert derived(h, ("test", 2), build) == [2]
+    assert built == [1, 1]
+
+
+def test_derived_values_go_with_their_history() -> None:
+    h = History(games=(), events=(), entries=(), athletes=(), nocs=())
+    kept: set[str] = derived(h, "test", set)
+    alive = weakref.ref(h)
+    del h
+    gc.collect()
+    assert alive() is None
+    assert kept == set()
+
+
+@given(strategies.histories(with_corrections=False))
+def test_a_readers_checked_history_has_the_index_history_builds(h: History) -> None:
+    """``checked_history`` (the readers' way in) skips the checks, not the index."""
+    positions: dict[str, list[int]] = {}
+    for position, entry in enumerate(h.entries):
+        positions.setdefault(entry.event, []).append(position)
+    values: dict[str, Any] = {
+        name: getattr(h, name)
+        for name in ("games", "events", "entries", "athletes", "nocs", "issues", "coverage")
+    }
+    given_all = checked_history(
+        **values,
+        per_event=positions,
+        events_by_id={e.id: e for e in h.events},
+        athletes_by_id={a.id: a for a in h.athletes},
+    )
+    for built in (given_all, checked_history(**values)):
+        assert built == h
+        mine, theirs = index(built), index(h)
+        for name in Index.__slots__:
+            if name != "derived":
+                assert getattr(mine, name) == getattr(theirs, name), name
+
+
+@given(strategies.histories())
+def test_the_medal_rows_are_those_of_the_held_events_made_once(h: History) -> None:
+    """By date; events of one date in the order of their first entries; then results order."""
+    lookups = index(h)
+    first: dict[str, int] = {}
+    for position, entry in enumerate(h.results):
+        first.setdefault(entry.event, position)
+    for season in (None, *Season):
+        rows = lookups.medalled(season)
+        assert rows is lookups.medalled(season)  # made on first use, then kept
+        counted = [
+            (position, entry, h.get_event(entry.event))
+            for position, entry in enumerate(h.results)
+            if entry.medal is not None
+        ]
+        expected = [
+            (entry, event, h.get_games(event.games), h.date_of(event.id))
+            for position, entry, event in sorted(
+                counted, key=lambda x: (h.date_of(x[2].id), first[x[2].id], x[0])
+            )
+            if event.official
+            and h.get_games(event.games).official
+            and (season is None or h.get_games(event.games).season is season)
+        ]
+        assert list(rows) == expected
