@@ -23,6 +23,7 @@ from olympics_records import (
     Medal,
     Noc,
     Season,
+    datasets,
     find_athlete,
 )
 from olympics_records.errors import (
@@ -31,6 +32,7 @@ from olympics_records.errors import (
     UnknownIdError,
     UnknownNameError,
 )
+from olympics_records.names import fold
 
 G = Games(
     year=1980,
@@ -306,3 +308,56 @@ def test_find_athlete_folds_spelling_case_and_order() -> None:
         find_athlete(h, "Phelps")
     with pytest.raises(UnknownNameError, match="is not a name"):
         find_athlete(h, " - ")
+
+
+def test_repr_is_a_summary_whatever_the_size() -> None:
+    """Printing a History says what it holds, not every value in it."""
+    h = datasets.milano_cortina_2026()
+    text = repr(h)
+    assert text.startswith("<History 1980-winter … 2026-winter: 10 Games, ")
+    assert f"{len(h.entries):,} entries" in text
+    assert f"{len(h.athletes):,} athletes" in text
+    assert len(text) < 300
+    empty = History(games=(), events=(), entries=(), athletes=(), nocs=())
+    assert repr(empty) == (
+        "<History empty: 0 Games, 0 events, 0 entries, 0 athletes, 0 NOCs, 0 corrections, 0 issues>"
+    )
+
+
+def _find_by_reading_every_name(h: History, query: str) -> list[str]:
+    """The rule of find_athlete, by reading every name of every athlete."""
+    words = set(fold(query).split())
+    named = [(a, set(fold(n).split())) for a in h.athletes for n in (a.name, *a.aliases)]
+    found = list(dict.fromkeys(a.id for a, have in named if words <= have))
+    return found or list(
+        dict.fromkeys(
+            a.id for a, have in named if all(any(x.startswith(w) for x in have) for w in words)
+        )
+    )
+
+
+@given(strategies.histories(), st.data())
+def test_find_athlete_answers_as_reading_every_name_would(h: History, data: st.DataObject) -> None:
+    """The word index answers every query as a scan of every name would."""
+    names = [n for a in h.athletes for n in (a.name, *a.aliases)]
+    words = [w for n in names for w in fold(n).split()]
+    if words:
+        picked = data.draw(st.lists(st.sampled_from(words), min_size=1, max_size=3))
+        cut = data.draw(st.integers(min_value=1, max_value=4))
+        query = " ".join(w[:cut] if i == 0 else w for i, w in enumerate(picked))
+    else:
+        query = data.draw(strategies.person_names)
+    assume(query not in {a.id for a in h.athletes} and fold(query).split())
+    expected = _find_by_reading_every_name(h, query)
+    try:
+        got = [find_athlete(h, query).id]
+    except UnknownNameError:
+        got = []
+    except AmbiguousNameError as err:
+        got = list(err.candidates)
+        expected = sorted(expected)
+    if len(expected) > 1 and len(got) == 1:
+        # Several match, but one by its whole name: find_athlete names that one.
+        assert got[0] in expected
+    else:
+        assert got == expected

@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from olympics_records._engine.index import Index, build_index, index
+from olympics_records._engine.index import Index, build_index, derived, index
 from olympics_records.errors import (
     AmbiguousNameError,
     Issue,
@@ -38,7 +38,7 @@ def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     return value if isinstance(value, tuple) else tuple(value)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class History:
     """Olympic results: Games, events, entries, athletes, NOCs and later corrections.
 
@@ -76,6 +76,32 @@ class History:
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_index", build_index(self))
+
+    def __repr__(self) -> str:
+        """A summary, not the data: a History of every Games is millions of characters.
+
+        Example:
+            >>> from olympics_records import datasets
+            >>> datasets.milano_cortina_2026()  # doctest: +ELLIPSIS
+            <History 1980-winter … 2026-winter: 10 Games, 63 events, 117 entries, ...>
+        """
+        if self.games:
+            by_year = sorted(self.games, key=lambda g: (g.year, g.season.value))
+            span = f"{by_year[0].id} … {by_year[-1].id}" if len(by_year) > 1 else by_year[0].id
+        else:
+            span = "empty"
+        counts = [
+            (len(self.games), "Games", "Games"),
+            (len(self.events), "event", "events"),
+            (len(self.entries), "entry", "entries"),
+            (len(self.athletes), "athlete", "athletes"),
+            (len(self.nocs), "NOC", "NOCs"),
+            (len(self.corrections), "correction", "corrections"),
+            (len(self.issues), "issue", "issues"),
+        ]
+        said = ", ".join(f"{n:,} {one if n == 1 else many}" for n, one, many in counts)
+        covered = f"; coverage declared for {len(self.coverage):,} Games" if self.coverage else ""
+        return f"<History {span}: {said}{covered}>"
 
     # Look-ups -------------------------------------------------------------------
 
@@ -309,21 +335,13 @@ def find_athlete(history: History, query: str) -> Athlete:
     words = set(fold(query).split())
     if not words:
         raise UnknownNameError(f"{query!r} is not a name")
-    named = [
-        (a, set(fold(name).split())) for a in history.athletes for name in (a.name, *a.aliases)
-    ]
-    found = list(dict.fromkeys(a for a, have in named if words <= have))
-    if not found:
-        found = list(
-            dict.fromkeys(
-                a for a, have in named if all(any(h.startswith(w) for h in have) for w in words)
-            )
-        )
+    names = derived(history, find_athlete, lambda: _NameIndex(history.athletes))
+    found = names.with_words(words) or names.with_word_starts(words)
     if not found:
         raise UnknownNameError(f"no athlete matches {query!r}")
     if len(found) > 1:
         key = name_key(query)
-        exact = [a for a in found if key in {name_key(n) for n in (a.name, *a.aliases)}]
+        exact = [a for a in found if key in names.keys[a.id]]
         if len(exact) == 1:
             return exact[0]
         listed = ", ".join(f"{a.name} ({a.id})" for a in sorted(found, key=lambda a: a.id))
@@ -332,3 +350,57 @@ def find_athlete(history: History, query: str) -> Athlete:
             candidates=tuple(sorted(a.id for a in found)),
         )
     return found[0]
+
+
+class _NameIndex:
+    """The folded words of every athlete's names, built once per History.
+
+    ``find_athlete`` intersects the athletes of each query word instead of reading
+    every name of every athlete at each look-up.
+    """
+
+    def __init__(self, athletes: Iterable[Athlete]) -> None:
+        self.order: dict[str, int] = {}
+        self.athletes: dict[str, Athlete] = {}
+        self.by_word: dict[str, set[str]] = {}
+        # Per athlete, the word sets of each of its names, and their name keys.
+        self.word_sets: dict[str, list[frozenset[str]]] = {}
+        self.keys: dict[str, set[str]] = {}
+        for n, athlete in enumerate(athletes):
+            self.order[athlete.id] = n
+            self.athletes[athlete.id] = athlete
+            names = (athlete.name, *athlete.aliases)
+            sets = [frozenset(fold(name).split()) for name in names]
+            self.word_sets[athlete.id] = sets
+            self.keys[athlete.id] = {name_key(name) for name in names}
+            for word in set().union(*sets):
+                self.by_word.setdefault(word, set()).add(athlete.id)
+
+    def _listed(self, ids: Iterable[str]) -> list[Athlete]:
+        return [self.athletes[i] for i in sorted(ids, key=self.order.__getitem__)]
+
+    def with_words(self, words: set[str]) -> list[Athlete]:
+        """Athletes one of whose names holds every word, in the History's order."""
+        found: set[str] | None = None
+        for word in words:
+            have = self.by_word.get(word, set())
+            found = set(have) if found is None else found & have
+            if not found:
+                return []
+        assert found is not None
+        return self._listed(i for i in found if any(words <= s for s in self.word_sets[i]))
+
+    def with_word_starts(self, words: set[str]) -> list[Athlete]:
+        """Athletes one of whose names has, for every word, a word that begins with it."""
+        found: set[str] | None = None
+        for word in words:
+            have = {i for known, ids in self.by_word.items() if known.startswith(word) for i in ids}
+            found = have if found is None else found & have
+            if not found:
+                return []
+        assert found is not None
+        return self._listed(
+            i
+            for i in found
+            if any(all(any(h.startswith(w) for h in s) for w in words) for s in self.word_sets[i])
+        )
