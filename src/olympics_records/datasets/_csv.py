@@ -32,6 +32,8 @@ __all__ = [
     "CsvTable",
     "IssueCollector",
     "RowRef",
+    "file_beside",
+    "file_in",
     "not_utf8_at",
     "read_csv",
 ]
@@ -333,6 +335,54 @@ def read_csv(
     return CsvTable(os.fspath(path), issues, required=required, header_only=header_only)
 
 
+def file_beside(path: str | os.PathLike[str], name: str) -> str | None:
+    """The file ``name`` in the folder ``path``, if ``path`` is a folder that holds it.
+
+    Example:
+        >>> import tempfile
+        >>> file_beside(tempfile.mkdtemp(), "noc_regions.csv") is None
+        True
+    """
+    path = os.fspath(path)
+    file = os.path.join(path, name)
+    return file if os.path.isdir(path) and os.path.isfile(file) else None
+
+
+def file_in(path: str | os.PathLike[str], name: str, what: str) -> str:
+    r"""``path`` itself, or the file ``name`` in it if ``path`` is a folder.
+
+    Readers take the data set's folder or its file alike, wherever that is
+    unambiguous: a folder must hold ``name``.
+
+    Raises:
+        DataError: ``path`` is a folder without ``name`` (``what`` says what it is).
+
+    Example:
+        >>> import tempfile, pathlib
+        >>> d = pathlib.Path(tempfile.mkdtemp())
+        >>> _ = (d / "medals.csv").write_text("a\n")
+        >>> file_in(d, "medals.csv", "the medals file") == str(d / "medals.csv")
+        True
+        >>> file_in(d / "medals.csv", "medals.csv", "the medals file") == str(d / "medals.csv")
+        True
+        >>> file_in(d, "other.csv", "the tally")  # doctest: +ELLIPSIS
+        Traceback (most recent call last):
+        ...
+        olympics_records.errors.DataError: ...: the folder holds no other.csv (the tally); it ...
+    """
+    path = os.fspath(path)
+    if not os.path.isdir(path):
+        return path
+    file = os.path.join(path, name)
+    if os.path.isfile(file):
+        return file
+    held = sorted(os.listdir(path))
+    holds = (
+        f"it holds {', '.join(held[:8])}{' …' if len(held) > 8 else ''}" if held else "it is empty"
+    )
+    raise DataError(f"the folder holds no {name} ({what}); {holds}", source=path)
+
+
 _HEAD = 1 << 16  # bytes read at a time for a header alone
 _SLICE = 1 << 16  # bytes decoded at a time to learn whether a file is UTF-8
 
@@ -388,7 +438,7 @@ def _decode(
             else:
                 data = file.read()
     except OSError as err:
-        raise DataError(f"cannot read the file: {err.strerror}", source=name) from None
+        raise DataError(f"cannot read the file: {err.strerror}", source=os.fspath(path)) from None
     start = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
     body = memoryview(data)[start:]
     bad = not_utf8_at(body)

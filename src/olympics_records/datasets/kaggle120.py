@@ -40,7 +40,7 @@ from olympics_records.datasets._builder import (
     name_slug,
     title_slug,
 )
-from olympics_records.datasets._csv import IssueCollector, RowRef, read_csv
+from olympics_records.datasets._csv import IssueCollector, RowRef, file_beside, file_in, read_csv
 from olympics_records.datasets._kinds import title_kind
 from olympics_records.history import History
 from olympics_records.model import Coverage, EventKind, Games, Gender, Medal, Season
@@ -81,8 +81,9 @@ def read_kaggle120(
     r"""Read Kaggle's ``athlete_events.csv`` (or a part of it) into a History.
 
     Args:
-        path: the athlete-events CSV file.
-        noc_regions: the data set's ``noc_regions.csv``, for NOC names; optional.
+        path: the athlete-events CSV file, or the data set's folder.
+        noc_regions: the data set's ``noc_regions.csv``, for NOC names; optional
+            (given the folder, the one in it is read if there is one).
         strict: raise :class:`~olympics_records.errors.DataError` at the first row
             that cannot be loaded, instead of reporting it in ``History.issues``.
 
@@ -112,8 +113,12 @@ def read_kaggle120(
         athlete_events.csv, row 3: malformed row: truncated: the file ends inside a quoted field
     """
     issues = IssueCollector(strict=strict)
+    if noc_regions is None:
+        noc_regions = file_beside(path, "noc_regions.csv")
     region_names = _read_regions(noc_regions, issues) if noc_regions is not None else {}
-    table = read_csv(path, issues, required=_COLUMNS)
+    table = read_csv(
+        file_in(path, "athlete_events.csv", "Kaggle's 120 years"), issues, required=_COLUMNS
+    )
     builder = HistoryBuilder(issues, source=table.source)
     c = table.columns
     source = table.source

@@ -43,7 +43,7 @@ from olympics_records.datasets._builder import (
     name_slug,
     title_slug,
 )
-from olympics_records.datasets._csv import IssueCollector, RowRef, read_csv
+from olympics_records.datasets._csv import IssueCollector, RowRef, file_in, read_csv
 from olympics_records.history import History
 from olympics_records.model import Coverage, Games, Gender, Medal, Season
 
@@ -67,7 +67,7 @@ def read_olympanalyt(path: str | os.PathLike[str], *, strict: bool = False) -> H
     r"""Read OlympAnalyt's ``all_olympic_medalists.csv`` into a History.
 
     Args:
-        path: the CSV file.
+        path: the CSV file, or the folder that holds it.
         strict: raise :class:`~olympics_records.errors.DataError` at the first row
             that cannot be loaded, instead of reporting it in ``History.issues``.
 
@@ -93,7 +93,11 @@ def read_olympanalyt(path: str | os.PathLike[str], *, strict: bool = False) -> H
         [(('NOR:hosflot-johannes-klabo',), True), (('NOR:hosflot-johannes-klabo', 'NOR:erik-valnes'), True), ((), False)]
     """  # noqa: E501
     issues = IssueCollector(strict=strict)
-    table = read_csv(path, issues, required=_COLUMNS)
+    table = read_csv(
+        file_in(path, "all_olympic_medalists.csv", "OlympAnalyt's medallists"),
+        issues,
+        required=_COLUMNS,
+    )
     builder = HistoryBuilder(issues, source=table.source)
     c = table.columns
     source = table.source

@@ -20,7 +20,7 @@ import re
 import attrs
 
 from olympics_records.datasets._builder import is_noc_code
-from olympics_records.datasets._csv import IssueCollector, read_csv
+from olympics_records.datasets._csv import IssueCollector, file_in, read_csv
 from olympics_records.errors import Issue
 from olympics_records.model import MAX_YEAR, MIN_YEAR
 
@@ -122,7 +122,7 @@ def read_olympedia_tally(path: str | os.PathLike[str], *, strict: bool = False) 
     r"""Read Olympedia's ``Olympic_Games_Medal_Tally.csv``.
 
     Args:
-        path: the CSV file.
+        path: the CSV file, or the folder that holds it.
         strict: raise :class:`~olympics_records.errors.DataError` at the first row
             that cannot be loaded, instead of reporting it in ``issues``.
 
@@ -147,7 +147,11 @@ def read_olympedia_tally(path: str | os.PathLike[str], *, strict: bool = False) 
         tally.csv, row 3, field 'country_noc', value 'XX': not a three-letter NOC code
     """
     issues = IssueCollector(strict=strict)
-    table = read_csv(path, issues, required=_COLUMNS)
+    table = read_csv(
+        file_in(path, "Olympic_Games_Medal_Tally.csv", "Olympedia's medal tally"),
+        issues,
+        required=_COLUMNS,
+    )
     c = table.columns
     rows: list[TallyRow] = []
     first_row: dict[tuple[str, str], int] = {}

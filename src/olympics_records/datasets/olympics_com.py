@@ -90,7 +90,8 @@ def read_olympics_com(
     r"""Read the olympics.com medals (and, when present, results) into a History.
 
     Args:
-        directory: the folder with ``olympic_hosts.csv`` and ``olympic_medals.csv``.
+        directory: the folder with ``olympic_hosts.csv`` and ``olympic_medals.csv``
+            (or one of the data set's files in it: the folder is what is read).
         strict: raise :class:`~olympics_records.errors.DataError` at the first row
             that cannot be loaded, instead of reporting it in ``History.issues``.
         results: read ``olympic_results.csv`` too (every entry with its rank);
@@ -125,8 +126,14 @@ def read_olympics_com(
         >>> h.entries[0].event
         '1980-winter/speed-skating/men/500m-men'
     """
+    folder = os.fspath(directory)
+    if os.path.basename(folder) in _FILES and os.path.isfile(folder):
+        folder = os.path.dirname(folder) or "."
     with paused_gc():
-        return _read(os.fspath(directory), strict=strict, results=results)
+        return _read(folder, strict=strict, results=results)
+
+
+_FILES = frozenset((HOSTS, MEDALS, RESULTS, ATHLETES))
 
 
 def _read(folder: str, *, strict: bool, results: bool | None) -> History:
