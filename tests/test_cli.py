@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import attrs
 import pytest
 
 from olympics_records import (
@@ -114,8 +115,13 @@ def test_data_option_reads_a_json_history(tmp_path: Path) -> None:
     [
         (["athlete", "Phelps"], "no athlete matches 'Phelps'"),
         (["athlete", "Johannes"], "'Johannes' matches 2 athletes: Johannes Dale-Skjevdal"),
-        (["table", "1999-winter"], "no Games with id '1999-winter'"),
+        (["table", "1999-winter"], "no Games '1999-winter'; did you mean 1992-winter (Albertv"),
+        (["table", "2022-wintr"], "did you mean 2002-winter (Salt Lake City 2002), 2022-winter"),
+        (["table", "Atlantis"], "no Games 'Atlantis'; the data holds 10 Games, 1980-winter to"),
         (["--data", "/no/such/file.json"], "/no/such/file.json: no such file or folder"),
+        (["--data", "/no/such", "--format", "olympics-com"], "/no/such: no such file or folder"),
+        (["leaderboard", "--sport", "Curling"], "no such sport in the data; it holds Biathlon,"),
+        (["record", "--discipline", "Luge"], "no such discipline in the data; it holds Biathlon,"),
     ],
 )
 def test_errors_go_to_stderr_without_traceback(
@@ -139,7 +145,14 @@ def test_bad_json_file_is_a_clean_error(tmp_path: Path, capsys: pytest.CaptureFi
 
 
 @pytest.mark.parametrize(
-    "argv", [["--as-of", "2026-13-01"], ["leaderboard", "--medals", "platinum"], ["nonsense"]]
+    "argv",
+    [
+        ["--as-of", "2026-13-01"],
+        ["leaderboard", "--medals", "platinum"],
+        ["nonsense"],
+        ["leaderboard", "--limit", "0"],
+        ["leaderboard", "--limit", "ten"],
+    ],
 )
 def test_malformed_command_lines_exit_2(
     argv: list[str], capsys: pytest.CaptureFixture[str]
@@ -359,3 +372,33 @@ def test_the_olympics_com_book_says_the_career_record_is_a_lower_bound(
     heiden = lines.index("Most individual golds at one Winter Games")
     assert lines[heiden + 1].startswith("    5  Eric HEIDEN")
     assert lines[-1] == FOOTNOTE
+
+
+@pytest.mark.parametrize(
+    "name", ["1980-winter", "1980", "1980-Winter", "Lake Placid 1980", "lake-placid", "Winter 1980"]
+)
+def test_a_games_is_found_by_year_season_or_city(name: str) -> None:
+    status, text = run("table", name)
+    assert status == 0
+    assert text.startswith("Medal table, Lake Placid 1980 (gold first)\n")
+
+
+def test_several_games_of_one_year_are_offered_not_guessed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    h = datasets.milano_cortina_2026()
+    summer = Games(year=1980, season=Season.SUMMER, city="Moscow")
+    path = tmp_path / "h.json"
+    path.write_text(to_json(attrs.evolve(h, games=(*h.games, summer))), encoding="utf-8")
+    assert run("--data", str(path), "table", "1980")[0] == 1
+    err = capsys.readouterr().err
+    assert "no Games '1980'; did you mean 1980-summer (Moscow 1980), 1980-winter (Lake" in err
+
+
+def test_an_empty_table_as_of_a_day_says_why() -> None:
+    status, text = run("--as-of", "2022-02-15", "table", "2022-winter")
+    assert status == 0
+    assert "No medal of Beijing 2022 had been decided by the end of 2022-02-15" in text
+    assert "events have no date here: their medals count from the Games' closing day" in text
+    status, text = run("--as-of", "2026-02-01", "table", "2026-winter")
+    assert "The Games opened on 2026-02-06." in text

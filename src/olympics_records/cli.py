@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import difflib
 import json
 import re
 import sys
@@ -18,9 +19,10 @@ from typing import Any, TextIO
 from olympics_records import _cli_check, datasets
 from olympics_records._engine.spans import span_words
 from olympics_records._version import __version__
-from olympics_records.errors import OlympicsRecordsError
+from olympics_records.errors import OlympicsRecordsError, UnknownIdError
 from olympics_records.history import History, find_athlete
-from olympics_records.model import EventKind, Gender, Medal, Season
+from olympics_records.model import EventKind, Games, Gender, Medal, Season
+from olympics_records.names import fold
 from olympics_records.records import (
     IncompleteMedals,
     RecordMark,
@@ -99,6 +101,16 @@ def _date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date like 2026-02-21: {text!r}") from None
+
+
+def _limit(text: str) -> int:
+    try:
+        limit = int(text)
+    except ValueError:
+        limit = 0
+    if limit < 1:
+        raise argparse.ArgumentTypeError(f"a number of ranks, 1 or more, not {text!r}")
+    return limit
 
 
 def _medals(text: str) -> tuple[Medal, ...]:
@@ -216,7 +228,7 @@ def _parser() -> argparse.ArgumentParser:
         _common(command, top=False)
         if name == "leaderboard":
             command.add_argument(
-                "--limit", type=int, default=10, help="ranks to show (default: 10)"
+                "--limit", type=_limit, default=10, help="ranks to show, 1 or more (default: 10)"
             )
         command.set_defaults(run=run)
 
@@ -260,6 +272,9 @@ def _load(args: argparse.Namespace) -> History:
     if args.format is not None and len(paths) > 1:
         raise ValueError("--format names the format of one --data; give each file alone")
     # Every file's format is known before anything is read: a mistake costs no wait.
+    for path in paths:
+        if not path.exists():
+            raise ValueError(f"{path}: no such file or folder")
     kinds = [args.format or _guess_format(path) for path in paths]
     histories: list[History] = []
     for name in names:
@@ -305,8 +320,6 @@ _FOLDERS = (
 
 
 def _guess_format(path: Path) -> str:
-    if not path.exists():
-        raise ValueError(f"{path}: no such file or folder")
     if path.is_dir():
         for marker, kind in _FOLDERS:
             if (path / marker).is_file():
@@ -330,7 +343,16 @@ def _guess_format(path: Path) -> str:
     raise ValueError(f"cannot tell the format of {path}; give --format ({', '.join(FORMATS)})")
 
 
-def _tally(args: argparse.Namespace) -> Tally:
+def _tally(args: argparse.Namespace, history: History) -> Tally:
+    for option, given, have in [
+        ("--sport", args.sport, {e.sport for e in history.events}),
+        ("--discipline", args.discipline, {e.discipline for e in history.events}),
+    ]:
+        if given is not None and fold(given) not in {fold(h) for h in have}:
+            raise ValueError(
+                f"{option} {given!r}: no such {option[2:]} in the data; it holds "
+                f"{', '.join(sorted(have, key=fold))}"
+            )
     return Tally(
         subject=Subject(args.subject),
         medals=args.medals,
@@ -474,7 +496,7 @@ def _coverage_note(history: History) -> str:
 
 
 def _leaderboard(history: History, args: argparse.Namespace) -> _Output:
-    tally = _tally(args)
+    tally = _tally(args, history)
     rows = leaderboard(history, tally, as_of=args.as_of, limit=args.limit)
     lines = [tally.describe(), ""]
     width = max((len(_holder(s)) for s in rows), default=0)
@@ -484,13 +506,14 @@ def _leaderboard(history: History, args: argparse.Namespace) -> _Output:
             f"{s.gold:>2} G {s.silver:>2} S {s.bronze:>2} B"
         )
     if not rows:
-        lines.append("  no medals in the data")
+        by = f" by the end of {args.as_of}" if args.as_of is not None else ""
+        lines.append(f"  no medals in the data{by} for this tally")
     lines += _footnote(_lower_bound(rows))
     return _Output("\n".join(lines), [_standing_data(s) for s in rows])
 
 
 def _record(history: History, args: argparse.Namespace) -> _Output:
-    tally = _tally(args)
+    tally = _tally(args, history)
     best = record(history, tally, as_of=args.as_of)
     lines = [f"{tally.describe()}: {best.value}{AT_LEAST if best.lower_bound else ''}"]
     lines += [
@@ -508,7 +531,7 @@ def _record(history: History, args: argparse.Namespace) -> _Output:
 
 
 def _progression(history: History, args: argparse.Namespace) -> _Output:
-    tally = _tally(args)
+    tally = _tally(args, history)
     marks = progression(history.as_of(args.as_of) if args.as_of else history, tally)
     lines = [tally.describe(), ""]
     for m in marks:
@@ -523,15 +546,72 @@ def _progression(history: History, args: argparse.Namespace) -> _Output:
 
 
 def _table(history: History, args: argparse.Namespace) -> _Output:
-    rows = medal_table(history, args.games, order=args.order, as_of=args.as_of)
-    games = history.get_games(args.games)
+    games = _games(history, args.games)
+    rows = medal_table(history, games.id, order=args.order, as_of=args.as_of)
     lines = [f"Medal table, {games.name} ({args.order} first)", ""]
     lines.append(f"{'rank':>4}  {'NOC':<4} {'G':>3} {'S':>3} {'B':>3} {'total':>5}")
     lines += [_row(r) for r in rows]
+    if not rows and args.as_of is not None:
+        lines += ["", _none_yet(history, games, args.as_of)]
     coverage = history.coverage_of(games.id)
     if coverage is not None and not coverage.all_events:
         lines += ["", f"Partial data: {coverage.note}."]
     return _Output("\n".join(lines), [converter.unstructure(r) for r in rows])
+
+
+def _games(history: History, text: str) -> Games:
+    """The Games ``text`` names: its id, or a year, season and city in any order."""
+    try:
+        return history.get_games(text)
+    except UnknownIdError:
+        pass
+    words = re.findall(r"[a-z0-9]+", fold(text))
+    years = {int(w) for w in words if w.isdigit() and len(w) == 4}
+    seasons = {w for w in words if w in {"winter", "summer"}}
+    places = [w for w in words if not w.isdigit() and w not in seasons]
+    found = [
+        g
+        for g in history.games
+        if (not years or g.year in years)
+        and (not seasons or g.season.value in seasons)
+        and all(
+            any(c.startswith(w) for c in re.findall(r"[a-z0-9]+", fold(g.city))) for w in places
+        )
+    ]
+    if (years or places) and len(found) == 1:
+        return found[0]
+    if not (years or places) or not found:
+        ids = [g.id for g in history.games]
+        found = [history.get_games(i) for i in difflib.get_close_matches(fold(text), ids, n=3)]
+    by_year = sorted(found, key=lambda g: (g.year, g.season.value))
+    hint = (
+        f"; did you mean {', '.join(f'{g.id} ({g.name})' for g in by_year)}?"
+        if by_year
+        else f"; the data holds {len(history.games)} Games"
+        + (f", {_span(history)}" if history.games else "")
+    )
+    raise UnknownIdError(f"no Games {text!r}{hint}")
+
+
+def _span(history: History) -> str:
+    by_year = sorted(history.games, key=lambda g: (g.year, g.season.value))
+    return f"{by_year[0].id} to {by_year[-1].id}"
+
+
+def _none_yet(history: History, games: Games, day: dt.date) -> str:
+    """Why a table as of ``day`` is empty: nothing decided yet, or no dates known."""
+    events = [e for e in history.events if e.games == games.id]
+    undated = sum(e.date is None for e in events)
+    said = f"No medal of {games.name} had been decided by the end of {day} in this data."
+    if games.opened is not None and day < games.opened:
+        said += f" The Games opened on {games.opened}."
+    if undated:
+        closed = f", {games.closed}" if games.closed else ""
+        said += (
+            f" {undated} of its {len(events)} events have no date here: their medals count "
+            f"from the Games' closing day{closed}."
+        )
+    return said
 
 
 def _row(r: MedalRow) -> str:
