@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from olympics_records._version import __version__
 from olympics_records.errors import DataError
 from olympics_records.history import History, find_athlete
+from olympics_records.milestones import Milestone, milestones
 from olympics_records.model import (
     Athlete,
     Correction,
@@ -103,6 +104,7 @@ __all__ = [
     "IncompleteMedals",
     "Medal",
     "MedalRow",
+    "Milestone",
     "Noc",
     "Record",
     "RecordMark",
@@ -121,6 +123,7 @@ __all__ = [
     "leaderboard",
     "medal_table",
     "merge",
+    "milestones",
     "progression",
     "record",
     "sweeps",

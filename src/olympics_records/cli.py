@@ -21,6 +21,7 @@ from olympics_records._engine.spans import span_words
 from olympics_records._version import __version__
 from olympics_records.errors import OlympicsRecordsError, UnknownIdError
 from olympics_records.history import History, find_athlete
+from olympics_records.milestones import milestones
 from olympics_records.model import EventKind, Games, Gender, Medal, Season
 from olympics_records.names import fold
 from olympics_records.records import (
@@ -258,6 +259,22 @@ def _parser() -> argparse.ArgumentParser:
     athlete.add_argument("name", help="any spelling, like Klaebo")
     _common(athlete, top=False)
     athlete.set_defaults(run=_athlete)
+
+    day = commands.add_parser(
+        "milestones",
+        help="every record mark made on one day: what fell that day",
+        description=(
+            "Every record set, equalled, broken or extended on DATE, as things stood at "
+            "the end of that day: athletes and nations, golds and all medals, one Games "
+            "and career, all and individual events; --all adds each discipline's."
+        ),
+    )
+    day.add_argument("date", type=_date, metavar="DATE", help="the day, like 2026-02-21")
+    day.add_argument(
+        "--all", action="store_true", help="add the records of each discipline held that day"
+    )
+    _common(day, top=False)
+    day.set_defaults(run=_milestones)
 
     _cli_check.register(commands, common=_common)
     return parser
@@ -716,4 +733,34 @@ def _athlete(history: History, args: argparse.Namespace) -> _Output:
         "lower_bound": summary.lower_bound,
         "entries": [converter.unstructure(e) for e in summary.entries],
     }
+    return _Output("\n".join(lines), data)
+
+
+def _milestones(history: History, args: argparse.Namespace) -> _Output:
+    found = milestones(history, args.date)
+    shown = [m for m in found if args.all or m.tally.discipline is None]
+    lines = [f"Records of {args.date}", ""]
+    lines += [f"  {m.headline}" for m in shown]
+    if not found:
+        held = any(history.date_of(e.id) == args.date for e in history.events)
+        lines.append(
+            "  no record fell that day"
+            if held
+            else "  no medal was decided that day in this data (undated events count "
+            "from their Games' closing day)"
+        )
+    left = len(found) - len(shown)
+    if left:
+        lines += ["", f"{left} more in single disciplines: --all lists them."]
+    lines += _footnote(any(s.lower_bound for m in shown for s in m.made_by))
+    data = [
+        {
+            "record": m.tally.describe(),
+            "headline": m.headline,
+            "discipline": m.tally.discipline,
+            "made_by": [_standing_data(s) for s in m.made_by],
+            **_mark_data(m.mark),
+        }
+        for m in shown
+    ]
     return _Output("\n".join(lines), data)

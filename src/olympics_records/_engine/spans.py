@@ -29,7 +29,9 @@ def span_words(start: dt.date, end: dt.date) -> str:
         >>> span_words(dt.date(2026, 2, 15), dt.date(2026, 2, 21))
         '6 days'
         >>> span_words(dt.date(1988, 2, 29), dt.date(1989, 3, 1))
-        '1 years 1 days'
+        '1 year 1 day'
+        >>> span_words(dt.date(2022, 2, 16), dt.date(2026, 2, 16))
+        '4 years'
     """
     years = whole_years(start, end)
     try:
@@ -37,4 +39,10 @@ def span_words(start: dt.date, end: dt.date) -> str:
     except ValueError:  # 29 February
         anniversary = start.replace(year=start.year + years, day=28)
     days = (end - anniversary).days
-    return f"{years} years {days} days" if years else f"{days} days"
+    if not years:
+        return _plural(days, "day")
+    return f"{_plural(years, 'year')} {_plural(days, 'day')}" if days else _plural(years, "year")
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
