@@ -491,7 +491,7 @@ def json_case(case: str) -> Bad | None:
             "'utf-8' codec can't decode byte 0xf8",
         ),
         "embedded-newline": (
-            text.replace("KLAEBO", "KLAEBO\n").encode(),
+            text.replace("Hoesflot", "Hoesflot\n").encode(),
             None,
             None,
             None,
@@ -499,7 +499,7 @@ def json_case(case: str) -> Bad | None:
         ),
         "truncated-last-row": (text[: len(text) // 2].encode(), None, None, None, "not valid"),
         "truncated-in-quotes": (
-            text[: text.index("KLAEBO")].encode(),
+            text[: text.index("Hoesflot")].encode(),
             None,
             None,
             None,

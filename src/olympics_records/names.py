@@ -138,8 +138,11 @@ _PARTICLES = frozenset(
 
 def _shouted(word: str) -> bool:
     """Whether a word is written in capitals: two letters or more, none in lower case."""
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) > 1 and not any(c.islower() for c in letters)
+    # str.isupper is true where a word has cased letters and none in lower case.
+    return word.isupper() and sum(c.isalpha() for c in word) > 1
+
+
+_JOINS = re.compile(r"([-'’])")
 
 
 def _spoken(word: str, first: bool) -> str:
@@ -147,20 +150,26 @@ def _spoken(word: str, first: bool) -> str:
     lower = word.lower()
     if not first and lower in _PARTICLES:
         return lower
-    parts = re.split(r"([-'’])", lower)
-    cased = "".join(p[:1].upper() + p[1:] for p in parts)
+    if "-" in lower or "'" in lower or "’" in lower:
+        cased = "".join(p[:1].upper() + p[1:] for p in _JOINS.split(lower))
+    else:
+        cased = lower[:1].upper() + lower[1:]
     if len(cased) > 4 and cased.startswith("Mc"):
         cased = "Mc" + cased[2].upper() + cased[3:]
     return cased
 
 
-def display_name(name: str) -> str:
-    """A name in normal case, where a source writes the surname in capitals after it.
+def display_name(name: str, *, surname_first: bool = False) -> str:
+    """A name in normal case, where a source writes the surname in capitals.
 
     ``Given SURNAME`` (olympics.com's style) is unambiguous: the trailing words in
     capitals are the surname. A name that *starts* in capitals is left as written:
     ``SURNAME Given`` is a file's format for some sources and the native order of
-    East Asian names for others, and the two cannot be told apart from the name.
+    East Asian names for others, and the two cannot be told apart from the name —
+    unless the source says it writes ``SURNAME Given`` (the results systems of Paris
+    2024 and Milano Cortina 2026 do): with ``surname_first``, the leading words in
+    capitals (and the particles among them) are the surname, written after the given
+    names, as olympics.com writes every name (``Yang SUN``).
 
     Example:
         >>> display_name("Michael PHELPS"), display_name("Ireen WÜST")
@@ -169,8 +178,16 @@ def display_name(name: str) -> str:
         ('Henric Horn af Aminne', 'Malcolm McArthur')
         >>> display_name("MARCHAND Leon"), display_name("Eric Heiden"), display_name("J CARIOU")
         ('MARCHAND Leon', 'Eric Heiden', 'J Cariou')
-    """
+        >>> display_name("MARCHAND Leon", surname_first=True)
+        'Leon Marchand'
+        >>> display_name("von ALLMEN Franjo", surname_first=True)
+        'Franjo von Allmen'
+        >>> display_name("MA Long", surname_first=True), display_name("Eric Heiden", surname_first=True)
+        ('Long Ma', 'Eric Heiden')
+    """  # noqa: E501
     words = name.split()
+    if surname_first:
+        return _given_first(words) or name
     tail = len(words)
     while tail > 0 and _shouted(words[tail - 1]):
         tail -= 1
@@ -178,3 +195,14 @@ def display_name(name: str) -> str:
         return name
     surname = [_spoken(w, i == 0) for i, w in enumerate(words[tail:])]
     return " ".join(words[:tail] + surname)
+
+
+def _given_first(words: list[str]) -> str | None:
+    """``SURNAME Given`` as ``Given Surname``; ``None`` if the words are not so written."""
+    head = 0
+    while head < len(words) and (_shouted(words[head]) or words[head] in _PARTICLES):
+        head += 1
+    surname, given = words[:head], words[head:]
+    if not given or not any(_shouted(w) for w in surname) or any(_shouted(w) for w in given):
+        return None
+    return " ".join(given + [_spoken(w, False) for w in surname])

@@ -12,6 +12,7 @@ import datetime as dt
 import itertools
 import operator
 import re
+from collections.abc import Callable
 from typing import Any
 
 import attrs
@@ -317,6 +318,16 @@ Solo = tuple[Entry, RowRef]
 """An entry of one athlete, finished when its row was read, and that row."""
 
 
+def _shown(athlete: Athlete, display: Callable[[str], str]) -> Athlete:
+    """The athlete under its display name, the spelling as written kept as an alias."""
+    name = display(athlete.name)
+    if name == athlete.name:
+        return athlete
+    written = {*athlete.aliases, athlete.name}
+    aliases = tuple(sorted(n for n in written if n.casefold() != name.casefold()))
+    return unchecked_athlete(athlete.id, name, athlete.sex, aliases)
+
+
 class HistoryBuilder:
     """Drafts of a History, checked and reported before it is built."""
 
@@ -331,6 +342,9 @@ class HistoryBuilder:
         self.athletes: dict[str, Athlete] = {}
         self.nocs: dict[str, Noc] = {}
         self.coverage: dict[str, Coverage] = {}
+        self.display: Callable[[str], str] | None = None
+        """How the source's names are shown (``None``: as written); a spelling that
+        differs beyond case is kept as the athlete's alias."""
 
     def athlete(self, athlete_id: str, name: str, sex: str | None = None) -> str:
         """Register an athlete and return the id.
@@ -391,6 +405,8 @@ class HistoryBuilder:
         self._note_overruled_titles(events)
         wanted = set(itertools.chain.from_iterable(map(_ATHLETES_OF, entries)))
         athletes = {key: a for key, a in self.athletes.items() if key in wanted}
+        if self.display is not None:
+            athletes = {key: _shown(a, self.display) for key, a in athletes.items()}
         nocs = set(map(_NOC_OF, entries))
         # Whether every team medal lists its members is read off the entries.
         short = {self.events[e.event].games for e in entries if e.medal and not e.complete}

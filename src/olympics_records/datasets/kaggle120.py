@@ -72,6 +72,17 @@ class _Row:
         self.medal = medal
 
 
+# Another surname in brackets: "Thomas Alsgaard (Alsgrd-)", "Paul H. (-Paul Knuth) Wyatt".
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
+
+
+def _without_brackets(name: str) -> str:
+    """The name without the other surnames Kaggle writes in brackets (kept as an alias)."""
+    if "(" not in name:
+        return name
+    return " ".join(_BRACKETS.sub(" ", name).split()) or name
+
+
 def read_kaggle120(
     path: str | os.PathLike[str],
     *,
@@ -120,6 +131,7 @@ def read_kaggle120(
         file_in(path, "athlete_events.csv", "Kaggle's 120 years"), issues, required=_COLUMNS
     )
     builder = HistoryBuilder(issues, source=table.source)
+    builder.display = _without_brackets
     c = table.columns
     source = table.source
     rows_of: dict[str, list[_Row]] = defaultdict(list)

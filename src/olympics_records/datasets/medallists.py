@@ -31,6 +31,7 @@ day and olympics.com athlete codes. The header tells the two layouts apart (Pari
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import re
 from collections import Counter
@@ -52,6 +53,7 @@ from olympics_records.editions import editions
 from olympics_records.errors import DataError, Issue
 from olympics_records.history import History
 from olympics_records.model import Coverage, Games, Gender, Medal
+from olympics_records.names import display_name
 
 __all__ = ["read_medallists"]
 
@@ -256,6 +258,8 @@ class _Reader:
         self.layout = layout
         self.issues = issues
         self.builder = HistoryBuilder(issues)
+        # Both results systems write "MARCHAND Leon": shown as "Leon Marchand".
+        self.builder.display = functools.partial(display_name, surname_first=True)
         self.noc_names: dict[str, str] = {}
         self.genders: dict[tuple[str, str], Gender] = {}
         self.listed_events: set[tuple[str, str]] | None = None

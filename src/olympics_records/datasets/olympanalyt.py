@@ -46,6 +46,7 @@ from olympics_records.datasets._builder import (
 from olympics_records.datasets._csv import IssueCollector, RowRef, file_in, read_csv
 from olympics_records.history import History
 from olympics_records.model import Coverage, Games, Gender, Medal, Season
+from olympics_records.names import display_name
 
 __all__ = ["read_olympanalyt"]
 
@@ -99,6 +100,7 @@ def read_olympanalyt(path: str | os.PathLike[str], *, strict: bool = False) -> H
         required=_COLUMNS,
     )
     builder = HistoryBuilder(issues, source=table.source)
+    builder.display = display_name  # given-first names only: its order varies by Games
     c = table.columns
     source = table.source
     nations: set[str] = set()

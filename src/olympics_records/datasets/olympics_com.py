@@ -64,6 +64,7 @@ from olympics_records.datasets._csv import (
 )
 from olympics_records.history import History
 from olympics_records.model import Coverage, Entry, Games, Gender, Medal, Season
+from olympics_records.names import display_name
 
 __all__ = ["read_olympics_com"]
 
@@ -141,6 +142,7 @@ def _read(folder: str, *, strict: bool, results: bool | None) -> History:
     join = os.path.join
     issues = IssueCollector(strict=strict)
     builder = HistoryBuilder(issues, source=MEDALS)
+    builder.display = display_name  # "Eric HEIDEN" is shown as "Eric Heiden"
     games_of = _read_hosts(read_csv(join(folder, HOSTS), issues, required=_HOST_COLUMNS), builder)
     reader = _Reader(builder, games_of)
     reader.read_medals(read_csv(join(folder, MEDALS), issues, required=_MEDAL_COLUMNS))
