@@ -35,14 +35,9 @@ from olympics_records import (
     record,
 )
 from olympics_records.errors import Issue
-from olympics_records.merging import (
-    SOURCE,
-    _discipline,
-    _disciplines_fit,
-    _words_alike,
-    merge,
-    merge_report,
-)
+from olympics_records.merging import SOURCE, merge, merge_report
+from olympics_records.merging._labels import discipline_of_label, disciplines_fit
+from olympics_records.merging._names import words_alike
 from olympics_records.names import display_name, name_key
 
 NAGANO = Games(year=1998, season=Season.WINTER, city="Nagano")
@@ -862,8 +857,8 @@ def test_one_podium_with_ties_is_not_taken_for_two_events() -> None:
 )
 def test_disciplines_are_one_only_when_they_are(one: str, other: str, fit: bool) -> None:
     """A sport and its branch written after it are one; words before make another."""
-    assert _disciplines_fit(_discipline(one), _discipline(other)) is fit
-    assert _disciplines_fit(_discipline(other), _discipline(one)) is fit
+    assert disciplines_fit(discipline_of_label(one), discipline_of_label(other)) is fit
+    assert disciplines_fit(discipline_of_label(other), discipline_of_label(one)) is fit
 
 
 @pytest.mark.parametrize("partial_first", [True, False])
@@ -1583,12 +1578,12 @@ def test_team_members_spelled_alike_are_one_person() -> None:
 
 
 def test_words_alike_are_strict() -> None:
-    assert _words_alike("bjrgen", "bjorgen")
-    assert _words_alike("griffen", "griffin")
-    assert not _words_alike("borgen", "morgen")  # another first letter
-    assert not _words_alike("ann", "anna")  # too short to tell
-    assert not _words_alike("rasanen", "rsn")  # too little of it left
-    assert not _words_alike("hansen", "hanson") or _words_alike("hanson", "hansen")
+    assert words_alike("bjrgen", "bjorgen")
+    assert words_alike("griffen", "griffin")
+    assert not words_alike("borgen", "morgen")  # another first letter
+    assert not words_alike("ann", "anna")  # too short to tell
+    assert not words_alike("rasanen", "rsn")  # too little of it left
+    assert not words_alike("hansen", "hanson") or words_alike("hanson", "hansen")
 
 
 def test_an_athlete_all_of_whose_results_are_others_is_not_kept() -> None:
@@ -1772,7 +1767,7 @@ def test_tied_teams_are_paired_by_a_name_spelled_alike(partial_first: bool) -> N
 
 
 @pytest.mark.parametrize("kaggle_first", [True, False])
-def test_a_whole_sport_label_says_no_discipline(kaggle_first: bool) -> None:
+def test_a_whole_sport_label_says_nodiscipline_of_label(kaggle_first: bool) -> None:
     """An event filed under a sport's name aligns by its title, not by that label.
 
     Kaggle files the canoe slalom under ``Canoeing`` and the sprint under ``Canoe
