@@ -40,9 +40,9 @@ __all__ = ["absorb", "build_result", "merge", "merge_report"]
 def merge(*histories: History, labels: Sequence[str] | None = None) -> History:
     """Merge Histories of the same Games from different sources into one.
 
-    See the module's documentation for how Games, events, athletes and entries are
-    linked, and what the order of ``histories`` decides (the first is the primary
-    source). Each medal counts once: an event one source makes of two events of
+    "Merging sources" in the concepts guide tells how Games, events, athletes and
+    entries are linked, and what the order of ``histories`` decides (the first is the
+    primary source). Each medal counts once: an event one source makes of two events of
     another (olympics.com's 1912 coxed four also holds the eight's medals) is shared
     between those two, whichever comes first.
 
