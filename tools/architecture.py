@@ -33,7 +33,6 @@ KNOWN = {
     "long modules": {
         "src/olympics_records/claims.py",
         "tests/test_claims.py",
-        "tests/test_merge.py",
     },
     "private names in tests": {
         "tests/test_claims.py: olympics_records.cli._common",
