@@ -1,0 +1,201 @@
+"""Aligning the events of the history being absorbed with the merged ones, by Games."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import attrs
+
+from olympics_records.history import History
+from olympics_records.merging._folds import find_folds, split_fold
+from olympics_records.merging._labels import (
+    DisciplineWords,
+    disciplines_fit,
+    genders_fit,
+    same_sport,
+)
+from olympics_records.merging._scoring import EventView, event_view, score_events
+from olympics_records.merging._state import DraftEntry, DraftEvent, MergeState, NameKeys
+from olympics_records.model import (
+    Entry,
+    Event,
+)
+
+__all__ = ["add_new_event", "align_events", "report_look_alikes"]
+
+
+def align_events(
+    state: MergeState,
+    history: History,
+    entries_of: dict[str, list[Entry]],
+    incoming_keys: dict[str, str],
+    k: int,
+) -> dict[str, str]:
+    """Align the events of history ``k`` with the merged ones, Games by Games.
+
+    Events are scored pairwise (:func:`score_events`) and taken best first; then an
+    event of one side holding two of the other's is shared between them
+    (:func:`split_fold`). Returns ``{event of history k: merged event}``.
+    """
+    theirs_keys = {a: {key} for a, key in incoming_keys.items()}
+    mine_keys = NameKeys(state.athletes)
+    by_games: dict[str, list[Event]] = defaultdict(list)
+    for event in history.events:
+        by_games[event.games].append(event)
+    matches: dict[str, str] = {}
+    for games_id in sorted(by_games):
+        mine = [
+            event_view(e, state.events[e].event, state.events[e].entries, mine_keys)
+            for e in state.events_of_games.get(games_id, ())
+        ]
+        if not mine:
+            continue
+        theirs = [
+            event_view(e.id, e, entries_of[e.id], theirs_keys)
+            for e in sorted(by_games[games_id], key=lambda e: e.id)
+        ]
+        mine_by: dict[DisciplineWords, list[EventView]] = defaultdict(list)
+        for s in mine:
+            mine_by[s.discipline].append(s)
+        theirs_by: dict[DisciplineWords, list[EventView]] = defaultdict(list)
+        for r in theirs:
+            theirs_by[r.discipline].append(r)
+        candidates: list[tuple[tuple[float, ...], str, str, str]] = []
+        for incoming_discipline, incoming_views in theirs_by.items():
+            for merged_discipline, merged_views in mine_by.items():
+                if not same_sport(incoming_discipline, merged_discipline):
+                    continue
+                fit = disciplines_fit(incoming_discipline, merged_discipline)
+                for r in incoming_views:
+                    for s in merged_views:
+                        if not genders_fit(r.event.gender, s.event.gender):
+                            continue
+                        scored = score_events(s, r, fit=fit)
+                        if scored is not None:
+                            candidates.append((scored[0], s.id, r.id, scored[1]))
+        # Ties are broken on the pair of ids, whichever history each came from.
+        candidates.sort(key=lambda c: (tuple(-x for x in c[0]), min(c[1:3]), max(c[1:3])))
+        taken: set[str] = set()
+        for _, merged_event, incoming_event, evidence in candidates:
+            if merged_event in taken or incoming_event in matches:
+                continue
+            taken.add(merged_event)
+            matches[incoming_event] = merged_event
+            state.link_event(k, incoming_event, merged_event, evidence)
+        aligned = {
+            merged_event: incoming_event
+            for incoming_event, merged_event in matches.items()
+            if merged_event in taken
+        }
+        used: set[int] = set()
+        for whole, first, second in find_folds(mine, theirs, aligned, matches, used):
+            split_fold(
+                state,
+                whole,
+                first,
+                second,
+                mine=True,
+                keys=mine_keys,
+                matches=matches,
+                entries_of=entries_of,
+                k=k,
+            )
+        for whole, first, second in find_folds(theirs, mine, matches, aligned, used):
+            split_fold(
+                state,
+                whole,
+                first,
+                second,
+                mine=False,
+                keys=theirs_keys,
+                matches=matches,
+                entries_of=entries_of,
+                k=k,
+            )
+        report_look_alikes(state, mine, theirs, matches=matches, used=used, k=k)
+    return matches
+
+
+def report_look_alikes(
+    state: MergeState,
+    mine: list[EventView],
+    theirs: list[EventView],
+    *,
+    matches: dict[str, str],
+    used: set[int],
+    k: int,
+) -> None:
+    """Report events left unaligned whose podiums are the same: perhaps one event.
+
+    The same medals for the same nations (two at least), each with the same
+    athletes' names where both sides name them.
+    """
+    taken = set(matches.values())
+    left_s = [s for s in mine if s.id not in taken and id(s) not in used]
+    left_r = [r for r in theirs if r.id not in matches and id(r) not in used]
+    for r in left_r:
+        if sum(r.medals.values()) < 2:
+            continue
+        for s in left_s:
+            if (
+                s.medals == r.medals
+                and genders_fit(s.event.gender, r.event.gender)
+                and s.names.keys() == r.names.keys()
+                and all(s.names[key] & r.names[key] for key in s.names)
+            ):
+                state.conflict(
+                    "event",
+                    s.id,
+                    f"{state.labels[k]}'s event {r.id!r} ({r.event.discipline}, "
+                    f"{r.event.name!r}) has the podium of {s.id!r} ({s.event.discipline}, "
+                    f"{s.event.name!r}) but was not aligned with it: both are kept",
+                )
+
+
+def add_new_event(
+    state: MergeState, event: Event, entries: list[Entry], merged_ids: dict[str, str], k: int
+) -> str:
+    """Add an event of history ``k`` aligned with none; return its merged id."""
+    event_id = event.id
+    suffix = 1
+    while event_id in state.events:
+        suffix += 1
+        event_id = f"{event.id}~{suffix}"
+    if event_id != event.id:
+        state.conflict(
+            "event",
+            event.id,
+            f"{state.labels[k]}'s event {event.id!r} matches no event of the same id "
+            f"in an earlier history by its medals; kept apart as {event_id!r}",
+        )
+    merged = DraftEvent(event=attrs.evolve(event, id=event_id), entries=[], sources={k})
+    state.events[event_id] = merged
+    state.events_of_games[event.games].append(event_id)
+    seen: set[str] = set()
+    for entry in entries:
+        members = []
+        complete = entry.complete
+        for a in entry.athletes:
+            m = merged_ids[a]
+            if m in seen:
+                complete = False
+                state.conflict(
+                    "athletes",
+                    event_id,
+                    f"{state.labels[k]} lists {a!r} (linked to {m!r}) twice in event "
+                    f"{event_id!r}; listed once",
+                )
+                continue
+            seen.add(m)
+            members.append(m)
+        merged.entries.append(
+            DraftEntry(
+                noc=entry.noc,
+                athletes=members,
+                place=entry.place,
+                medal=entry.medal,
+                complete=complete,
+                sources={k},
+            )
+        )
+    return event_id

@@ -1,0 +1,434 @@
+"""Tests for linking athletes: by results, by name, one person under several ids."""
+
+from __future__ import annotations
+
+import itertools
+
+import attrs
+import pytest
+
+from merge_builders import CYRILLIC, LATIN, B, G, S, conflicts, event, golds, history, relay_history
+from olympics_records import (
+    Athlete,
+    Gender,
+    History,
+    find_athlete,
+)
+from olympics_records.merging import merge, merge_report
+from olympics_records.merging._names import words_alike
+
+
+def test_an_id_made_from_a_name_is_the_source_s_own_id_of_that_name() -> None:
+    # olympics.com ids athletes by URL; a row without a URL gets "NOC:name-key".
+    h = history(
+        [
+            event("xc/sprint", "sprint classic"),
+            event("xc/skiathlon", "15km 15km skiathlon"),
+            event("biathlon/sprint", "10km sprint", discipline="Biathlon"),
+        ],
+        [
+            ("xc/sprint", G, "NOR", ("klaebo",), True),
+            ("xc/skiathlon", G, "NOR", ("NOR:hosflot-johannes-klabo",), True),
+            # The same name in another discipline is no evidence.
+            ("biathlon/sprint", G, "NOR", ("NOR:bo-johannes-thingnes",), True),
+        ],
+        {
+            "klaebo": "Johannes Hoesflot KLAEBO",
+            "NOR:hosflot-johannes-klabo": "Johannes Høsflot Klæbo",
+            "NOR:bo-johannes-thingnes": "Johannes Thingnes Bø",
+        },
+    )
+    report = merge_report(h, labels=["olympics.com"])
+    merged = report.history
+    assert golds(merged, "klaebo") == 2
+    assert {a.id for a in merged.athletes} == {"klaebo", "NOR:bo-johannes-thingnes"}
+    (link,) = report.athletes
+    assert (link.source, link.athlete, link.merged) == (
+        "olympics.com",
+        "NOR:hosflot-johannes-klabo",
+        "klaebo",
+    )
+    assert "made from the name" in link.evidence
+    assert merged.get_athlete("klaebo").name == "Johannes Høsflot Klæbo"
+
+
+def _split() -> History:
+    """One athlete under two ids of one source (Cyrillic one Games, Latin another)."""
+    return history(
+        [
+            event("cross-country-skiing/10km", "10km", discipline="Cross Country Skiing"),
+            event("cross-country-skiing/50km", "50km", discipline="Cross Country Skiing"),
+        ],
+        [
+            ("cross-country-skiing/10km", G, "NOR", ("NOR:deli",), True),
+            ("cross-country-skiing/10km", S, "AUT", ("AUT:gandler",), True),
+            ("cross-country-skiing/50km", G, "NOR", ("NOR:bjorn-dahlie",), True),
+            ("cross-country-skiing/50km", S, "SWE", ("SWE:jonsson",), True),
+        ],
+        {
+            "NOR:deli": "Дэли",
+            "NOR:bjorn-dahlie": "Bjørn DÆHLIE",
+            "AUT:gandler": "Гандлер",
+            "SWE:jonsson": "Niklas Jonsson",
+        },
+    )
+
+
+@pytest.mark.parametrize("split_first", [True, False])
+def test_one_athlete_split_by_one_source_is_one_whichever_comes_first(split_first: bool) -> None:
+    split = _split()
+    report = merge_report(*((split, LATIN) if split_first else (LATIN, split)))
+    merged = report.history
+    holders = {a for e in merged.results if e.medal is G and e.noc == "NOR" for a in e.athletes}
+    # LATIN lists only Alsgaard in the relay; the two individual golds are one athlete's.
+    daehlie = holders - {"thomas-alsgaard"}
+    assert len(daehlie) == 1
+    assert golds(merged, daehlie.pop()) == 2
+    if split_first:
+        # The two ids of the first history are united, and the evidence says why.
+        (united,) = [link for link in report.athletes if "both are" in link.evidence]
+        assert {united.athlete, united.merged} == {"NOR:deli", "NOR:bjorn-dahlie"}
+        assert "bjorn-daehlie" in united.evidence
+
+
+@pytest.mark.parametrize("two_first", [True, False])
+def test_an_id_that_is_two_people_is_split_by_its_results(two_first: bool) -> None:
+    """An id made from a surname that two people share is split by its results.
+
+    Each result goes to the one person of the other source it is (the ids a source
+    gave), never chaining the two into one; the surname is an alias of both.
+    """
+    # A surname alone, one source's id for a man and a woman of one nation.
+    two = history(
+        [
+            event("biathlon/10km", "10km", discipline="Biathlon"),
+            attrs.evolve(event("canoe/k1", "K1 500m", discipline="Canoe"), gender=Gender.WOMEN),
+        ],
+        [
+            ("biathlon/10km", G, "NOR", ("NOR:fisher",), True),
+            ("canoe/k1", G, "NOR", ("NOR:fisher",), True),
+        ],
+        {"NOR:fisher": "Фишер"},
+    )
+    each = history(
+        [
+            event("biathlon/10km-men", "10km men", discipline="Biathlon"),
+            attrs.evolve(
+                event("canoe/k1-women", "K1 500m women", discipline="Canoe"), gender=Gender.WOMEN
+            ),
+        ],
+        [
+            ("biathlon/10km-men", G, "NOR", ("sven-fischer",), True),
+            ("canoe/k1-women", G, "NOR", ("birgit-fischer",), True),
+        ],
+        {"sven-fischer": "Sven Fischer", "birgit-fischer": "Birgit Fischer"},
+    )
+    report = merge_report(*((two, each) if two_first else (each, two)))
+    merged = report.history
+    assert {a.id for a in merged.athletes} == {"sven-fischer", "birgit-fischer"}
+    assert [e.athletes for e in merged.entries_of_athlete("sven-fischer")] == [("sven-fischer",)]
+    assert len(merged.entries_of_athlete("birgit-fischer")) == 1
+    assert {a.aliases for a in merged.athletes} == {("Фишер",)}
+    assert {(link.athlete, link.merged) for link in report.athletes} == {
+        ("NOR:fisher", "birgit-fischer"),
+        ("NOR:fisher", "sven-fischer"),
+    }
+    assert len(merged.events) == 2
+
+
+# olympics.com-like: the beach volleyball team with its one-name Ricardo, the indoor
+# team without members; OlympAnalyt-like: the indoor team listed whole.
+BEACH_RICARDO = history(
+    [
+        event(
+            "beach-volleyball/men", "beach volleyball men", discipline="Beach Volleyball", team=True
+        ),
+        event("volleyball/men", "volleyball men", discipline="Volleyball", team=True),
+    ],
+    [
+        ("beach-volleyball/men", G, "BRA", ("ricardo", "emanuel"), True),
+        ("volleyball/men", S, "BRA", (), False),
+    ],
+    {"ricardo": "RICARDO", "emanuel": "EMANUEL"},
+)
+
+
+INDOOR_RICARDO = history(
+    [event("volleyball/volleyball", "volleyball", discipline="Volleyball", team=True)],
+    [("volleyball/volleyball", S, "BRA", ("BRA:garcia-ricardo", "BRA:giba"), True)],
+    {"BRA:garcia-ricardo": "Ricardo GARCIA", "BRA:giba": "GIBA"},
+)
+
+
+@pytest.mark.parametrize("beach_first", [True, False])
+def test_a_name_is_no_link_across_disciplines(beach_first: bool) -> None:
+    """Two Ricardos of Brazil, indoor and on the beach, are two athletes."""
+    histories = (BEACH_RICARDO, INDOOR_RICARDO)
+    report = merge_report(*(histories if beach_first else histories[::-1]))
+    merged = report.history
+    assert not report.athletes
+    ricardos = {
+        a.id: {merged.get_event(e.event).discipline for e in merged.results if a.id in e.athletes}
+        for a in merged.athletes
+        if "ricardo" in a.name.lower()
+    }
+    assert sorted(ricardos.values(), key=sorted) == [{"Beach Volleyball"}, {"Volleyball"}]
+
+
+@pytest.mark.parametrize("split_first", [True, False])
+def test_results_unite_one_athlete_across_related_disciplines(split_first: bool) -> None:
+    """A swimmer who won a marathon swim: results, not a name, say it is one person."""
+    one_id = history(
+        [
+            event("swimming/1500m-men", "1500m freestyle men", discipline="Swimming"),
+            event("marathon/10km-men", "marathon 10km men", discipline="Marathon Swimming"),
+        ],
+        [
+            ("swimming/1500m-men", B, "GBR", ("david-davies",), True),
+            ("marathon/10km-men", S, "GBR", ("david-davies",), True),
+        ],
+        {"david-davies": "David DAVIES"},
+    )
+    two_ids = history(
+        [
+            event("swimming/1500m", "1500m freestyle", discipline="Swimming"),
+            event("marathon/10km", "marathon 10km", discipline="Marathon swimming"),
+        ],
+        [
+            ("swimming/1500m", B, "GBR", ("GBR:devis-deyv",), True),
+            ("marathon/10km", S, "GBR", ("GBR:david-davies",), True),
+        ],
+        {"GBR:devis-deyv": "Дэйв Девис", "GBR:david-davies": "David DAVIES"},
+    )
+    merged = merge(*((two_ids, one_id) if split_first else (one_id, two_ids)))
+    assert len(merged.athletes) == 1
+    assert not conflicts(merged)
+
+
+# OlympAnalyt-like: Hanevold under two ids (Cyrillic one Games, Latin another).
+RELAY_CYRILLIC = history(
+    [
+        event("biathlon/relay", "4x7.5km relay", discipline="Biathlon", team=True),
+        event("biathlon/20km", "20km individual", discipline="Biathlon"),
+        event("biathlon/10km", "10km sprint", discipline="Biathlon"),
+    ],
+    [
+        ("biathlon/relay", G, "NOR", ("NOR:borndalen", "NOR:gelland", "NOR:khanevold"), True),
+        ("biathlon/20km", G, "NOR", ("NOR:khanevold",), True),
+        ("biathlon/10km", G, "NOR", ("NOR:borndalen",), True),
+        ("biathlon/10km", S, "NOR", ("NOR:halvard-hanevold",), True),
+    ],
+    {
+        "NOR:borndalen": "Бьорндален",
+        "NOR:gelland": "Гьелланд",
+        "NOR:khanevold": "Ханеволд",
+        "NOR:halvard-hanevold": "Halvard HANEVOLD",
+    },
+)
+
+
+# The bundle-like: the whole relay in Latin letters.
+RELAY_LATIN = history(
+    [
+        event("biathlon/4-x-7-5km-relay", "4 x 7.5km relay", discipline="Biathlon", team=True),
+        event("biathlon/10km-sprint", "10km sprint", discipline="Biathlon"),
+    ],
+    [
+        (
+            "biathlon/4-x-7-5km-relay",
+            G,
+            "NOR",
+            ("ole-einar-bjorndalen", "halvard-hanevold", "egil-gjelland"),
+            True,
+        ),
+        ("biathlon/10km-sprint", G, "NOR", ("ole-einar-bjorndalen",), True),
+        ("biathlon/10km-sprint", S, "NOR", ("halvard-hanevold",), True),
+    ],
+    {
+        "ole-einar-bjorndalen": "Ole Einar Bjørndalen",
+        "halvard-hanevold": "Halvard Hanevold",
+        "egil-gjelland": "Egil Gjelland",
+    },
+)
+
+
+# olympics.com-like: no relay members, but both of Hanevold's individual medals.
+RELAY_URLS = history(
+    [
+        event("biathlon/4x75km-relay-men", "4x7.5km relay men", discipline="Biathlon", team=True),
+        event("biathlon/20km-men", "20km men", discipline="Biathlon"),
+        event("biathlon/10km-men", "10km men", discipline="Biathlon"),
+    ],
+    [
+        ("biathlon/4x75km-relay-men", G, "NOR", (), False),
+        ("biathlon/20km-men", G, "NOR", ("hanevold",), True),
+        ("biathlon/10km-men", G, "NOR", ("bjorndalen",), True),
+        ("biathlon/10km-men", S, "NOR", ("hanevold",), True),
+    ],
+    {"hanevold": "Halvard HANEVOLD", "bjorndalen": "Ole Einar BJØRNDALEN"},
+)
+
+
+@pytest.mark.parametrize(
+    "order", list(itertools.permutations(range(3))), ids=lambda o: "-".join(map(str, o))
+)
+def test_a_team_member_is_linked_whichever_history_links_the_others(
+    order: tuple[int, ...],
+) -> None:
+    """Gjelland is one athlete in every order, once Hanevold's two ids are one.
+
+    Only the third history says that Ханеволд is Halvard Hanevold; with the Cyrillic
+    history first, the Latin relay's Gjelland is the one member left on each side
+    only after it.
+    """
+    histories = [RELAY_CYRILLIC, RELAY_LATIN, RELAY_URLS]
+    merged = merge(*(histories[i] for i in order))
+    relay = next(e for e in merged.results if e.medal is G and len(e.athletes) > 1)
+    assert len(relay.athletes) == 3
+    assert len(merged.athletes) == 3
+    assert not conflicts(merged)
+
+
+def test_a_team_member_spelled_alike_is_linked_in_the_team() -> None:
+    """``Гьелланд`` (``gelland``) is ``Egil Gjelland``: a name with a letter left out."""
+    merged = merge(RELAY_CYRILLIC, RELAY_LATIN)
+    assert not conflicts(merged)
+    gjelland = find_athlete(merged, "Egil Gjelland")
+    assert gjelland.aliases == ("Гьелланд",)
+
+
+def test_a_team_member_left_unmatched_is_reported_where_nothing_links_the_others() -> None:
+    # Gjelland's place taken by a name like none of the other list's.
+    latin = History(
+        games=RELAY_LATIN.games,
+        events=RELAY_LATIN.events,
+        entries=[
+            attrs.evolve(
+                e,
+                athletes=tuple("frode-andresen" if a == "egil-gjelland" else a for a in e.athletes),
+            )
+            for e in RELAY_LATIN.entries
+        ],
+        athletes=[
+            Athlete(id="frode-andresen", name="Frode Andresen") if a.id == "egil-gjelland" else a
+            for a in RELAY_LATIN.athletes
+        ],
+        nocs=RELAY_LATIN.nocs,
+    )
+    merged = merge(RELAY_CYRILLIC, latin)
+    (reported,) = conflicts(merged)
+    assert reported.field == "athletes"
+    assert "frode-andresen" in reported.message
+    assert "both list the whole NOR team" in reported.message
+
+
+def test_a_name_made_id_never_makes_two_ids_of_one_source_one_person() -> None:
+    """Allen and Michael Johnson, two ids of one source, stay two.
+
+    A source without ids writes both ``Джонсон`` (``USA:dzhonson``): the id is two
+    people, split by its results: each result goes to its own Johnson.
+    """
+    ids = history(
+        [
+            event("athletics/200m", "200m men", discipline="Athletics"),
+            event("athletics/400m", "400m men", discipline="Athletics"),
+            event("athletics/110m-hurdles", "110m hurdles men", discipline="Athletics"),
+        ],
+        [
+            ("athletics/200m", G, "USA", ("michael-johnson",), True),
+            ("athletics/400m", G, "USA", ("michael-johnson",), True),
+            ("athletics/110m-hurdles", G, "USA", ("allen-johnson",), True),
+        ],
+        {"michael-johnson": "Michael JOHNSON", "allen-johnson": "Allen JOHNSON"},
+    )
+    surnames = history(
+        [
+            event("athletics/200", "200m", discipline="Athletics"),
+            event("athletics/400", "400m", discipline="Athletics"),
+            event("athletics/110h", "110m hurdles", discipline="Athletics"),
+        ],
+        [
+            ("athletics/200", G, "USA", ("USA:dzhonson",), True),
+            ("athletics/400", G, "USA", ("USA:dzhonson",), True),
+            ("athletics/110h", G, "USA", ("USA:dzhonson",), True),
+        ],
+        {"USA:dzhonson": "Джонсон"},
+    )
+    for merged in (merge(ids, surnames), merge(surnames, ids)):
+        michael = find_athlete(merged, "Michael Johnson")
+        allen = find_athlete(merged, "Allen Johnson")
+        assert michael.id != allen.id
+        assert golds(merged, michael.id) == 2
+        assert golds(merged, allen.id) == 1
+        assert {a.id for a in merged.athletes} == {michael.id, allen.id}
+        assert "Джонсон" in (michael.name, *michael.aliases)
+        assert not any("Michael" in name for name in (allen.name, *allen.aliases))
+
+
+def test_team_members_spelled_alike_are_one_person() -> None:
+    """Letters dropped in scraping, a transliteration, a nickname: one person in a team."""
+    scraped = relay_history(
+        {"k:1": "Marit Bjrgen", "k:2": "Bente Skari", "k:3": 'Malcolm Julian "Mannie" McArthur'}
+    )
+    other = relay_history(
+        {"NOR:borgen": "Бьорген", "NOR:skari": "Скари", "NOR:mcarthur": "Emmanul MCARTHUR"},
+        eid="xc/4x5km",
+        title="4x5km relay",
+    )
+    merged = merge(scraped, other)
+    assert len(merged.athletes) == 3
+    assert not conflicts(merged)
+    assert find_athlete(merged, "Бьорген").id == "k:1"
+    assert find_athlete(merged, "Emmanul").id == "k:3"
+
+
+def test_words_alike_are_strict() -> None:
+    assert words_alike("bjrgen", "bjorgen")
+    assert words_alike("griffen", "griffin")
+    assert not words_alike("borgen", "morgen")  # another first letter
+    assert not words_alike("ann", "anna")  # too short to tell
+    assert not words_alike("rasanen", "rsn")  # too little of it left
+    assert not words_alike("hansen", "hanson") or words_alike("hanson", "hansen")
+
+
+def test_an_athlete_all_of_whose_results_are_others_is_not_kept() -> None:
+    """No merged athlete is left without a result; its names are the others' aliases."""
+    merged = merge(LATIN, CYRILLIC)
+    named = {a for e in merged.entries for a in e.athletes}
+    assert {a.id for a in merged.athletes} == named
+    assert "Дэли" in find_athlete(merged, "Daehlie").aliases
+    assert find_athlete(merged, "Дэли").id == find_athlete(merged, "Daehlie").id
+
+
+@pytest.mark.parametrize("kaggle_first", [True, False])
+def test_a_whole_sport_label_says_nodiscipline_of_label(kaggle_first: bool) -> None:
+    """An event filed under a sport's name aligns by its title, not by that label.
+
+    Kaggle files the canoe slalom under ``Canoeing`` and the sprint under ``Canoe
+    Sprint``; OlympAnalyt files the sprint's K-2 under ``Canoeing``, with only its
+    gold. The same label says nothing of the discipline: the titles do.
+    """
+    kaggle = history(
+        [
+            event(
+                "canoe/k-2-500m", "Canoe Sprint Women's K-2 500 metres", discipline="Canoe Sprint"
+            ),
+            event("canoeing/c-2", "Canoeing Women's C-2", discipline="Canoeing"),
+        ],
+        [
+            ("canoe/k-2-500m", G, "SWE", ("k:1", "k:2"), True),
+            ("canoe/k-2-500m", S, "NOR", ("k:3", "k:4"), True),
+            ("canoeing/c-2", G, "SWE", ("k:5", "k:6"), True),
+            ("canoeing/c-2", S, "NOR", ("k:7", "k:8"), True),
+        ],
+        {f"k:{i}": f"Paddler {name}" for i, name in enumerate("ABCDEFGH", 1)},
+    )
+    cyrillic = history(
+        [event("canoeing/k-2-500m", "K-2 500m", discipline="Canoeing")],
+        [("canoeing/k-2-500m", G, "SWE", ("SWE:deli", "SWE:alsgord"), True)],
+        {"SWE:deli": "Дэли", "SWE:alsgord": "Алсгорд"},
+    )
+    report = merge_report(*((kaggle, cyrillic) if kaggle_first else (cyrillic, kaggle)))
+    (link,) = [link for link in report.events if "k-2" in link.event]
+    assert "c-2" not in link.merged
+    assert len(report.history.events) == 2

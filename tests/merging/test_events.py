@@ -1,0 +1,488 @@
+"""Tests for aligning events: titles, disciplines, partial podiums and one event for two."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from merge_builders import NAGANO, NOCS, B, G, S, conflicts, event, golds, history
+from olympics_records import (
+    Entry,
+    EventKind,
+    History,
+    Medal,
+    medal_table,
+)
+from olympics_records.merging import merge, merge_report
+from olympics_records.merging._labels import discipline_of_label, disciplines_fit
+
+
+def _partial_and_full() -> tuple[History, History]:
+    """The bundle's shape (only the golds) and olympics.com's (full podiums, results)."""
+    partial = history(
+        [
+            event("cross-country-skiing/10km-classical", "10km classical"),
+            event("cross-country-skiing/50km-freestyle", "50km freestyle"),
+            event("cross-country-skiing/4-x-10km-relay", "4 x 10km relay", team=True),
+        ],
+        [
+            ("cross-country-skiing/10km-classical", G, "NOR", ("bjoern-daehlie",), True),
+            ("cross-country-skiing/50km-freestyle", G, "NOR", ("bjoern-daehlie",), True),
+            (
+                "cross-country-skiing/4-x-10km-relay",
+                G,
+                "NOR",
+                ("sture-sivertsen", "erling-jevne", "bjoern-daehlie", "thomas-alsgaard"),
+                True,
+            ),
+        ],
+        {
+            "bjoern-daehlie": "Bjørn Dæhlie",
+            "sture-sivertsen": "Sture Sivertsen",
+            "erling-jevne": "Erling Jevne",
+            "thomas-alsgaard": "Thomas Alsgaard",
+        },
+    )
+    full = history(
+        [
+            event("xc/10km-men", "10km classical men"),
+            event("xc/50km-men", "50km men"),
+            event("xc/pursuit-men", "combined 10km 15km pursuit men"),
+            event("xc/relay-4x10km-men", "relay 4x10km men", team=True),
+        ],
+        [
+            ("xc/10km-men", G, "NOR", ("bjorn-daehlie",), True),
+            ("xc/10km-men", S, "AUT", ("markus-gandler",), True),
+            ("xc/10km-men", B, "FIN", ("mika-myllylae",), True),
+            ("xc/50km-men", G, "NOR", ("bjorn-daehlie",), True),
+            ("xc/50km-men", S, "SWE", ("niklas-jonsson",), True),
+            ("xc/50km-men", B, "AUT", ("christian-hoffmann",), True),
+            # A relay member's individual gold: the relay's only rival with a name in it.
+            ("xc/pursuit-men", G, "NOR", ("thomas-alsgaard",), True),
+            ("xc/pursuit-men", S, "NOR", ("bjorn-daehlie",), True),
+            ("xc/pursuit-men", B, "FIN", ("mika-myllylae",), True),
+            ("xc/relay-4x10km-men", G, "NOR", (), False),
+            ("xc/relay-4x10km-men", S, "ITA", (), False),
+            ("xc/relay-4x10km-men", B, "FIN", (), False),
+        ],
+        {
+            "bjorn-daehlie": "Bjorn DAEHLIE",
+            "markus-gandler": "Markus GANDLER",
+            "mika-myllylae": "Mika MYLLYLÄ",
+            "niklas-jonsson": "Niklas JONSSON",
+            "christian-hoffmann": "Christian HOFFMANN",
+            "thomas-alsgaard": "Thomas ALSGAARD",
+            "erling-jevne": "Erling JEVNE",
+        },
+    )
+    # Full results: entries without a medal count for nothing in aligning events.
+    results = [
+        Entry(event="1998-winter/xc/50km-men", noc="NOR", athletes=("erling-jevne",), place=4),
+        Entry(event="1998-winter/xc/10km-men", noc="NOR", athletes=("thomas-alsgaard",), place=5),
+    ]
+    return partial, attrs.evolve(full, entries=[*full.entries, *results])
+
+
+def test_partial_podium_aligns_with_full_podium_in_either_order() -> None:
+    partial, full = _partial_and_full()
+    expected = {
+        ("1998-winter/cross-country-skiing/10km-classical", "1998-winter/xc/10km-men"),
+        ("1998-winter/cross-country-skiing/50km-freestyle", "1998-winter/xc/50km-men"),
+        ("1998-winter/cross-country-skiing/4-x-10km-relay", "1998-winter/xc/relay-4x10km-men"),
+    }
+    first = merge_report(partial, full)
+    assert {(link.merged, link.event) for link in first.events} == expected
+    second = merge_report(full, partial)
+    assert {(link.event, link.merged) for link in second.events} == expected
+    for merged, daehlie in [(first.history, "bjoern-daehlie"), (second.history, "bjorn-daehlie")]:
+        assert len(merged.events) == 4
+        assert golds(merged, daehlie) == 3
+        relay = [e for e in merged.results if e.medal is G and len(e.athletes) == 4]
+        assert len(relay) == 1
+        assert len([e for e in merged.results if e.medal is not None]) == 12
+        assert not conflicts(merged)
+
+
+# olympics.com's shape in 1912: the coxed four's medals and the eight's in one event,
+# crews without members.
+FOLDED = history(
+    [
+        event(
+            "rowing/four-oared-shell-with-coxswain-men",
+            "four-oared shell with coxswain men",
+            discipline="Rowing",
+            team=True,
+        )
+    ],
+    [
+        ("rowing/four-oared-shell-with-coxswain-men", G, "GER", (), False),
+        ("rowing/four-oared-shell-with-coxswain-men", S, "GBR", (), False),
+        ("rowing/four-oared-shell-with-coxswain-men", B, "DEN", (), False),
+        ("rowing/four-oared-shell-with-coxswain-men", B, "NOR", (), False),
+        ("rowing/four-oared-shell-with-coxswain-men", G, "GBR", (), False),
+        ("rowing/four-oared-shell-with-coxswain-men", S, "GBR", (), False),
+        ("rowing/four-oared-shell-with-coxswain-men", B, "GER", (), False),
+    ],
+    {},
+)
+
+
+# OlympAnalyt's: two events, whole crews (two rowers each, for short).
+CREWS = [
+    ("rowing/four-oared-shell-with-coxswain", G, "GER", ("GER:four1", "GER:four2"), True),
+    ("rowing/four-oared-shell-with-coxswain", S, "GBR", ("GBR:four1", "GBR:four2"), True),
+    ("rowing/four-oared-shell-with-coxswain", B, "DEN", ("DEN:four1", "DEN:four2"), True),
+    ("rowing/four-oared-shell-with-coxswain", B, "NOR", ("NOR:four1", "NOR:four2"), True),
+    ("rowing/eight-with-coxswain-8", G, "GBR", ("GBR:eight1", "GBR:eight2"), True),
+    ("rowing/eight-with-coxswain-8", S, "GBR", ("GBR:second1", "GBR:second2"), True),
+    ("rowing/eight-with-coxswain-8", B, "GER", ("GER:eight1", "GER:eight2"), True),
+]
+
+
+APART = history(
+    [
+        event(
+            "rowing/four-oared-shell-with-coxswain",
+            "four-oared shell with coxswain",
+            discipline="Rowing",
+            team=True,
+        ),
+        event(
+            "rowing/eight-with-coxswain-8",
+            "eight with coxswain (8+)",
+            discipline="Rowing",
+            team=True,
+        ),
+    ],
+    CREWS,
+    {a: " ".join(reversed(a.split(":"))) for *_, crew, _ in CREWS for a in crew},
+)
+
+
+def medals_by_event(h: History) -> dict[str, list[tuple[Medal, str, int]]]:
+    """Each event's medals: (medal, NOC, number of athletes), in order."""
+    return {
+        e.id: sorted(
+            ((x.medal, x.noc, len(x.athletes)) for x in h.entries_of_event(e.id) if x.medal),
+            key=lambda m: (m[0].place, m[1], m[2]),
+        )
+        for e in h.events
+    }
+
+
+@pytest.mark.parametrize("folded_first", [True, False])
+def test_an_event_holding_two_events_medals_counts_each_medal_once(folded_first: bool) -> None:
+    """One source's event that is two of another's: each real medal counts once."""
+    report = merge_report(*((FOLDED, APART) if folded_first else (APART, FOLDED)))
+    merged = report.history
+    # Seven medals, not ten (the eight's three twice), and none taken for disputed:
+    # the merged History has both events, whichever came first.
+    assert len([e for e in merged.results if e.medal]) == 7
+    four = "1998-winter/rowing/four-oared-shell-with-coxswain" + ("-men" if folded_first else "")
+    assert medals_by_event(merged) == {
+        four: [(G, "GER", 2), (S, "GBR", 2), (B, "DEN", 2), (B, "NOR", 2)],
+        "1998-winter/rowing/eight-with-coxswain-8": [(G, "GBR", 2), (S, "GBR", 2), (B, "GER", 2)],
+    }
+    table = {row.noc: (row.gold, row.silver, row.bronze) for row in medal_table(merged, NAGANO)}
+    assert table == {
+        "GBR": (1, 2, 0),
+        "GER": (1, 0, 1),
+        "DEN": (0, 0, 1),
+        "NOR": (0, 0, 1),
+    }
+    # The fold is reported once, as such; no medal is said to be disputed.
+    assert [(i.field, i.value) for i in conflicts(merged)] == [("event", four)]
+    assert "eight-with-coxswain-8" in conflicts(merged)[0].message
+
+
+def test_a_folded_event_is_shared_by_medal_then_shape_with_a_partial_podium() -> None:
+    """The trap of 1912: an individual podium lacking its bronze, and a team event."""
+    folded = history(
+        [event("shooting/trap-men", "trap 125 targets men", discipline="Shooting", team=True)],
+        [
+            ("shooting/trap-men", G, "USA", (), False),
+            ("shooting/trap-men", S, "GBR", (), False),
+            ("shooting/trap-men", B, "GER", (), False),
+            ("shooting/trap-men", G, "USA", ("jay-graham",), True),
+            ("shooting/trap-men", S, "GER", ("alfred-goeldel",), True),
+            ("shooting/trap-men", B, "SWE", ("harry-blau",), True),
+        ],
+        {
+            "jay-graham": "Jay GRAHAM",
+            "alfred-goeldel": "Alfred GOELDEL",
+            "harry-blau": "Harry BLAU",
+        },
+    )
+    apart = history(
+        [
+            event("shooting/trap", "Trap", discipline="Shooting"),
+            event(
+                "shooting/clay-pigeons-team", "clay pigeons, team", discipline="Shooting", team=True
+            ),
+        ],
+        [
+            ("shooting/trap", G, "USA", ("USA:graham-james",), True),
+            ("shooting/trap", S, "GER", ("GER:alfred-goldel",), True),
+            ("shooting/clay-pigeons-team", G, "USA", ("USA:graham-james", "USA:frank-hall"), True),
+            ("shooting/clay-pigeons-team", S, "GBR", ("GBR:palmer", "GBR:humby"), True),
+            ("shooting/clay-pigeons-team", B, "GER", ("GER:goldel-horst", "GER:koch"), True),
+        ],
+        {
+            "USA:graham-james": "James GRAHAM",
+            "USA:frank-hall": "Frank HALL",
+            "GER:alfred-goldel": "Alfred GÖLDEL",
+            "GBR:palmer": "Charles PALMER",
+            "GBR:humby": "Harry HUMBY",
+            "GER:goldel-horst": "Horst GÖLDEL",
+            "GER:koch": "Erland KOCH",
+        },
+    )
+    for first, second in [(folded, apart), (apart, folded)]:
+        merged = merge(first, second)
+        shared = {e.name: e.id for e in merged.events}
+        trap = shared.get("Trap", shared.get("trap 125 targets men"))
+        assert trap is not None
+        by_event = medals_by_event(merged)
+        # The bronze only olympics.com has is the individual event's (its podium
+        # lacked one); the single athlete's gold is the individual one.
+        assert by_event[trap] == [(G, "USA", 1), (S, "GER", 1), (B, "SWE", 1)]
+        team = next(e for e in by_event if e != trap)
+        assert by_event[team] == [(G, "USA", 2), (S, "GBR", 2), (B, "GER", 2)]
+        graham = {a for e in merged.entries_of_event(trap) if e.medal is G for a in e.athletes}
+        assert len(graham) == 1
+        assert graham <= {a for e in merged.entries_of_event(team) for a in e.athletes}
+        # The folded event was a team event for its team part only.
+        assert merged.get_event(trap).kind is EventKind.INDIVIDUAL
+        assert not [i for i in conflicts(merged) if i.field == "kind"]
+
+
+def _podium(draw: st.DrawFn, bronzes: st.SearchStrategy[int]) -> list[tuple[Medal, str]]:
+    nations = st.sampled_from(sorted(NOCS))
+    return [(G, draw(nations)), (S, draw(nations))] + [
+        (B, draw(nations)) for _ in range(draw(bronzes))
+    ]
+
+
+@st.composite
+def folds(draw: st.DrawFn) -> tuple[History, History, int]:
+    """Two events of one source (the first may lack its bronze) and another's one."""
+    first = _podium(draw, st.integers(0, 2))
+    second = _podium(draw, st.integers(1, 2))
+    named = draw(st.booleans())
+    rows = [
+        (eid, medal, noc, (f"{noc}:{eid[-1]}{i}",) if named else (), named)
+        for eid, podium in (("rowing/a", first), ("rowing/b", second))
+        for i, (medal, noc) in enumerate(podium)
+    ]
+    apart = history(
+        [
+            event("rowing/a", "coxed four", discipline="Rowing", team=True),
+            event("rowing/b", "eight", discipline="Rowing", team=True),
+        ],
+        rows,
+        {a: f"Rower {a.replace(':', ' ')}" for *_, crew, _ in rows for a in crew},
+    )
+    whole = draw(st.permutations([("rowing/whole", m, n, (), False) for _, m, n, *_ in rows]))
+    folded = history(
+        [event("rowing/whole", "coxed four men", discipline="Rowing", team=True)], whole, {}
+    )
+    return apart, folded, len(rows)
+
+
+@given(folds(), st.booleans())
+def test_an_event_folded_from_two_merged_with_them_counts_each_medal_once(
+    fold: tuple[History, History, int], folded_first: bool
+) -> None:
+    """Each medal counts once: one source's event holding two events' medals is both."""
+    apart, folded, medals = fold
+    merged = merge(*((folded, apart) if folded_first else (apart, folded)))
+    assert len(merged.events) == 2
+    assert len([e for e in merged.results if e.medal]) == medals
+    assert medal_table(merged, NAGANO) == medal_table(apart, NAGANO)
+
+
+def test_one_podium_with_ties_is_not_taken_for_two_events() -> None:
+    """A podium with a single gold is never two events' medals."""
+    judo = history(
+        [event("judo/60kg", "60kg", discipline="Judo")],
+        [
+            ("judo/60kg", G, "GER", ("a",), True),
+            ("judo/60kg", S, "GBR", ("b",), True),
+            ("judo/60kg", B, "DEN", ("c",), True),
+            ("judo/60kg", B, "NOR", ("d",), True),
+        ],
+        {"a": "Anna A", "b": "Bea B", "c": "Cleo C", "d": "Dora D"},
+    )
+    halves = history(
+        [
+            event("judo/60", "-60kg", discipline="Judo"),
+            event("judo/60b", "-60kg b", discipline="Judo"),
+        ],
+        [
+            ("judo/60", G, "GER", ("GER:x",), True),
+            ("judo/60", S, "GBR", ("GBR:y",), True),
+            ("judo/60b", B, "DEN", ("DEN:z",), True),
+            ("judo/60b", B, "NOR", ("NOR:w",), True),
+        ],
+        {"GER:x": "Anna A", "GBR:y": "Bea B", "DEN:z": "Cleo C", "NOR:w": "Dora D"},
+    )
+    merged = merge(judo, halves)
+    assert not [i for i in conflicts(merged) if i.field == "event"]
+    assert len(merged.entries_of_event("1998-winter/judo/60kg")) == 4
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "fit"),
+    [
+        ("Cross Country Skiing", "Cross-Country Skiing", True),
+        ("Gymnastics Artistic", "Artistic Gymnastics", True),
+        ("Gymnastics", "Gymnastics Artistic", True),
+        ("Wrestling", "Wrestling Freestyle", True),
+        ("Cycling BMX", "Cycling BMX Racing", True),
+        ("Short Track", "Short Track Speed Skating", True),
+        ("Synchronized Swimming", "Artistic Swimming", True),
+        ("Baseball^(1992-2008)", "Baseball", True),
+        ("Volleyball", "Beach Volleyball", False),
+        ("Swimming", "Marathon Swimming", False),
+        ("Speed Skating", "Short Track Speed Skating", False),
+        ("Tennis", "Table Tennis", False),
+        ("Polo", "Water Polo", False),
+        ("Hockey", "Ice Hockey", False),
+        ("Basketball", "3x3 Basketball", False),
+    ],
+)
+def test_disciplines_are_one_only_when_they_are(one: str, other: str, fit: bool) -> None:
+    """A sport and its branch written after it are one; words before make another."""
+    assert disciplines_fit(discipline_of_label(one), discipline_of_label(other)) is fit
+    assert disciplines_fit(discipline_of_label(other), discipline_of_label(one)) is fit
+
+
+@pytest.mark.parametrize("partial_first", [True, False])
+def test_a_beach_volleyball_podium_is_not_an_indoor_one(partial_first: bool) -> None:
+    beach = history(
+        [
+            event(
+                "beach-volleyball/men",
+                "beach volleyball men",
+                discipline="Beach Volleyball",
+                team=True,
+            )
+        ],
+        [
+            ("beach-volleyball/men", G, "BRA", (), False),
+            ("beach-volleyball/men", S, "USA", (), False),
+            ("beach-volleyball/men", B, "SWE", (), False),
+        ],
+        {},
+    )
+    indoor_gold = history(
+        [event("volleyball/men", "volleyball", discipline="Volleyball", team=True)],
+        [("volleyball/men", G, "BRA", (), False)],
+        {},
+    )
+    report = merge_report(*((indoor_gold, beach) if partial_first else (beach, indoor_gold)))
+    assert not report.events
+    assert len(report.history.events) == 2
+
+
+def _canoe(discipline: str, eid: str, title: str, names: dict[str, str]) -> History:
+    """The 1948 K-1 10000 m podium, filed under ``discipline`` with ``title``."""
+    ids = list(names)
+    return history(
+        [event(eid, title, discipline=discipline)],
+        [
+            (eid, G, "SWE", (ids[0],), True),
+            (eid, S, "FIN", (ids[1],), True),
+            (eid, B, "NOR", (ids[2],), True),
+        ],
+        names,
+    )
+
+
+@pytest.mark.parametrize(
+    "discipline", ["Canoe Sprint", "Canoeing", "Canoe Marathon"], ids=lambda d: d.split()[-1]
+)
+def test_an_event_aligns_whatever_discipline_label_its_sport_is_filed_under(
+    discipline: str,
+) -> None:
+    """Events align on what they are, not on a source's discipline label or grouping."""
+    marathon = _canoe(
+        "Canoe Marathon",
+        "canoe-marathon/k1-10000m-men",
+        "K-1 10000m men",
+        {
+            "gert-fredriksson": "Gert FREDRIKSSON",
+            "kurt-wires": "Kurt WIRES",
+            "skabo": "Eivind SKABO",
+        },
+    )
+    other = _canoe(
+        discipline,
+        "other/kayak-singles-10000m",
+        "Kayak Singles, 10,000 metres",
+        {"k:1": "Gert Fridolf Fredriksson", "k:2": "Kurt Wires", "k:3": "Eivind Skabo"},
+    )
+    for merged in (merge(marathon, other), merge(other, marathon)):
+        assert len(merged.events) == 1
+        assert len(merged.entries) == 3
+        assert len(merged.athletes) == 3
+
+
+def test_events_of_two_sports_stay_apart_and_a_shared_podium_is_reported() -> None:
+    """An unaligned pair with identical podiums is kept apart, and reported."""
+    athletics = history(
+        [event("athletics/triathlon", "triathlon", discipline="Athletics")],
+        [
+            ("athletics/triathlon", G, "USA", ("max-emmerich",), True),
+            ("athletics/triathlon", S, "USA", ("john-grieb",), True),
+        ],
+        {"max-emmerich": "Max EMMERICH", "john-grieb": "John GRIEB"},
+    )
+    gymnastics = history(
+        [event("gym/field-sports", "all-around, field sports", discipline="Artistic Gymnastics")],
+        [
+            ("gym/field-sports", G, "USA", ("k:1",), True),
+            ("gym/field-sports", S, "USA", ("k:2",), True),
+        ],
+        {"k:1": "Max Emmerich", "k:2": "John Grieb"},
+    )
+    merged = merge(athletics, gymnastics)
+    assert len(merged.events) == 2
+    (reported,) = [i for i in conflicts(merged) if i.field == "event"]
+    assert "has the podium of" in reported.message
+    assert "not aligned" in reported.message
+
+
+@pytest.mark.parametrize("tie_first", [True, False])
+def test_a_tied_podium_aligned_whole_is_no_fold_of_two_other_events(tie_first: bool) -> None:
+    """Two golds of a tie are one event's, once aligned with it, not two events'.
+
+    The K-1 slalom ends in a tie for gold (Norway and Sweden); the bundle holds its
+    golds, another source holds them too and the golds of two sprint races, one to
+    each nation, whose titles are near the slalom's. The slalom is its own event.
+    """
+    tie = [
+        ("canoe-slalom/k-1", G, "NOR", ("marit-aakerlund",), True),
+        ("canoe-slalom/k-1", G, "SWE", ("marit-bjoergen",), True),
+    ]
+    names = {"marit-aakerlund": "Marit Åkerlund", "marit-bjoergen": "Marit Bjørgen"}
+    slalom = event("canoe-slalom/k-1", "K-1 slalom", discipline="Canoe Slalom")
+    bundle = history([slalom], tie, names)
+    other = history(
+        [
+            slalom,
+            event("canoe-sprint/k-1-500m", "K-1 500m", discipline="Canoe Sprint"),
+            event("canoe-sprint/k-1-1000m", "K-1 1000m", discipline="Canoe Sprint"),
+        ],
+        [
+            *tie,
+            ("canoe-sprint/k-1-500m", G, "NOR", ("marit-eriksen",), True),
+            ("canoe-sprint/k-1-1000m", G, "SWE", ("marit-klaebo",), True),
+        ],
+        {**names, "marit-eriksen": "Marit Eriksen", "marit-klaebo": "Marit Klæbo"},
+    )
+    merged = merge(*((bundle, other) if tie_first else (other, bundle)))
+    assert medals_by_event(merged) == medals_by_event(other)
+    assert not conflicts(merged)
