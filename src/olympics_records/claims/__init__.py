@@ -16,8 +16,9 @@ Example:
     ('contradicted', 'at least 11')
 """
 
+from olympics_records.claims import _claim, _statements, _verdict
 from olympics_records.claims._check import check
-from olympics_records.claims._claim import Claim, Compare, MarkHow
+from olympics_records.claims._claim import Claim
 from olympics_records.claims._events import ResultClaim, SweepClaim, WonAllClaim
 from olympics_records.claims._firsts import FirstClaim
 from olympics_records.claims._load import load_claims, load_completeness, read_reported_medal_table
@@ -26,12 +27,21 @@ from olympics_records.claims._medal_tables import MedalTableClaim
 from olympics_records.claims._statements import (
     Complete,
     CompleteAbove,
-    Completeness,
     ReportedMedalRow,
     ReportedMedalTable,
 )
 from olympics_records.claims._tallies import RankClaim, RecordClaim, TallyClaim
-from olympics_records.claims._verdict import Status, Verdict
+from olympics_records.claims._verdict import Verdict
+
+# The type aliases, named here with their docstrings for the API reference.
+Compare = _claim.Compare
+"""How a claimed count is meant: ``"11 golds"`` is exactly 11."""
+Completeness = _statements.Completeness
+"""A statement of what the data holds in full: :class:`Complete` or :class:`CompleteAbove`."""
+MarkHow = _claim.MarkHow
+"""What a :class:`MarkClaim` says a holder did to a record (``"set"``: first to reach it)."""
+Status = _verdict.Status
+"""A verdict's answer."""
 
 __all__ = [
     "Claim",
