@@ -99,9 +99,9 @@ _ID_SUFFIX = re.compile(r"[-_ ](?:\d+|ii|iii|iv)$", re.IGNORECASE)
 class Facts:
     """What checks look up in one History, built once and shared by every check of it.
 
-    Held per History (by identity, and dropped with it): a desk checks a claims file of
-    dozens of claims against the same large History, and each would otherwise fold every
-    athlete's name and count every tally again.
+    Kept with the History by the engine's ``derived()`` and dropped with it: a desk checks a
+    claims file of dozens of claims against the same large History, and each would
+    otherwise fold every athlete's name and count every tally again.
     """
 
     def __init__(self) -> None:
