@@ -48,3 +48,11 @@ def record_book(shared_data: Path) -> History:
     from olympics_records import datasets
 
     return datasets.load("all", data_home=shared_data, progress=False)
+
+
+@pytest.fixture(scope="session")
+def bundled() -> History:
+    """The bundled Milano Cortina 2026 data, read once."""
+    from olympics_records import datasets
+
+    return datasets.milano_cortina_2026()

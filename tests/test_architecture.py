@@ -3,7 +3,7 @@
 No private name imported across modules, no reach into ``History._index`` outside the
 engine, no module over 1,000 lines, no core module importing ``datasets``, no test
 using private names: ``tools/architecture.py --check`` allows only the exceptions it
-lists (claims and merging, which later phases split into packages).
+lists (merging, which a later phase splits into a package).
 """
 
 from __future__ import annotations

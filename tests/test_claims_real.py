@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from claims_story import CLAIMS_FILE, EXPECTED, WITH_REPORTED
 from olympics_records import History, Medal, Season, datasets, find_athlete, merge
 from olympics_records.claims import (
     Complete,
@@ -27,7 +28,6 @@ from olympics_records.claims import (
     read_reported_medal_table,
 )
 from olympics_records.names import name_key
-from test_claims import CLAIMS_FILE, EXPECTED, WITH_REPORTED
 
 # Every claim of the file, on the merged History with the file's statements and the
 # reported medal tables. Only the four marked differ from the bundled data (EXPECTED |

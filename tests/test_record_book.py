@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from claims_story import CLAIMS_FILE
 from olympics_records import (
     EventKind,
     History,
@@ -36,7 +37,6 @@ from olympics_records.claims import (
     read_reported_medal_table,
 )
 from olympics_records.datasets import ALL_SOURCES
-from test_claims import CLAIMS_FILE
 from test_claims_real import MERGED
 
 ALL = (Medal.GOLD, Medal.SILVER, Medal.BRONZE)

@@ -13,7 +13,7 @@ Prints, for the checkout at ``ROOT`` (default: this one):
 - tests that use private names of the package's modules.
 
 ``--check`` exits 1 if any count goes beyond the known exceptions listed in
-``KNOWN`` (the work of issue 15's later phases).
+``KNOWN`` (none are left).
 """
 
 from __future__ import annotations
@@ -28,17 +28,8 @@ PACKAGE = "olympics_records"
 LIMIT = 1000
 # Above the datasets package: the root's lazy re-export and the command line.
 ABOVE_DATASETS = {PACKAGE, f"{PACKAGE}.cli", f"{PACKAGE}._cli_check"}
-# Left for the phases that split claims and merging into packages (issue 15).
-KNOWN = {
-    "long modules": {
-        "src/olympics_records/claims.py",
-        "tests/test_claims.py",
-    },
-    "private names in tests": {
-        "tests/test_claims.py: olympics_records.cli._common",
-        "tests/test_claims.py: olympics_records.cli._load",
-    },
-}
+# Known exceptions to the rules, by rule: none left (issue 15 split claims and merging).
+KNOWN: dict[str, set[str]] = {}
 
 
 def _private(name: str) -> bool:

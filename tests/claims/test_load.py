@@ -1,0 +1,220 @@
+"""Reading claims files (TOML) and reported medal tables (CSV)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import attrs
+import pytest
+
+from claims_story import write
+from claims_world import GAMES_GOLDS, GOLD, SILVER
+from olympics_records import History
+from olympics_records.claims import (
+    Complete,
+    CompleteAbove,
+    MedalTableClaim,
+    ResultClaim,
+    TallyClaim,
+    check,
+    load_claims,
+    load_completeness,
+    read_reported_medal_table,
+)
+from olympics_records.errors import DataError
+from olympics_records.records import Scope, Subject, Tally
+
+
+def test_load_claims_reads_every_claim_type(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        """
+[[claim]]
+id = "a"
+type = "tally"
+noc = "NOR"
+medals = ["gold", "silver"]
+scope = "games"
+games = "2026-winter"
+value = 3
+compare = "at least"
+as_of = 2026-02-10
+
+[[claim]]
+id = "b"
+type = "result"
+athletes = ["Ben Ogden", "Gus Schumacher"]
+medal = "silver"
+games = "2026-winter"
+event = "Team Sprint"
+on = "2026-02-18"
+""",
+    )
+    first, second = load_claims(path)
+    assert first == TallyClaim(
+        id="a",
+        subject="NOR",
+        tally=Tally(subject=Subject.NOC, medals=(GOLD, SILVER), scope=Scope.GAMES),
+        games="2026-winter",
+        value=3,
+        compare="at least",
+        as_of=dt.date(2026, 2, 10),
+    )
+    assert isinstance(second, ResultClaim)
+    assert (second.athletes, second.on) == (("Ben Ogden", "Gus Schumacher"), dt.date(2026, 2, 18))
+
+
+@pytest.mark.parametrize(
+    ("body", "field", "value", "message"),
+    [
+        ('type = "tally"\nathlete = "A"\nvalue = "six"', "claim[1].value", "six", "whole number"),
+        ('type = "tally"\nathlete = "A"', "claim[1].value", None, "is required"),
+        ('type = "tally"\nathlete = "A"\nvalue = 1\nwhen = 1', "claim[1].when", "1", "not a known"),
+        ('type = "guess"', "claim[1].type", "guess", "must be one of tally"),
+        (
+            'type = "tally"\nathlete = "A"\nnoc = "NOR"\nvalue = 1',
+            "claim[1].athlete",
+            "A",
+            "exactly one",
+        ),
+        (
+            'type = "tally"\nathlete = "A"\nvalue = 1\nmedals = "tin"',
+            "claim[1].medals",
+            "tin",
+            "gold, silver, bronze",
+        ),
+        (
+            'type = "tally"\nathlete = "A"\nvalue = 1\nseason = "spring"',
+            "claim[1].season",
+            "spring",
+            "'summer', 'winter'",
+        ),
+        (
+            'type = "tally"\nathlete = "A"\nvalue = 1\nas_of = "21 Feb"',
+            "claim[1].as_of",
+            "21 Feb",
+            "a date",
+        ),
+        (
+            'type = "tally"\nathlete = "A"\nvalue = 1\nscope = "games"',
+            "claim[1]",
+            None,
+            "games is needed",
+        ),
+        (
+            'type = "mark"\nholder = "A"\nhow = "smashed"',
+            "claim[1].how",
+            "smashed",
+            "'set', 'equalled'",
+        ),
+    ],
+)
+def test_load_claims_names_the_claim_and_key_at_fault(
+    tmp_path: Path, body: str, field: str, value: str | None, message: str
+) -> None:
+    path = write(
+        tmp_path,
+        f'[[claim]]\ntype = "sweep"\nnoc = "NOR"\ngames = "x"\nevent = "y"\n\n[[claim]]\n{body}\n',
+    )
+    with pytest.raises(DataError, match=message) as caught:
+        load_claims(path)
+    assert caught.value.source == str(path)
+    assert caught.value.field == field.replace("claim[1]", "claim[2]")
+    assert caught.value.value == value
+
+
+def test_load_claims_rejects_broken_files(tmp_path: Path) -> None:
+    with pytest.raises(DataError, match="not valid TOML"):
+        load_claims(write(tmp_path, "[[claim]\n"))
+    with pytest.raises(DataError, match="not a known table") as caught:
+        load_claims(write(tmp_path, "[[claims]]\nid = 1\n"))
+    assert caught.value.field == "claims"
+    twice = '[[claim]]\nid = "a"\ntype = "tally"\nathlete = "A"\nvalue = 1\n'
+    with pytest.raises(DataError, match="repeats the id of claim") as caught:
+        load_claims(write(tmp_path, twice + twice))
+    assert caught.value.field == "claim[2].id"
+
+
+def test_load_completeness(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        """
+[[complete]]
+athlete = "Klaebo"
+medals = "gold"
+source = "fact sheet"
+
+[[complete]]
+scope = "games"
+season = "winter"
+at_least = 5
+source = "fact sheet"
+
+[[complete]]
+games = "2026-winter"
+""",
+    )
+    with pytest.raises(DataError, match="is required") as caught:
+        load_completeness(path)
+    assert caught.value.field == "complete[3].source"
+    path.write_text(path.read_text(encoding="utf-8").rsplit("[[complete]]", 1)[0])
+    assert load_completeness(path) == (
+        Complete(athlete="Klaebo", medals=(GOLD,), source="fact sheet"),
+        CompleteAbove(tally=GAMES_GOLDS, at_least=5, source="fact sheet"),
+    )
+    assert load_claims(path) == ()
+
+
+def test_read_the_reported_medal_table(shared_data: Path) -> None:
+    table = read_reported_medal_table(
+        shared_data / "milano-cortina-2026" / "reported_medal_table.csv"
+    )
+    assert len(table.rows) == 11
+    # Two reports of 15 February disagree; both rows are kept.
+    assert [(r.gold, r.total) for r in table.rows_for("NOR", dt.date(2026, 2, 15))] == [
+        (11, 24),
+        (12, 26),
+    ]
+    (partial,) = table.rows_for("NOR", dt.date(2026, 2, 18))
+    assert (partial.gold, partial.silver, partial.bronze, partial.total) == (15, None, None, 32)
+
+
+def test_reported_tables_that_disagree_settle_nothing(bundled: History, shared_data: Path) -> None:
+    reported = read_reported_medal_table(
+        shared_data / "milano-cortina-2026" / "reported_medal_table.csv"
+    )
+    claim = MedalTableClaim(noc="NOR", games="2026-winter", gold=12, as_of=dt.date(2026, 2, 15))
+    v = check(bundled, claim, reported=reported)
+    assert v.status == "unverifiable"
+    assert "reports disagree on gold 11" in v.explanation
+    wrong = attrs.evolve(claim, gold=17, total=None, as_of=dt.date(2026, 2, 21))
+    assert check(bundled, wrong, reported=reported).status == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("row", "field", "message"),
+    [
+        ("21/02/2026,NOR,18,11,11,40,s", "as_of", "date"),
+        ("2026-02-21,NOR,eighteen,11,11,40,s", "gold", "whole number"),
+        ("2026-02-21,NOR,18,11,11,41,s", "total", "gold \\+ silver \\+ bronze"),
+        ("2026-02-21,Norway,18,11,11,40,s", "noc", "three-letter"),
+        ("2026-02-21,NOR,18,11,11,40,", "source", "non-empty"),
+    ],
+)
+def test_reported_table_errors_name_row_and_field(
+    tmp_path: Path, row: str, field: str, message: str
+) -> None:
+    path = tmp_path / "reported.csv"
+    path.write_text(f"as_of,noc,gold,silver,bronze,total,source\n{row}\n", encoding="utf-8")
+    with pytest.raises(DataError, match=message) as caught:
+        read_reported_medal_table(path)
+    assert (caught.value.row, caught.value.field) == (1, field)
+
+
+def test_reported_table_needs_every_column(tmp_path: Path) -> None:
+    path = tmp_path / "reported.csv"
+    path.write_text("as_of,noc,gold\n2026-02-21,NOR,18\n", encoding="utf-8")
+    with pytest.raises(DataError, match="column is missing") as caught:
+        read_reported_medal_table(path)
+    assert caught.value.field == "silver"
