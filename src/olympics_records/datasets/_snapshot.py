@@ -185,7 +185,9 @@ def write_snapshot(path: Path, history: History, key: Mapping[str, Any]) -> None
         )
         return
     try:
-        data = _MAGIC + _dumps(dict(key)) + b"\n" + _dumps(encode(history)) + b"\n"
+        with paused_gc():  # many small lists, all kept until written
+            body = encode(history)
+        data = _MAGIC + _dumps(dict(key)) + b"\n" + _dumps(body) + b"\n"
         data += hashlib.sha256(data).hexdigest().encode("ascii") + b"\n"
         path.parent.mkdir(parents=True, exist_ok=True)
         with _temporary(path) as part:
@@ -252,7 +254,7 @@ def _difference(found: Any, key: Mapping[str, Any]) -> str:
         ("code", "other code of olympics-records"),
     ):
         if found.get(field) != key[field]:
-            return f"written by {what} ({found.get(field)!r}, now {key[field]!r})"
+            return f"written by {what} ({found.get(field)!r:.20}, now {key[field]!r:.20})"
     sources = found.get("sources")
     if not isinstance(sources, dict):
         return "its key names no sources"
