@@ -103,6 +103,7 @@ __all__ = [
     "os_cache_dir",
     "parse_registry",
     "source_hashes",
+    "temporary",
     "want_progress",
 ]
 
@@ -659,7 +660,7 @@ def _download(
     downloader = _downloader(want_progress(progress), remote.path, offline)
     download_hash = remote.sha256 or local_hash
     target.parent.mkdir(parents=True, exist_ok=True)
-    with _temporary(target) as part:
+    with temporary(target) as part:
         try:
             downloader(remote.url, str(part), None)
         except Exception as exc:  # requests, urllib3 and OS errors alike: all mean "failed"
@@ -675,7 +676,7 @@ def _download(
         if remote.member is None:
             part.replace(target)
         else:
-            with _temporary(target) as extracted:
+            with temporary(target) as extracted:
                 _extract(part, remote.member, extracted, remote.url)
                 _verify(extracted, local_hash, f"{remote.url}!{remote.member}")
                 extracted.replace(target)
@@ -712,7 +713,7 @@ def _extract(archive: Path, member: str, out: Path, url: str) -> None:
 
 
 @contextlib.contextmanager
-def _temporary(target: Path) -> Iterator[Path]:
+def temporary(target: Path) -> Iterator[Path]:
     """A hidden file beside ``target``, deleted on the way out unless renamed into place.
 
     Beside the target, so that the final rename stays on one file system and is atomic.

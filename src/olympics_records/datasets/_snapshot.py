@@ -30,7 +30,6 @@ checked when it was built, and the checks above make sure each field is of its t
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import functools
 import hashlib
@@ -50,7 +49,7 @@ from olympics_records._engine.construct import (
 from olympics_records._engine.gc import paused_gc
 from olympics_records._engine.index import checked_history
 from olympics_records._version import __version__
-from olympics_records.datasets._fetch import SNAPSHOTS
+from olympics_records.datasets._fetch import SNAPSHOTS, temporary
 from olympics_records.errors import Issue
 from olympics_records.history import History
 from olympics_records.model import (
@@ -90,7 +89,6 @@ ENV_VAR = "OLYMPICS_RECORDS_SNAPSHOT"
 _MAGIC = b"olympics-records snapshot\n"
 _DIGEST = 64  # hex digits of a sha256
 _OFF = frozenset({"0", "no", "off", "false"})
-_PART = ".part"
 _ABSENT = object()
 
 # The codes of the columns: a position in these tuples (0 is None where it may be).
@@ -140,15 +138,19 @@ def code_fingerprint() -> str:
     """
     package = Path(__file__).resolve().parents[1]
     sha = hashlib.sha256()
-    files = sorted(
-        (path.relative_to(package).as_posix(), path)
-        for path in package.rglob("*")
-        if path.suffix in (".py", ".json") and path.is_file()
-    )
-    for relative, path in files:
-        content = path.read_bytes()
-        sha.update(f"{relative}\0{len(content)}\0".encode())
-        sha.update(content)
+    try:
+        files = sorted(
+            (path.relative_to(package).as_posix(), path)
+            for path in package.rglob("*")
+            if path.suffix in (".py", ".json") and path.is_file()
+        )
+        for relative, path in files:
+            content = path.read_bytes()
+            sha.update(f"{relative}\0{len(content)}\0".encode())
+            sha.update(content)
+    except OSError:
+        # Installed where its files cannot be read (a zip): the version keys alone.
+        return "unreadable"
     return sha.hexdigest()
 
 
@@ -190,7 +192,7 @@ def write_snapshot(path: Path, history: History, key: Mapping[str, Any]) -> None
         data = _MAGIC + _dumps(dict(key)) + b"\n" + _dumps(body) + b"\n"
         data += hashlib.sha256(data).hexdigest().encode("ascii") + b"\n"
         path.parent.mkdir(parents=True, exist_ok=True)
-        with _temporary(path) as part:
+        with temporary(path) as part:
             part.write_bytes(data)
             part.replace(path)
     except (OSError, ValueError) as err:
@@ -282,20 +284,6 @@ def _unusable(path: Path, why: str) -> None:
 def _dumps(value: Any) -> bytes:
     # ASCII escapes keep every string, even one with a lone surrogate, lossless.
     return json.dumps(value, separators=(",", ":"), allow_nan=False).encode("ascii")
-
-
-@contextlib.contextmanager
-def _temporary(target: Path) -> Iterator[Path]:
-    """A hidden file beside ``target`` (so the rename is atomic), gone unless renamed."""
-    import tempfile  # noqa: PLC0415 - only a write needs it
-
-    handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=_PART)
-    os.close(handle)
-    part = Path(name)
-    try:
-        yield part
-    finally:
-        part.unlink(missing_ok=True)
 
 
 # --- the body -----------------------------------------------------------------------
