@@ -256,7 +256,7 @@ def _difference(found: Any, key: Mapping[str, Any]) -> str:
         ("code", "other code of olympics-records"),
     ):
         if found.get(field) != key[field]:
-            return f"written by {what} ({found.get(field)!r:.20}, now {key[field]!r:.20})"
+            return f"written by {what} ({_short(found.get(field))}, now {_short(key[field])})"
     sources = found.get("sources")
     if not isinstance(sources, dict):
         return "its key names no sources"
@@ -267,6 +267,11 @@ def _difference(found: Any, key: Mapping[str, Any]) -> str:
     if changed:
         return f"built from other source files ({', '.join(changed)})"
     return "its key differs"
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 24 else f"{text[:20]}..."
 
 
 def _linked(path: Path) -> bool:
