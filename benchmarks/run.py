@@ -3,6 +3,7 @@
 Usage::
 
     OLYMPICS_RECORDS_DATA=../shared/data python benchmarks/run.py [--quick] [--no-scaling]
+        [--no-snapshot]
 
 0. Compiles both libraries to bytecode, as ``pip install`` does (see
    :func:`compile_bytecode`).
@@ -16,7 +17,10 @@ Usage::
    and one that only imports what ``book_olympics_records.py`` imports.
 3. Warm: each book script loads once, then times every query ``REPEATS`` times; the
    two processes alternate; median of all samples.
-4. Scaling: synthetic folders 1x, 10x and 100x the real medals (``synthetic.py``;
+4. Snapshot of ``load("all")`` (``snapshot.py``; ``--no-snapshot`` skips it): the cold
+   build and its peak RSS, the snapshot's write time and size, and the snapshot load
+   in a fresh process, whole process, median of 7 runs (3 with ``--quick``).
+5. Scaling: synthetic folders 1x, 10x and 100x the real medals (``synthetic.py``;
    ``--quick``: 1x and 10x), each read and answered in a child process: time per
    entry for load, index build and the book, and the child's peak RSS per entry.
 
@@ -344,12 +348,23 @@ def main(argv: list[str]) -> None:
     cold_times = cold(folder, runs)
     print("warm runs ...", file=sys.stderr)
     warm_times = warm(folder, runs=3 if quick else 7, repeats=5 if quick else 9)
+    snapshot: dict[str, Any] = {}
+    if "--no-snapshot" not in argv:
+        print("snapshot of load('all') ...", file=sys.stderr)
+        sys.path.insert(0, str(HERE))
+        import snapshot as snapshot_bench  # noqa: PLC0415
+
+        snapshot = snapshot_bench.measure(
+            folder.parent, builds=1 if quick else 3, runs=3 if quick else 7
+        )
     scaled = {}
     if "--no-scaling" not in argv:
         scaled = scaling(folder, (1, 10) if quick else (1, 10, 100))
     print(report(cold_times, warm_times, scaled, runs))
+    if snapshot:
+        print("\n" + "\n".join(snapshot_bench.table(snapshot)))
     if "--json" in argv:
-        raw = {"cold": cold_times, "warm": warm_times, "scaling": scaled}
+        raw = {"cold": cold_times, "warm": warm_times, "scaling": scaled, "snapshot": snapshot}
         Path(argv[argv.index("--json") + 1]).write_text(json.dumps(raw, indent=1))
 
 

@@ -25,6 +25,10 @@ settings.load_profile(
 
 DATA_VARIABLE = "OLYMPICS_RECORDS_DATA"
 
+# The real data folder is shared: no test writes a snapshot of load("all") into it.
+# The snapshot's tests turn it on for caches of their own (and subprocesses inherit it).
+os.environ["OLYMPICS_RECORDS_SNAPSHOT"] = "0"
+
 
 @pytest.fixture(scope="session")
 def shared_data() -> Path:

@@ -308,6 +308,7 @@ def checked_history(
     entries: tuple[Entry, ...],
     athletes: tuple[Athlete, ...],
     nocs: tuple[Noc, ...],
+    corrections: tuple[Correction, ...] = (),
     issues: tuple[Issue, ...] = (),
     coverage: tuple[Coverage, ...] = (),
     per_event: dict[str, list[int]] | None = None,
@@ -318,7 +319,8 @@ def checked_history(
 
     The caller guarantees what :class:`History` would otherwise check: every value is
     of its type, ids are unique, every reference resolves, and each event's entries
-    keep the rules of a result list (no athlete twice; places agree with medals).
+    keep the rules of a result list (no athlete twice; places agree with medals),
+    and each correction names one entry (or none) and agrees with those of its day.
     Only the index is built, from ``per_event`` (the positions of each event's
     entries, in order) and the events and athletes by id, where the caller has them
     (in the order of ``events`` and ``athletes``). Everything else goes through
@@ -333,7 +335,7 @@ def checked_history(
         ("entries", entries),
         ("athletes", athletes),
         ("nocs", nocs),
-        ("corrections", ()),
+        ("corrections", corrections),
         ("issues", issues),
         ("coverage", coverage),
     ):

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
         fetch,
         load,
     )
+    from olympics_records.datasets._snapshot import SnapshotWarning
     from olympics_records.datasets.kaggle120 import read_kaggle120
     from olympics_records.datasets.medallists import read_medallists
     from olympics_records.datasets.olympanalyt import read_olympanalyt
@@ -59,6 +60,7 @@ _LAZY = {
         "._fetch",
     ),
     "ALL_SOURCES": "._all",
+    "SnapshotWarning": "._snapshot",
     # The Games editions are reference data of the core; re-exported here, where they were.
     "edition": "olympics_records.editions",
     "editions": "olympics_records.editions",
@@ -91,6 +93,7 @@ __all__ = [
     "HashMismatchError",
     "MissingDependencyError",
     "ReferenceTally",
+    "SnapshotWarning",
     "TallyRow",
     "UnpinnedFileError",
     "UnsafePathError",

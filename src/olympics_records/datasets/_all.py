@@ -18,6 +18,11 @@ disagree: olympics.com follows the IOC's reallocations after doping cases):
 5. The bundled 2026 fact sheet (:func:`~olympics_records.datasets.milano_cortina_2026`).
 
 Only medals are kept: the History is the record book, not every ranked entry.
+
+The merged History is kept in the cache as a snapshot (see
+:mod:`olympics_records.datasets._snapshot`), keyed by the sha256 of every source file
+and the library's version and code: the next ``load("all")`` reads it back instead of
+building it again.
 """
 
 from __future__ import annotations
@@ -30,6 +35,13 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from olympics_records.datasets._snapshot import (
+    read_snapshot,
+    snapshot_key,
+    snapshot_path,
+    want_snapshot,
+    write_snapshot,
+)
 from olympics_records.history import History
 
 __all__ = ["ALL_SOURCES", "load_all"]
@@ -44,11 +56,40 @@ def load_all(
     data_home: str | os.PathLike[str] | None = None,
     strict: bool = False,
     progress: bool | None = None,
+    snapshot: bool | None = None,
 ) -> History:
     """Fetch and read every public source, and merge them into one History of medals.
 
     See :func:`olympics_records.datasets.load` (``load("all")``), which calls this.
+    Where a snapshot built from the same sources is in the cache, it is the answer;
+    otherwise the History is built and a snapshot written for next time.
     """
+    # A strict load is a check of the sources: answering it from a snapshot would skip it.
+    if strict or not want_snapshot(snapshot):
+        return _build(data_home=data_home, strict=strict, progress=progress)
+    from olympics_records.datasets._fetch import (  # noqa: PLC0415 - cycle at import
+        ALL,
+        cache_dir,
+        source_hashes,
+    )
+
+    key = snapshot_key(ALL, source_hashes(ALL_SOURCES, data_home=data_home, progress=progress))
+    path = snapshot_path(cache_dir(data_home), ALL)
+    kept = read_snapshot(path, key)
+    if kept is not None:
+        return kept
+    history = _build(data_home=data_home, strict=strict, progress=progress)
+    write_snapshot(path, history, key)
+    return history
+
+
+def _build(
+    *,
+    data_home: str | os.PathLike[str] | None,
+    strict: bool,
+    progress: bool | None,
+) -> History:
+    """Read every source and merge them (what ``load("all")`` does without a snapshot)."""
     from olympics_records.datasets import milano_cortina_2026  # noqa: PLC0415
     from olympics_records.datasets._fetch import (  # noqa: PLC0415 - cycle at import
         load,

@@ -86,6 +86,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ENV_VAR",
     "HASHES",
+    "SNAPSHOTS",
     "DownloadError",
     "HashMismatchError",
     "MissingDependencyError",
@@ -101,6 +102,8 @@ __all__ = [
     "load_registry",
     "os_cache_dir",
     "parse_registry",
+    "source_hashes",
+    "temporary",
     "want_progress",
 ]
 
@@ -109,6 +112,9 @@ ALL = "all"
 
 ENV_VAR = "OLYMPICS_RECORDS_DATA"
 """The environment variable that names the cache folder when no ``data_home`` is given."""
+
+SNAPSHOTS = "snapshots"
+"""The folder of the cache that holds the snapshot of ``load("all")``."""
 
 _APP = "olympics-records"
 _INSTALL = 'pip install "olympics-records[data]"'
@@ -511,10 +517,39 @@ def download_all(
     return tuple(_ensure(root, remote, local_hash, progress) for remote, local_hash in plan)
 
 
+def source_hashes(
+    names: tuple[str, ...],
+    *,
+    data_home: str | os.PathLike[str] | None = None,
+    progress: bool | None = None,
+) -> dict[str, str | None]:
+    """Fetch the data sets ``names`` and give the sha256 of each of their files.
+
+    Every file of each data set, by its cache path: the sha256 of the verified copy,
+    or of an optional file where present (a reader may read it), else ``None``.
+
+    Example:
+        >>> source_hashes(())
+        {}
+    """
+    registry = load_registry()
+    root = cache_dir(data_home)
+    hashes: dict[str, str | None] = {}
+    for name in names:
+        fetch(name, data_home=data_home, progress=progress)
+        dataset = _dataset(registry, name)
+        for key in dataset.files + dataset.optional:
+            target = _target(root, key)
+            # Hashed once per process: fetch has just hashed the required files.
+            hashes[key] = _sha256(target) if target.is_file() else None
+    return hashes
+
+
 def clear_cache(data_home: str | os.PathLike[str] | None = None) -> tuple[Path, ...]:
     """Delete the files the registry names from the cache, and what failed downloads left.
 
-    Only those files go (and data set folders left empty), so pointing ``data_home`` or
+    Only those files go (and data set folders left empty), with the snapshot of
+    ``load("all")`` (its folder ``snapshots``), so pointing ``data_home`` or
     ``OLYMPICS_RECORDS_DATA`` at a folder of your own never loses anything else.
 
     Args:
@@ -539,6 +574,12 @@ def clear_cache(data_home: str | os.PathLike[str] | None = None) -> tuple[Path, 
         if target.is_file():
             target.unlink()
             removed.append(target)
+    snapshots = root / SNAPSHOTS
+    if snapshots.is_dir() and not snapshots.is_symlink():
+        for snapshot in sorted(snapshots.glob("*.snapshot")):
+            snapshot.unlink()
+            removed.append(snapshot)
+        folders[snapshots] = None
     for folder in folders:
         if folder.is_dir() and not folder.is_symlink():
             # Temporary files of a process killed mid-download.
@@ -619,7 +660,7 @@ def _download(
     downloader = _downloader(want_progress(progress), remote.path, offline)
     download_hash = remote.sha256 or local_hash
     target.parent.mkdir(parents=True, exist_ok=True)
-    with _temporary(target) as part:
+    with temporary(target) as part:
         try:
             downloader(remote.url, str(part), None)
         except Exception as exc:  # requests, urllib3 and OS errors alike: all mean "failed"
@@ -635,7 +676,7 @@ def _download(
         if remote.member is None:
             part.replace(target)
         else:
-            with _temporary(target) as extracted:
+            with temporary(target) as extracted:
                 _extract(part, remote.member, extracted, remote.url)
                 _verify(extracted, local_hash, f"{remote.url}!{remote.member}")
                 extracted.replace(target)
@@ -672,7 +713,7 @@ def _extract(archive: Path, member: str, out: Path, url: str) -> None:
 
 
 @contextlib.contextmanager
-def _temporary(target: Path) -> Iterator[Path]:
+def temporary(target: Path) -> Iterator[Path]:
     """A hidden file beside ``target``, deleted on the way out unless renamed into place.
 
     Beside the target, so that the final rename stays on one file system and is atomic.
@@ -735,6 +776,7 @@ def load(
     strict: bool = ...,
     progress: bool | None = ...,
     known_hashes: Mapping[str, str] | None = ...,
+    snapshot: bool | None = ...,
 ) -> ReferenceTally: ...
 @overload
 def load(
@@ -746,6 +788,7 @@ def load(
     strict: bool = ...,
     progress: bool | None = ...,
     known_hashes: Mapping[str, str] | None = ...,
+    snapshot: bool | None = ...,
 ) -> History: ...
 @overload
 def load(
@@ -755,6 +798,7 @@ def load(
     strict: bool = ...,
     progress: bool | None = ...,
     known_hashes: Mapping[str, str] | None = ...,
+    snapshot: bool | None = ...,
 ) -> History | ReferenceTally: ...
 def load(
     name: str,
@@ -763,6 +807,7 @@ def load(
     strict: bool = False,
     progress: bool | None = None,
     known_hashes: Mapping[str, str] | None = None,
+    snapshot: bool | None = None,
 ) -> History | ReferenceTally:
     """Fetch a data set (see :func:`fetch`) and read it with its reader.
 
@@ -772,6 +817,10 @@ def load(
         strict: make the reader raise at the first bad row instead of reporting it.
         progress: as for :func:`fetch`.
         known_hashes: as for :func:`fetch`.
+        snapshot: for ``"all"`` only (other names ignore it): whether to keep the
+            merged History in the cache and answer the next call from it (see below).
+            ``None`` (the default): yes, unless the environment variable
+            ``OLYMPICS_RECORDS_SNAPSHOT`` is ``0`` (or ``no``, ``off``, ``false``).
 
     ``"all"`` fetches and reads every public data set but Olympedia's tally and
     merges them, with the bundled 2026 fact sheet, into one History of every medal
@@ -780,7 +829,14 @@ def load(
     120 years and OlympAnalyt, which name the team members olympics.com lacks. Its
     ``coverage`` says per Games what is complete, ``issues`` holds every reader's
     report and every conflict between sources. It takes some seconds: a progress bar
-    says what it is doing (``progress``).
+    says what it is doing (``progress``). The History it builds is kept in the cache
+    (``snapshots/all.snapshot``), and the next ``load("all")``, in this process or
+    another, reads it back in a fraction of a second, if it was built from the same
+    source files (by sha256) by the same version of the library. A stale, damaged or
+    foreign snapshot is never answered from: the History is built again, with a
+    :class:`~olympics_records.datasets.SnapshotWarning` saying why. The snapshot is
+    JSON: reading it cannot run code. ``strict=True`` neither reads nor writes one
+    (a strict load is a check of the sources). :func:`clear_cache` deletes it.
 
     Returns:
         A :class:`~olympics_records.History` with its data-quality report, except for
@@ -805,11 +861,20 @@ def load(
         With network access, or a warm cache:
 
         >>> medallists = load("olympanalyt")  # doctest: +SKIP
+
+        Every public source merged; the first call builds it (seconds), the next
+        calls read its snapshot; ``snapshot=False`` builds it every time:
+
+        >>> book = load("all")  # doctest: +SKIP
+        >>> load("all") == book  # doctest: +SKIP
+        True
+        >>> load("all", snapshot=False) == book  # doctest: +SKIP
+        True
     """  # noqa: E501
     if name == ALL:
         from olympics_records.datasets._all import load_all  # noqa: PLC0415
 
-        return load_all(data_home=data_home, strict=strict, progress=progress)
+        return load_all(data_home=data_home, strict=strict, progress=progress, snapshot=snapshot)
     path = fetch(name, data_home=data_home, progress=progress, known_hashes=known_hashes)
     # The readers are imported here: fetching works without them, and importing the
     # package does not import every reader.
