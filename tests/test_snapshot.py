@@ -32,6 +32,7 @@ from olympics_records import (
     merge,
     to_json,
 )
+from olympics_records.datasets import _snapshot
 from olympics_records.datasets._all import ALL_SOURCES
 from olympics_records.datasets._fetch import clear_cache, load_registry, source_hashes
 from olympics_records.datasets._snapshot import (
@@ -391,3 +392,18 @@ def test_the_real_record_book_comes_back_equal(real_cache: Path, record_book: Hi
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert read_snapshot(path, key) == record_book
+
+
+def test_a_read_only_cache_folder_is_not_written_to(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A shared, read-only copy of the data keeps no snapshot: the OS cache does."""
+    shared, own = tmp_path / "shared", tmp_path / "own"
+    shared.mkdir()
+    monkeypatch.setattr(_snapshot, "os_cache_dir", lambda: own)
+    assert snapshot_path(shared, "all") == shared / "snapshots" / "all.snapshot"
+    shared.chmod(0o555)
+    try:
+        assert snapshot_path(shared, "all") == own / "snapshots" / "all.snapshot"
+    finally:
+        shared.chmod(0o755)

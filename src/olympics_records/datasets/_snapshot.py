@@ -35,6 +35,7 @@ import functools
 import hashlib
 import json
 import os
+import stat
 import warnings
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -49,7 +50,7 @@ from olympics_records._engine.construct import (
 from olympics_records._engine.gc import paused_gc
 from olympics_records._engine.index import checked_history
 from olympics_records._version import __version__
-from olympics_records.datasets._fetch import SNAPSHOTS, temporary
+from olympics_records.datasets._fetch import SNAPSHOTS, os_cache_dir, temporary
 from olympics_records.errors import Issue
 from olympics_records.history import History
 from olympics_records.model import (
@@ -125,8 +126,23 @@ def want_snapshot(snapshot: bool | None) -> bool:
 
 
 def snapshot_path(root: Path, name: str) -> Path:
-    """Where the snapshot of data set ``name`` lives in the cache at ``root``."""
-    return root / SNAPSHOTS / f"{name}.snapshot"
+    """Where the snapshot of data set ``name`` lives in the cache at ``root``.
+
+    A cache folder its owner made read-only (a shared copy of the data, say) is not
+    written to, even by a user whom permissions would not stop: the snapshot goes to
+    the OS's cache folder instead.
+
+    Example:
+        >>> import pathlib, tempfile
+        >>> root = pathlib.Path(tempfile.mkdtemp())
+        >>> snapshot_path(root, "all") == root / "snapshots" / "all.snapshot"
+        True
+    """
+    try:
+        read_only = not root.stat().st_mode & stat.S_IWUSR
+    except OSError:
+        read_only = False  # not there yet: made with the first download
+    return (os_cache_dir() if read_only else root) / SNAPSHOTS / f"{name}.snapshot"
 
 
 @functools.cache
