@@ -73,3 +73,32 @@ def test_import_is_cheap_and_lazy() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+PUBLIC_MODULES = [
+    "olympics_records.claims",
+    "olympics_records.crosscheck",
+    "olympics_records.datasets",
+    "olympics_records.editions",
+    "olympics_records.errors",
+    "olympics_records.frames",
+    "olympics_records.history",
+    "olympics_records.merging",
+    "olympics_records.milestones",
+    "olympics_records.model",
+    "olympics_records.names",
+    "olympics_records.nocs",
+    "olympics_records.serialize",
+    "olympics_records.sports",
+]
+MODULE_NAMES = {"__all__", "__doc__", "__file__", "__name__"}
+
+
+def test_dir_of_a_public_module_is_its_api() -> None:
+    """``dir()`` lists what ``__all__`` offers, not ``attrs``, ``Counter`` or ``dt``."""
+    for name in PUBLIC_MODULES:
+        module = importlib.import_module(name)
+        assert set(dir(module)) == set(module.__all__) | MODULE_NAMES, name
+        assert all(hasattr(module, n) for n in module.__all__), name
+    listed = set(dir(olympics_records)) - MODULE_NAMES
+    assert listed == set(olympics_records.__all__) | {"claims", "datasets", "nocs", "sports"}

@@ -85,7 +85,8 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY, *_SUBMODULES})
+    # The public API and the submodules, not the names this module imports.
+    return sorted({*__all__, *_SUBMODULES, "__all__", "__doc__", "__file__", "__name__"})
 
 
 __all__ = [

@@ -28,6 +28,7 @@ import attrs
 
 from olympics_records import nocs as noc_registry
 from olympics_records._engine.places import MEDAL_INDEX
+from olympics_records._engine.public import public_dir
 from olympics_records.history import History
 from olympics_records.merging import merge_report
 from olympics_records.model import Entry, Medal
@@ -52,6 +53,7 @@ __all__ = [
     "TallyDifference",
     "compare_tally",
 ]
+__dir__ = public_dir(__all__)
 
 MISSING_GAMES = "the History has no results of these Games"
 NOC_LINEAGE = "NOC code differs (lineage)"

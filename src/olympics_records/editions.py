@@ -11,11 +11,13 @@ Nothing is read at import time; the data is loaded on first use and kept.
 
 from __future__ import annotations
 
+from olympics_records._engine.public import public_dir
 from olympics_records._engine.registries import load_editions as _load
 from olympics_records.errors import UnknownIdError
 from olympics_records.model import Games, Season
 
 __all__ = ["edition", "editions"]
+__dir__ = public_dir(__all__)
 
 
 def editions() -> tuple[Games, ...]:

@@ -24,6 +24,11 @@ __all__ = [
 ]
 
 
+def __dir__() -> list[str]:
+    # The public API, not the names this module imports (it imports nothing of ours).
+    return sorted({*__all__, "__all__", "__doc__", "__file__", "__name__"})
+
+
 class OlympicsRecordsError(Exception):
     """Base class of every error raised by olympics-records.
 

@@ -37,6 +37,7 @@ import enum
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Literal
 
+from olympics_records._engine.public import public_dir
 from olympics_records.errors import Issue
 from olympics_records.history import History
 from olympics_records.model import Entry
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
     import polars as pl
 
 __all__ = ["Backend", "Row", "to_frame", "to_pandas", "to_polars"]
+__dir__ = public_dir(__all__)
 
 Backend = Literal["pandas", "polars"]
 """The DataFrame libraries :func:`to_frame` can build for."""

@@ -14,6 +14,7 @@ from typing import Any
 import attrs
 
 from olympics_records._engine.index import Index, build_index, derived, index
+from olympics_records._engine.public import public_dir
 from olympics_records.errors import (
     AmbiguousNameError,
     Issue,
@@ -32,6 +33,7 @@ from olympics_records.model import (
 from olympics_records.names import fold, name_key
 
 __all__ = ["History", "find_athlete"]
+__dir__ = public_dir(__all__)
 
 
 def _tuple(value: Iterable[Any]) -> tuple[Any, ...]:

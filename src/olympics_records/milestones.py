@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
+from olympics_records._engine.public import public_dir
 from olympics_records._engine.spans import span_words
 from olympics_records.history import History
 from olympics_records.model import EventKind, Medal, Season
@@ -16,6 +17,7 @@ from olympics_records.records import progression
 from olympics_records.tally import RecordMark, Scope, Standing, Subject, Tally
 
 __all__ = ["Milestone", "milestones", "standard_tallies"]
+__dir__ = public_dir(__all__)
 
 _MEDAL_WORDS = re.compile(r"\b(gold|silver|bronze|medal)s\b")
 _VERBS = {"broken": "breaks", "equalled": "equals", "extended": "extends"}

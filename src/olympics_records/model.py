@@ -18,6 +18,7 @@ from typing import Any
 
 import attrs
 
+from olympics_records._engine.public import public_dir
 from olympics_records.errors import ValidationError
 
 __all__ = [
@@ -36,6 +37,7 @@ __all__ = [
     "Noc",
     "Season",
 ]
+__dir__ = public_dir(__all__)
 
 MIN_YEAR = 1896
 """The first modern Olympic Games."""

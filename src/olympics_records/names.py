@@ -25,7 +25,10 @@ import functools
 import re
 import unicodedata
 
+from olympics_records._engine.public import public_dir
+
 __all__ = ["display_name", "fold", "name_key", "name_words", "slug"]
+__dir__ = public_dir(__all__)
 
 _SPELLED_OUT = str.maketrans(
     {

@@ -25,6 +25,7 @@ Nothing is read at import time; the data is loaded on first use and kept.
 
 from __future__ import annotations
 
+from olympics_records._engine.public import public_dir
 from olympics_records._engine.registries import load_nocs as _load
 from olympics_records.errors import UnknownIdError
 from olympics_records.model import Noc
@@ -39,6 +40,7 @@ __all__ = [
     "registry",
     "successors",
 ]
+__dir__ = public_dir(__all__)
 
 MIXED_TEAMS = frozenset({"MIX", "ZZX", "XXB"})
 """The codes of teams whose members came from several nations: no nation's medals.

@@ -25,11 +25,13 @@ from cattrs.errors import BaseValidationError, ClassValidationError, IterableVal
 from cattrs.gen import make_dict_unstructure_fn, override
 from cattrs.v import format_exception
 
+from olympics_records._engine.public import public_dir
 from olympics_records.errors import DataError, ValidationError
 from olympics_records.history import History
 from olympics_records.model import Athlete, Coverage
 
 __all__ = ["SCHEMA_VERSION", "converter", "from_json", "to_json"]
+__dir__ = public_dir(__all__)
 
 SCHEMA_VERSION = 1
 """The version of the JSON schema this release writes and reads."""

@@ -21,9 +21,11 @@ from __future__ import annotations
 import functools
 import re
 
+from olympics_records._engine.public import public_dir
 from olympics_records.names import fold
 
 __all__ = ["discipline_of", "is_whole_sport", "sport_of", "sports"]
+__dir__ = public_dir(__all__)
 
 # Each sport, its disciplines, and each discipline's other labels. A sport's own name
 # (and the labels in _WHOLE) names the whole sport: Kaggle's "Canoeing", "Cycling".

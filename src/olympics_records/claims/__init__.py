@@ -16,6 +16,7 @@ Example:
     ('contradicted', 'at least 11')
 """
 
+from olympics_records._engine.public import public_dir
 from olympics_records.claims import _claim, _statements, _verdict
 from olympics_records.claims._check import check
 from olympics_records.claims._claim import Claim
@@ -69,3 +70,4 @@ __all__ = [
     "load_completeness",
     "read_reported_medal_table",
 ]
+__dir__ = public_dir(__all__)

@@ -84,7 +84,8 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY})
+    # The public API, not the names this module imports.
+    return sorted({*__all__, "__all__", "__doc__", "__file__", "__name__"})
 
 
 __all__ = [

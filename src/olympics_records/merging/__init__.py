@@ -8,7 +8,9 @@ merged History's ``issues`` (source ``"merge"``). The rules are told in the
 concepts guide, "Merging sources".
 """
 
+from olympics_records._engine.public import public_dir
 from olympics_records.merging._merge import merge, merge_report
 from olympics_records.merging._result import SOURCE, AthleteLink, EventLink, MergeResult
 
 __all__ = ["SOURCE", "AthleteLink", "EventLink", "MergeResult", "merge", "merge_report"]
+__dir__ = public_dir(__all__)
