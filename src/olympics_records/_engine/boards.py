@@ -1,0 +1,165 @@
+"""Leaderboards: the top of a ranking without ranking everyone, and boards over many days.
+
+A leaderboard cut at ``limit`` keeps every subject ranked ``limit`` or better, ties at
+the cut included: those whose count is at least the ``limit``-th highest count
+(:func:`cut`). Only they become :class:`~olympics_records.Standing` values. The counts
+come from the shared lists (:mod:`~olympics_records._engine.counts`) where they serve,
+else from the medal rows. :func:`boards_over` walks the rows once, in date order, and
+ranks at each day asked.
+"""
+
+from __future__ import annotations
+
+import bisect
+import collections
+import datetime as dt
+import heapq
+import itertools
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+
+from olympics_records._engine.bounds import bounds_of, bounds_of_rows
+from olympics_records._engine.counts import NOC_LISTS, Cell, Counter, cells_of
+from olympics_records._engine.index import Row
+from olympics_records._engine.places import MEDAL_INDEX
+from olympics_records._engine.select import Key, check_day, day_of, medal_rows, standing_on
+from olympics_records.history import History
+from olympics_records.tally import Scope, Standing, Subject, Tally
+
+__all__ = ["board_of", "boards_over", "cut"]
+
+
+def cut(counts: Mapping[Key, int], limit: int | None) -> int:
+    """The lowest count a subject needs to be ranked ``limit`` or better.
+
+    Ranks are shared (1, 2, 2, 4): a subject's rank is one more than the number of
+    subjects counting more, so it is ``limit`` or better exactly when its count is at
+    least the ``limit``-th highest count. ``counts`` must hold every subject that may
+    reach it. Never below 1: a subject without a counted medal has no standing.
+
+    Example:
+        >>> cut({("a", None): 3, ("b", None): 2, ("c", None): 2, ("d", None): 1}, 2)
+        2
+        >>> cut({("a", None): 3}, 5)
+        1
+    """
+    if limit is None:
+        return 1
+    if len(counts) <= limit:
+        return 1
+    return max(1, heapq.nlargest(limit, counts.values())[-1])
+
+
+def board_of(
+    history: History, tally: Tally, as_of: dt.date | None, limit: int | None = None
+) -> list[Standing]:
+    """The subjects with a count of ``tally`` as of ``as_of`` ranked ``limit`` or better.
+
+    Every subject for ``limit=None``. The same standings as the reference path
+    (:func:`~olympics_records._engine.counts.standings_of`) cut at ``limit``.
+    """
+    cells = cells_of(history, tally, as_of)
+    if cells is not None:
+        return _standings_of_cells(history, tally, cells, as_of, limit)
+    rows = medal_rows(history, tally, as_of)
+    if standing_on(history, as_of):
+        bounds = bounds_of(history, tally)
+    else:
+        bounds = bounds_of_rows(history, tally, rows)
+    counter = Counter(history, tally, bounds)
+    counter.add_rows(rows)
+    return _ranked(counter, limit, as_of)
+
+
+def _ranked(counter: Counter, limit: int | None, day: dt.date | None) -> list[Standing]:
+    if limit is None:
+        return counter.ranked(day=day)
+    counts = {key: won[0] for key, won in counter.counts.items()}
+    least = cut(counts, limit)
+    return counter.ranked([key for key, count in counts.items() if count >= least], day)
+
+
+def _standings_of_cells(
+    history: History, tally: Tally, cells: list[Cell], as_of: dt.date | None, limit: int | None
+) -> list[Standing]:
+    """A leaderboard from the shared lists (``cells``: :func:`cells_of`).
+
+    Each medal's lists are counted by ``collections.Counter`` (its loop runs in C), per
+    Games or for all time; only the subjects at or above the cut get a standing.
+    """
+    at = NOC_LISTS if tally.subject is Subject.NOC else 0
+    by_games = tally.scope is Scope.GAMES
+    # Each medal's lists, per Games (or for all time: None).
+    spaces: dict[str | None, tuple[list[list[str]], ...]] = {}
+    for _, games_id, lists in cells:
+        space = spaces.get(games_id if by_games else None)
+        if space is None:
+            space = spaces[games_id if by_games else None] = ([], [], [])
+        for medal in range(3):
+            if lists[at + medal]:
+                space[medal].append(lists[at + medal])
+    counted = [MEDAL_INDEX[medal] for medal in tally.medals]
+    counter = Counter(history, tally, bounds_of(history, tally))
+    for games, space in spaces.items():
+        won = [collections.Counter(itertools.chain.from_iterable(lists)) for lists in space]
+        if len(counted) == 1:
+            counts = won[counted[0]]
+        else:
+            counts = collections.Counter()
+            for medal in counted:
+                counts.update(won[medal])
+        gold, silver, bronze = won
+        if limit is not None:
+            # Only those that may make the cut; the cut itself comes after every space.
+            least = cut({(s, games): c for s, c in counts.items()}, limit)
+            subjects: Iterable[str] = [s for s, c in counts.items() if c >= least]
+        else:
+            subjects = counts
+        for subject in subjects:
+            counter.counts[subject, games] = [
+                counts[subject],
+                gold[subject],
+                silver[subject],
+                bronze[subject],
+            ]
+    return _ranked(counter, limit, as_of)
+
+
+def boards_over(
+    history: History, tally: Tally, days: Collection[dt.date], limit: int | None
+) -> Iterator[tuple[dt.date, list[Standing]]]:
+    """The leaderboard of ``tally`` at the end of each of ``days``, in date order.
+
+    Each day once. The medal rows are counted once, in date order, up to each day in
+    turn; a day before an undecided correction (whose entries are not the standing
+    ones) is counted on its own. With ``limit``, each day's cut is found among the
+    subjects at or above the last day's and those raised since: counts never fall
+    between two days of standing entries, so no one else can reach it.
+    """
+    for day in days:
+        check_day(day)
+    ordered = sorted(set(days))
+    rows = medal_rows(history, tally, None)
+    counter = Counter(history, tally, bounds_of(history, tally))
+    position = 0
+    least = 1
+    top: set[Key] = set()
+    for day in ordered:
+        if not standing_on(history, day):
+            yield day, board_of(history, tally, day, limit)
+            continue
+        end = _after(rows, day, position)
+        raised = counter.add_rows(itertools.islice(rows, position, end))
+        position = end
+        if limit is None:
+            yield day, counter.ranked(day=day)
+            continue
+        counts = counter.counts
+        top |= {key for key in raised if counts[key][0] >= least}
+        least = max(least, cut({key: counts[key][0] for key in top}, limit))
+        top = {key for key in top if counts[key][0] >= least}
+        yield day, counter.ranked(top, day)
+
+
+def _after(rows: Sequence[Row], day: dt.date, start: int) -> int:
+    """The position of the first row after ``day`` in ``rows`` (by date), from ``start``."""
+    return bisect.bisect_right(rows, day, lo=start, key=day_of)
