@@ -15,20 +15,31 @@ import collections
 import datetime as dt
 import heapq
 import itertools
+import operator
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from typing import Any
 
 from olympics_records._engine.bounds import bounds_of, bounds_of_rows
-from olympics_records._engine.counts import NOC_LISTS, Cell, Counter, cells_of
-from olympics_records._engine.index import Row
+from olympics_records._engine.counts import (
+    NOC_LISTS,
+    Cell,
+    Counter,
+    cells_of,
+    games_order,
+    name_order,
+    new_standing,
+)
+from olympics_records._engine.index import Row, index
 from olympics_records._engine.places import MEDAL_INDEX
 from olympics_records._engine.select import Key, check_day, day_of, medal_rows, standing_on
 from olympics_records.history import History
+from olympics_records.model import Games
 from olympics_records.tally import Scope, Standing, Subject, Tally
 
 __all__ = ["board_of", "boards_over", "cut"]
 
 
-def cut(counts: Mapping[Key, int], limit: int | None) -> int:
+def cut(counts: Mapping[Any, int], limit: int | None) -> int:
     """The lowest count a subject needs to be ranked ``limit`` or better.
 
     Ranks are shared (1, 2, 2, 4): a subject's rank is one more than the number of
@@ -98,30 +109,114 @@ def _standings_of_cells(
             if lists[at + medal]:
                 space[medal].append(lists[at + medal])
     counted = [MEDAL_INDEX[medal] for medal in tally.medals]
+    chain = itertools.chain.from_iterable
+    won: dict[str | None, Won] = {}
+    if limit is None:
+        for games, space in spaces.items():
+            gold, silver, bronze = (collections.Counter(chain(lists)) for lists in space)
+            by_medal = (gold, silver, bronze)
+            counts = by_medal[counted[0]]
+            if len(counted) > 1:
+                # Counted again from the lists: Counter.update with a mapping loops in Python.
+                counts = collections.Counter(chain(chain(space[m] for m in counted)))
+            won[games] = (counts, gold, silver, bronze)
+        return _full_board(history, tally, won, as_of)
     counter = Counter(history, tally, bounds_of(history, tally))
     for games, space in spaces.items():
-        won = [collections.Counter(itertools.chain.from_iterable(lists)) for lists in space]
-        if len(counted) == 1:
-            counts = won[counted[0]]
-        else:
-            counts = collections.Counter()
-            for medal in counted:
-                counts.update(won[medal])
-        gold, silver, bronze = won
-        if limit is not None:
-            # Only those that may make the cut; the cut itself comes after every space.
-            least = cut({(s, games): c for s, c in counts.items()}, limit)
-            subjects: Iterable[str] = [s for s, c in counts.items() if c >= least]
-        else:
-            subjects = counts
-        for subject in subjects:
+        counts = collections.Counter(chain(chain(space[m] for m in counted)))
+        # Only those that may make the cut (the cut itself comes after every space) have
+        # their medals counted.
+        least = cut(counts, limit)
+        chosen = {subject for subject, count in counts.items() if count >= least}
+        gold, silver, bronze = (
+            collections.Counter(filter(chosen.__contains__, chain(lists))) for lists in space
+        )
+        for subject in chosen:
             counter.counts[subject, games] = [
                 counts[subject],
-                gold[subject],
-                silver[subject],
-                bronze[subject],
+                gold.get(subject, 0),
+                silver.get(subject, 0),
+                bronze.get(subject, 0),
             ]
     return _ranked(counter, limit, as_of)
+
+
+Won = tuple[Mapping[str, int], Mapping[str, int], Mapping[str, int], Mapping[str, int]]
+"""Each subject's count, golds, silvers and bronzes (in one Games, or all time)."""
+
+
+def _full_board(
+    history: History, tally: Tally, won: Mapping[str | None, Won], day: dt.date | None
+) -> list[Standing]:
+    """Every subject of ``won`` ranked, as :meth:`Counter.ranked` ranks them.
+
+    Thousands of subjects: the names' order is the History's
+    (:func:`~olympics_records._engine.counts.name_order`), so the sort compares numbers
+    only, and the rows and standings are made by C iterators, not a loop in Python.
+    """
+    lookups = index(history)
+    names = lookups.nocs if tally.subject is Subject.NOC else lookups.athletes
+    order = name_order(history, tally.subject)
+    editions = lookups.games
+    in_time = games_order(history)
+    # One row per subject: (count, golds, silvers, bronzes, minus the place of the name,
+    # minus the place of the Games, id, Games), made by C iterators and sorted highest
+    # first; the places of the name and of the Games are unique together, so the sort
+    # never compares past them.
+    rows: list[tuple[int, int, int, int, int, int, str, Games | None]] = []
+    zeros = itertools.repeat(0)
+    for games_id, (counts, gold, silver, bronze) in won.items():
+        subjects = list(counts)  # Counters of lists: every count is positive
+        rows.extend(
+            zip(
+                counts.values(),
+                map(gold.get, subjects, zeros),
+                map(silver.get, subjects, zeros),
+                map(bronze.get, subjects, zeros),
+                map(operator.neg, map(order.__getitem__, subjects)),
+                itertools.repeat(0 if games_id is None else -in_time[games_id]),
+                subjects,
+                itertools.repeat(None if games_id is None else editions[games_id]),
+            )
+        )
+    if not rows:
+        return []
+    rows.sort(reverse=True)
+    columns: list[tuple[Any, ...]] = list(zip(*rows, strict=True))
+    numbers, golds, silvers, bronzes, _, _, ids, at_games = columns
+    ranks: list[int] = []
+    rank = 0
+    previous = 0
+    for position, count in enumerate(numbers, start=1):
+        if count != previous:
+            rank, previous = position, count
+        ranks.append(rank)
+    bounds = bounds_of(history, tally)
+    if bounds is None:
+        lower_bounds: Iterable[bool] = itertools.repeat(False)
+    else:
+        entered = bounds.entered  # whose counts may be bounds
+        lower_bounds = [
+            subject in entered and bounds.hides(subject, None if at is None else at.id, day)
+            for subject, at in zip(ids, at_games, strict=True)
+        ]
+    return list(
+        map(
+            new_standing,
+            ranks,
+            ids,
+            map(_name, map(names.__getitem__, ids)),
+            at_games,
+            numbers,
+            golds,
+            silvers,
+            bronzes,
+            lower_bounds,
+        )
+    )
+
+
+_name = operator.attrgetter("name")
 
 
 def boards_over(

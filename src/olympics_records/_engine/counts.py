@@ -51,7 +51,9 @@ __all__ = [
     "Table",
     "add_mark",
     "cells_of",
+    "games_order",
     "medals_of",
+    "name_order",
     "new_standing",
     "next_mark",
     "progression_of",
@@ -461,6 +463,33 @@ class Counter:
                 )
             )
         return standings
+
+
+def name_order(history: History, subject: Subject) -> Mapping[str, int]:
+    """Each athlete's (or NOC's) place in the order of names a leaderboard keeps.
+
+    That is folded name, then name, then id: the order :meth:`Counter.ranked` gives
+    subjects of equal counts. Worked out once per History and kind of subject.
+    """
+
+    def build() -> dict[str, int]:
+        lookups = index(history)
+        found = lookups.nocs if subject is Subject.NOC else lookups.athletes
+        ordered = sorted((fold(item.name), item.name, key) for key, item in found.items())
+        return {key: place for place, (_, _, key) in enumerate(ordered)}
+
+    return derived(history, (name_order, subject), build)
+
+
+def games_order(history: History) -> Mapping[str, int]:
+    """Each Games' place in time (year, then season): a leaderboard's last tie-break."""
+
+    def build() -> dict[str, int]:
+        games = index(history).games
+        ordered = sorted((g.year, g.season.value, key) for key, g in games.items())
+        return {key: place for place, (_, _, key) in enumerate(ordered)}
+
+    return derived(history, games_order, build)
 
 
 new_standing: Callable[[int, str, str, Games | None, int, int, int, int, bool], Standing] = (
