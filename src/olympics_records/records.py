@@ -142,7 +142,7 @@ def leaderboards_over(
 
     Raises:
         ValueError: if ``limit`` is not a positive whole number.
-        TypeError: if a day is not a :class:`datetime.date`.
+        TypeError: if a day is not a ``datetime.date``.
 
     Example:
         >>> import datetime as dt
