@@ -30,8 +30,10 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+from keys import name_key
 
 SEASONS = ("winter", "summer")
+
 KEY = ["event", "noc", "medal", "participant_title"]
 
 
@@ -42,9 +44,9 @@ def load(directory: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     hosts["games"] = hosts["game_year"].astype(str) + "-" + hosts["game_season"].str.lower()
     hosts["season"] = hosts["game_season"].str.lower()
     hosts["closed"] = hosts["game_end_date"].str[:10]
-    rows = medals.merge(
-        hosts[["game_slug", "games", "season", "closed"]], left_on="slug_game", right_on="game_slug"
-    )
+    hosts["opened"] = hosts["game_start_date"].str[:10]
+    columns = ["game_slug", "games", "season", "closed", "opened"]
+    rows = medals.merge(hosts[columns], left_on="slug_game", right_on="game_slug")
     rows["noc"] = rows["country_3_letter_code"]
     rows["medal"] = rows["medal_type"].str.lower()
     rows["event"] = (
@@ -58,9 +60,11 @@ def load(directory: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     )
     rows["team"] = rows["participant_type"].eq("GameTeam").groupby(rows["event"]).transform("any")
     rows["participant_title"] = rows["participant_title"].fillna("")
-    # Athlete id: the last part of the profile URL; without one, the name within its NOC.
+    # Athlete id: the last part of the profile URL; without one, the name's key within
+    # its NOC (each distinct name keyed once).
     rows["athlete"] = rows["athlete_url"].str.rstrip("/").str.rpartition("/")[2]
-    rows["athlete"] = rows["athlete"].fillna(rows["noc"] + ":" + rows["athlete_full_name"])
+    keys = rows["athlete_full_name"].map(name_key, na_action="ignore")
+    rows["athlete"] = rows["athlete"].fillna(rows["noc"] + ":" + keys)
     is_team_row = rows["participant_type"].eq("GameTeam")
     entries = pd.concat([rows[~is_team_row], rows[is_team_row].drop_duplicates(KEY)])
     athletes = rows.dropna(subset=["athlete"]).drop_duplicates(["event", "athlete"])

@@ -3,7 +3,7 @@
 Usage::
 
     OLYMPICS_RECORDS_DATA=../shared/data python benchmarks/run.py [--quick] [--no-scaling]
-        [--no-snapshot]
+        [--no-snapshot] [--boards] [--before OTHER/src] [--json PATH]
 
 0. Compiles both libraries to bytecode, as ``pip install`` does (see
    :func:`compile_bytecode`).
@@ -23,6 +23,13 @@ Usage::
 5. Scaling: synthetic folders 1x, 10x and 100x the real medals (``synthetic.py``;
    ``--quick``: 1x and 10x), each read and answered in a child process: time per
    entry for load, index build and the book, and the child's peak RSS per entry.
+
+5. The book users write (issue 16): ``boards_olympics_records.py`` and its pandas and
+   polars twins must agree; then cold (whole process, the book's queries), warm (per
+   query, with a full leaderboard) and the 100 days (one by one, in a sweep, medal
+   tables), in rotating order. ``--before OTHER/src`` also times the 100 days on the
+   library found there (the code before a change), for the ratio to it. ``--boards``
+   runs this part alone.
 
 It prints Markdown tables (the ones in ``benchmarks/README.md``); ``--json PATH`` also
 writes the raw samples there.
@@ -49,6 +56,20 @@ PYTHON = sys.executable
 OURS = HERE / "book_olympics_records.py"
 PANDAS = HERE / "book_pandas.py"
 FLOOR = HERE / "floor_csv.py"
+# The book users write (issue 16): leaderboards, tables, a progression, and days.
+BOARDS = {
+    "olympics_records": HERE / "boards_olympics_records.py",
+    "pandas": HERE / "boards_pandas.py",
+    "polars": HERE / "boards_polars.py",
+}
+BOOK_QUERIES = (
+    "golds_at_one_games,individual_golds_at_one_games,career_golds,career_medals,"
+    "nation_golds_at_one_games,medal_tables,gold_record_progression"
+)
+"""The book users write, as timed cold: top-10 leaderboards, every table, a progression."""
+BOARD_QUERIES = BOOK_QUERIES + ",career_medals_full"
+DAY_QUERIES = "top_as_of_each_day,top_over_days,tables_as_of_each_day"
+"""The days: 100 of them, asked one by one, in a sweep, and of a medal table."""
 
 
 def data_dir() -> Path:
@@ -66,14 +87,18 @@ def _cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def spawn(script: Path | str, *args: str) -> tuple[float, float, str]:
+def spawn(script: Path | str, *args: str, path: str | None = None) -> tuple[float, float, str]:
     """Run ``python script args`` in a fresh process: wall time, CPU time and stdout.
 
-    ``script`` may be ``"-c"``, with the code as the first argument.
+    ``script`` may be ``"-c"``, with the code as the first argument. ``path``, if
+    given, is the child's ``PYTHONPATH`` (another checkout's ``src``, to time it).
     """
+    env = None if path is None else {**os.environ, "PYTHONPATH": path}
     cpu = _cpu()
     start = time.perf_counter()
-    done = subprocess.run([PYTHON, str(script), *args], capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [PYTHON, str(script), *args], capture_output=True, text=True, check=False, env=env
+    )
     elapsed = time.perf_counter() - start
     if done.returncode != 0:
         raise SystemExit(f"{script} {' '.join(args)} failed:\n{done.stderr}")
@@ -103,7 +128,7 @@ def compile_bytecode() -> None:
     writes them, and none at all where ``PYTHONDONTWRITEBYTECODE`` is set, which would
     make every cold run compile the library's source (~20 ms): not what users run.
     """
-    for name in ("olympics_records", "pandas"):
+    for name in ("olympics_records", "pandas", "polars"):
         spec = importlib.util.find_spec(name)
         for location in (spec.submodule_search_locations or []) if spec else []:
             compileall.compile_dir(location, quiet=2)
@@ -120,6 +145,55 @@ def check_answers(folder: Path) -> dict[str, Any]:
         raise SystemExit(1)
     book: dict[str, Any] = json.loads(ours)
     return book
+
+
+def check_boards(folder: Path) -> None:
+    """Stop, listing the differences, unless the three books users write agree."""
+    answers = {name: json.loads(spawn(script, str(folder))[2]) for name, script in BOARDS.items()}
+    ours = answers.pop("olympics_records")
+    for name, theirs in answers.items():
+        found = differences(ours, theirs)
+        if found:
+            print(f"THE BOOKS USERS WRITE DISAGREE (olympics_records, {name}):", file=sys.stderr)
+            for line in found[:50]:
+                print("  " + line[:300], file=sys.stderr)
+            raise SystemExit(1)
+
+
+def cold_boards(folder: Path, runs: int) -> dict[str, dict[str, list[float]]]:
+    """The book users write, each tool's script as a whole process, in rotating order."""
+    times: dict[str, dict[str, list[float]]] = {n: {"wall": [], "cpu": []} for n in BOARDS}
+    names = list(BOARDS)
+    for run in range(runs):
+        turn = run % len(names)
+        for name in names[turn:] + names[:turn]:
+            wall, cpu, _ = spawn(BOARDS[name], str(folder), "--only", BOOK_QUERIES)
+            times[name]["wall"].append(wall)
+            times[name]["cpu"].append(cpu)
+    return times
+
+
+def warm_boards(
+    folder: Path, queries: str, runs: int, repeats: int, before: str | None = None
+) -> dict[str, dict[str, list[float]]]:
+    """Each tool's script loads once and times ``queries``; the processes rotate.
+
+    With ``before`` (another checkout's ``src``), the library found there is timed
+    too, as ``"before"``: the same script on the code before a change.
+    """
+    tools: list[tuple[str, Path, str | None]] = [(n, s, None) for n, s in BOARDS.items()]
+    if before is not None:
+        tools.append(("before", BOARDS["olympics_records"], before))
+    samples: dict[str, dict[str, list[float]]] = {name: {} for name, _, _ in tools}
+    for run in range(runs):
+        turn = run % len(tools)
+        for name, script, path in tools[turn:] + tools[:turn]:
+            args = (str(folder), "--only", queries, "--warm", str(repeats))
+            timings = json.loads(spawn(script, *args, path=path)[2])
+            samples[name].setdefault("load", []).append(timings["load"])
+            for query, times in timings["queries"].items():
+                samples[name].setdefault(query, []).extend(times)
+    return samples
 
 
 # The fixed part of a cold run: start and exit, then those and the book's imports
@@ -252,6 +326,82 @@ def ms(seconds: float) -> str:
     return f"{seconds * 1000:.1f} ms" if seconds < 10 else f"{seconds:.1f} s"
 
 
+def _ratio(a: list[float] | None, b: list[float] | None) -> str:
+    if not a or not b:
+        return "-"
+    return f"{statistics.median(a) / statistics.median(b):.2f}x"
+
+
+def _median(samples: list[float] | None) -> str:
+    return ms(statistics.median(samples)) if samples else "-"
+
+
+def report_boards(
+    cold_times: dict[str, dict[str, list[float]]],
+    warm_times: dict[str, dict[str, list[float]]],
+    day_times: dict[str, dict[str, list[float]]],
+    runs: int,
+) -> str:
+    """The tables of the book users write: cold, warm per query, and the days."""
+    lines = [
+        f"The book users write, cold (whole process; median of {runs} runs):",
+        "",
+        "| script | wall | vs pandas | vs polars | CPU | vs pandas | vs polars |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name, t in cold_times.items():
+        lines.append(
+            f"| {name} | {_median(t['wall'])} | {_ratio(t['wall'], cold_times['pandas']['wall'])} "
+            f"| {_ratio(t['wall'], cold_times['polars']['wall'])} | {_median(t['cpu'])} "
+            f"| {_ratio(t['cpu'], cold_times['pandas']['cpu'])} "
+            f"| {_ratio(t['cpu'], cold_times['polars']['cpu'])} |"
+        )
+    ours, pd, pl = (warm_times[n] for n in BOARDS)
+    lines += [
+        "",
+        (
+            "Warm (in-process, after the load; median of all repeats; each query answers both "
+            "seasons):"
+        ),
+        "",
+        "| query | olympics_records | pandas | polars | vs pandas | vs polars |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for query in ours:
+        lines.append(
+            f"| {query} | {_median(ours[query])} | {_median(pd.get(query))} "
+            f"| {_median(pl.get(query))} | {_ratio(ours[query], pd.get(query))} "
+            f"| {_ratio(ours[query], pl.get(query))} |"
+        )
+    ours, pd, pl = (day_times[n] for n in BOARDS)
+    before = day_times.get("before", {})
+    lines += [
+        "",
+        (
+            "100 days (in-process; median of all repeats; `before`: the same script on the "
+            "library before this change, where given; a sweep is compared with the days "
+            "asked one by one there):"
+        ),
+        "",
+        (
+            "| query | before | olympics_records | pandas | polars | vs before | vs pandas "
+            "| vs polars |"
+        ),
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for query in ours:
+        if query == "load":
+            continue
+        then = before.get(query) or before.get("top_as_of_each_day" if "over" in query else "")
+        lines.append(
+            f"| {query} | {_median(then)} | {_median(ours[query])} "
+            f"| {_median(pd.get(query))} | {_median(pl.get(query))} "
+            f"| {_ratio(ours[query], then)} | {_ratio(ours[query], pd.get(query))} "
+            f"| {_ratio(ours[query], pl.get(query))} |"
+        )
+    return "\n".join(lines)
+
+
 def report(
     cold_times: dict[str, dict[str, list[float]]],
     warm_times: dict[str, dict[str, list[float]]],
@@ -342,14 +492,33 @@ def main(argv: list[str]) -> None:
     folder = data_dir()
     runs = 3 if quick else 9
     compile_bytecode()
-    print("checking that both record books agree ...", file=sys.stderr)
-    check_answers(folder)
-    print("cold runs ...", file=sys.stderr)
-    cold_times = cold(folder, runs)
-    print("warm runs ...", file=sys.stderr)
-    warm_times = warm(folder, runs=3 if quick else 7, repeats=5 if quick else 9)
+    # --boards: only the book users write (issue 16), not the record book of issue 7.
+    record_book = "--boards" not in argv
+    cold_times: dict[str, dict[str, list[float]]] = {}
+    warm_times: dict[str, dict[str, list[float]]] = {}
+    scaled: dict[int, dict[str, Any]] = {}
+    if record_book:
+        print("checking that both record books agree ...", file=sys.stderr)
+        check_answers(folder)
+        print("cold runs ...", file=sys.stderr)
+        cold_times = cold(folder, runs)
+        print("warm runs ...", file=sys.stderr)
+        warm_times = warm(folder, runs=3 if quick else 7, repeats=5 if quick else 9)
+        if "--no-scaling" not in argv:
+            scaled = scaling(folder, (1, 10) if quick else (1, 10, 100))
+    before = argv[argv.index("--before") + 1] if "--before" in argv else None
+    print("the book users write: checking that the three agree ...", file=sys.stderr)
+    check_boards(folder)
+    print("the book users write: cold runs ...", file=sys.stderr)
+    boards_cold = cold_boards(folder, runs)
+    print("the book users write: warm runs ...", file=sys.stderr)
+    boards_warm = warm_boards(
+        folder, BOARD_QUERIES, runs=3 if quick else 6, repeats=5 if quick else 9
+    )
+    print("the book users write: 100 days ...", file=sys.stderr)
+    days = warm_boards(folder, DAY_QUERIES, runs=3 if quick else 4, repeats=3, before=before)
     snapshot: dict[str, Any] = {}
-    if "--no-snapshot" not in argv:
+    if record_book and "--no-snapshot" not in argv:
         print("snapshot of load('all') ...", file=sys.stderr)
         sys.path.insert(0, str(HERE))
         import snapshot as snapshot_bench  # noqa: PLC0415
@@ -357,14 +526,22 @@ def main(argv: list[str]) -> None:
         snapshot = snapshot_bench.measure(
             folder.parent, builds=1 if quick else 3, runs=3 if quick else 7
         )
-    scaled = {}
-    if "--no-scaling" not in argv:
-        scaled = scaling(folder, (1, 10) if quick else (1, 10, 100))
-    print(report(cold_times, warm_times, scaled, runs))
+    if record_book:
+        print(report(cold_times, warm_times, scaled, runs))
+        print()
+    print(report_boards(boards_cold, boards_warm, days, runs))
     if snapshot:
         print("\n" + "\n".join(snapshot_bench.table(snapshot)))
     if "--json" in argv:
-        raw = {"cold": cold_times, "warm": warm_times, "scaling": scaled, "snapshot": snapshot}
+        raw = {
+            "cold": cold_times,
+            "warm": warm_times,
+            "scaling": scaled,
+            "boards_cold": boards_cold,
+            "boards_warm": boards_warm,
+            "days": days,
+            "snapshot": snapshot,
+        }
         Path(argv[argv.index("--json") + 1]).write_text(json.dumps(raw, indent=1))
 
 

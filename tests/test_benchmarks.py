@@ -62,3 +62,29 @@ def test_record_books_agree_on_the_shared_data() -> None:
     ours = _book("book_olympics_records.py", folder)
     assert ours == _book("book_pandas.py", folder)
     assert ours["golds_at_one_games"]["winter"]["holders"] == [["eric-heiden", "1980-winter"]]
+
+
+@pytest.mark.parametrize("twin", ["boards_pandas.py", "boards_polars.py"])
+def test_the_books_users_write_agree_on_a_small_synthetic_history(
+    tmp_path: Path, twin: str
+) -> None:
+    pytest.importorskip(twin.removeprefix("boards_").removesuffix(".py"))
+    folder = _synthetic(tmp_path / "x2", 2)
+    ours = _book("boards_olympics_records.py", folder)
+    assert ours == _book(twin, folder)
+    # Two copies of the seed's three golds of Heiden (1980): a tie at the top.
+    winter = ours["golds_at_one_games"]["winter"]
+    assert [row[:4] for row in winter[:2]] == [[1, row[1], "1980-winter", 3] for row in winter[:2]]
+    assert ours["top_over_days"] == ours["top_as_of_each_day"]
+
+
+@pytest.mark.parametrize("twin", ["boards_pandas.py", "boards_polars.py"])
+def test_the_books_users_write_agree_on_the_shared_data(twin: str) -> None:
+    pytest.importorskip(twin.removeprefix("boards_").removesuffix(".py"))
+    root = os.environ.get(DATA_VARIABLE)
+    if not root:
+        pytest.skip(f"{DATA_VARIABLE} is not set")
+    folder = Path(root) / "olympics-com"
+    ours = _book("boards_olympics_records.py", folder)
+    assert ours == _book(twin, folder)
+    assert len(ours["career_medals_full"]["summer"]) > 10_000

@@ -21,15 +21,22 @@ Counting follows the authorities:
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Iterator
 
 import attrs
 
+from olympics_records._engine.boards import board_of, boards_over
 from olympics_records._engine.bounds import bounds_of, unlisted
-from olympics_records._engine.counts import progression_of, record_of, standings_of
+from olympics_records._engine.counts import progression_of, record_of
 from olympics_records._engine.gc import paused_gc
 from olympics_records._engine.index import derived, index
 from olympics_records._engine.places import MEDAL_INDEX, MEDALS
-from olympics_records._engine.select import EventFilter, medal_entries, results_as_of
+from olympics_records._engine.select import (
+    EventFilter,
+    check_day,
+    medal_entries,
+    results_as_of,
+)
 from olympics_records.history import History
 from olympics_records.model import Athlete, Entry, Event, EventKind, Games, Gender, Medal, Season
 from olympics_records.tally import (
@@ -58,6 +65,7 @@ __all__ = [
     "firsts",
     "incomplete_medals",
     "leaderboard",
+    "leaderboards_over",
     "progression",
     "record",
     "sweeps",
@@ -67,6 +75,11 @@ __all__ = [
 def _check_tally(tally: object) -> None:
     if not isinstance(tally, Tally):
         raise TypeError(f"tally must be a Tally, not {tally!r}")
+
+
+def _check_limit(limit: object) -> None:
+    if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool) or limit < 1):
+        raise ValueError(f"limit must be a positive whole number or None, not {limit!r}")
 
 
 def leaderboard(
@@ -104,13 +117,65 @@ def leaderboard(
         5 Eric Heiden 5 0 0
     """
     _check_tally(tally)
-    if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool) or limit < 1):
-        raise ValueError(f"limit must be a positive whole number or None, not {limit!r}")
+    _check_limit(limit)
     with paused_gc():  # see _engine.gc: counting makes many containers and no cycles
-        standings = standings_of(history, tally, as_of)
-    if limit is not None:
-        standings = [s for s in standings if s.rank <= limit]
-    return tuple(standings)
+        return tuple(board_of(history, tally, as_of, limit))
+
+
+def leaderboards_over(
+    history: History, tally: Tally, days: Iterable[dt.date], *, limit: int | None = None
+) -> Iterator[tuple[dt.date, tuple[Standing, ...]]]:
+    """The leaderboard at the end of each of ``days``, in about one pass over the results.
+
+    Yields ``(day, standings)`` for each distinct day, earliest first; each
+    ``standings`` is what ``leaderboard(history, tally, as_of=day, limit=limit)``
+    returns. The medals are counted once, in date order, up to each day in turn, so
+    a hundred days cost little more than the last of them (a day before a correction
+    was decided has entries of its own and is counted apart).
+
+    Args:
+        history: the results.
+        tally: what is counted.
+        days: the days to rank at (any order; repeats are answered once).
+        limit: as for :func:`leaderboard`: the standings ranked ``limit`` or better,
+            ties at the cut kept.
+
+    Raises:
+        ValueError: if ``limit`` is not a positive whole number.
+        TypeError: if a day is not a ``datetime.date``.
+
+    Example:
+        >>> import datetime as dt
+        >>> from olympics_records import datasets, Season
+        >>> h = datasets.milano_cortina_2026()
+        >>> days = [dt.date(2026, 2, d) for d in (13, 15, 21)]
+        >>> for day, top in leaderboards_over(h, Tally(season=Season.WINTER), days, limit=1):
+        ...     print(day, [(s.name, s.count) for s in top])
+        2026-02-13 [('Johannes Høsflot Klæbo', 8), ('Bjørn Dæhlie', 8), ('Marit Bjørgen', 8), \
+('Ole Einar Bjørndalen', 8)]
+        2026-02-15 [('Johannes Høsflot Klæbo', 9)]
+        2026-02-21 [('Johannes Høsflot Klæbo', 11)]
+    """
+    _check_tally(tally)
+    _check_limit(limit)
+    days = list(days)
+    for day in days:
+        check_day(day)
+    return _boards_over(history, tally, days, limit)
+
+
+def _boards_over(
+    history: History, tally: Tally, days: list[dt.date], limit: int | None
+) -> Iterator[tuple[dt.date, tuple[Standing, ...]]]:
+    # A generator of its own, so that leaderboards_over checks its arguments when
+    # called, not at the first board.
+    boards = boards_over(history, tally, days, limit)
+    while True:
+        with paused_gc():  # see _engine.gc: counting makes many containers and no cycles
+            found = next(boards, None)
+        if found is None:
+            return
+        yield found[0], tuple(found[1])
 
 
 def record(history: History, tally: Tally, *, as_of: dt.date | None = None) -> Record:

@@ -16,6 +16,7 @@ import attrs
 from olympics_records._engine.construct import unchecked
 from olympics_records._engine.counts import table_of_cells, table_of_rows
 from olympics_records._engine.index import index
+from olympics_records._engine.select import check_day, standing_on
 from olympics_records.history import History
 from olympics_records.model import Games
 from olympics_records.names import fold
@@ -107,8 +108,9 @@ def medal_table(
     if not isinstance(games, str):
         raise TypeError(f"games must be a Games or a Games id, not {games!r}")
     edition = history.get_games(games)
-    if as_of is None and edition.official:
-        golds, silvers, bronzes = table_of_cells(history, edition)
+    check_day(as_of)
+    if edition.official and standing_on(history, as_of):
+        golds, silvers, bronzes = table_of_cells(history, edition, as_of)
     else:
         golds, silvers, bronzes = table_of_rows(history, edition.id, as_of)
 

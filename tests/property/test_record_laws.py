@@ -19,6 +19,7 @@ from olympics_records.records import (
     Tally,
     career,
     leaderboard,
+    leaderboards_over,
     progression,
     record,
     sweeps,
@@ -347,3 +348,38 @@ def test_a_count_not_flagged_is_exact_when_the_missing_members_are_added(
         if not before.lower_bound:
             now = career(completed, athlete.id, season=tally.season)
             assert (now.gold, now.silver, now.bronze) == (before.gold, before.silver, before.bronze)
+
+
+@given(strategies.histories(), tallies(), st.data())
+def test_a_cut_leaderboard_is_the_full_one_down_to_the_cut(
+    history: History, tally: Tally, data: st.DataObject
+) -> None:
+    """``limit=n`` keeps exactly the standings ranked n or better, ties at the cut included.
+
+    On any day: the top of a board is found without ranking everyone, and must be what
+    ranking everyone and cutting would give.
+    """
+    history = data.draw(strategies.unlisting(history))
+    day = data.draw(st.none() | days_of(history))
+    limit = data.draw(st.integers(1, 6))
+    board = leaderboard(history, tally, as_of=day)
+    cut = leaderboard(history, tally, as_of=day, limit=limit)
+    assert cut == tuple(s for s in board if s.rank <= limit)
+    if len(board) > limit:
+        # Fewer than ``limit`` only when there are fewer subjects; more only for ties.
+        assert len(cut) >= limit
+        assert all(s.count == cut[-1].count for s in cut[limit - 1 :])
+
+
+@given(strategies.histories(), tallies(), st.data())
+def test_leaderboards_over_days_are_the_leaderboards_of_each_day(
+    history: History, tally: Tally, data: st.DataObject
+) -> None:
+    """A sweep over many days answers, for each day, what ``leaderboard(as_of=day)`` does."""
+    history = data.draw(strategies.unlisting(history))
+    days = data.draw(st.lists(days_of(history), max_size=8))
+    limit = data.draw(st.none() | st.integers(1, 4))
+    swept = list(leaderboards_over(history, tally, days, limit=limit))
+    assert [day for day, _ in swept] == sorted(set(days))
+    for day, standings in swept:
+        assert standings == leaderboard(history, tally, as_of=day, limit=limit)

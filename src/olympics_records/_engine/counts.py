@@ -8,6 +8,7 @@ one by one (:class:`Counter`, the reference path). Both give the same answers.
 
 from __future__ import annotations
 
+import bisect
 import collections
 import datetime as dt
 import itertools
@@ -50,7 +51,9 @@ __all__ = [
     "Table",
     "add_mark",
     "cells_of",
+    "games_order",
     "medals_of",
+    "name_order",
     "new_standing",
     "next_mark",
     "progression_of",
@@ -112,7 +115,7 @@ class Medals:
     season (see :func:`medals_of`).
     """
 
-    __slots__ = ("_groups", "_tables", "_views")
+    __slots__ = ("_by_games", "_groups", "_tables", "_views")
 
     def __init__(self, held: Sequence[Held], results: tuple[Entry, ...]) -> None:
         groups: dict[tuple[dt.date, str, EventKind, Gender], Lists] = {}
@@ -138,6 +141,7 @@ class Medals:
         self._groups = groups
         self._views: dict[tuple[EventKind | None, Gender | None], list[Cell]] = {}
         self._tables: dict[str, Table] | None = None
+        self._by_games: dict[str, list[Cell]] | None = None
 
     def cells(self, kind: EventKind | None, gender: Gender | None) -> list[Cell]:
         """The medals of events of ``kind`` and ``gender`` (``None``: any), by day."""
@@ -168,6 +172,23 @@ class Medals:
             self._tables = tables
         return self._tables.get(games, _NO_TABLE)
 
+    def table_on(self, games: str, day: dt.date) -> Table:
+        """Each NOC code's golds, silvers and bronzes at one Games by the end of ``day``.
+
+        Only that Games' cells are counted, up to the day.
+        """
+        if self._by_games is None:
+            by_games: dict[str, list[Cell]] = {}
+            for cell in self.cells(None, None):
+                by_games.setdefault(cell[1], []).append(cell)
+            self._by_games = by_games
+        cells = self._by_games.get(games, [])
+        table: Table = tuple(collections.Counter() for _ in MEDAL_INDEX)
+        for _, _, lists in cells[: bisect.bisect_right(cells, day, key=_day_of_cell)]:
+            for won, nocs in zip(table, lists[NOC_LISTS:], strict=True):
+                won.update(nocs)
+        return table
+
 
 def medals_of(history: History, season: Season | None) -> Medals:
     """The shared lists of ``season`` (``None``: all), built once per History."""
@@ -197,9 +218,16 @@ def cells_of(history: History, tally: Tally, as_of: dt.date | None) -> list[Cell
     return cells
 
 
-def table_of_cells(history: History, games: Games) -> tuple[Mapping[str, int], ...]:
-    """Each NOC code's golds, then silvers, then bronzes at one official Games."""
-    return medals_of(history, games.season).table(games.id)
+def table_of_cells(
+    history: History, games: Games, as_of: dt.date | None = None
+) -> tuple[Mapping[str, int], ...]:
+    """Each NOC code's golds, then silvers, then bronzes at one official Games.
+
+    With ``as_of``, by the end of that day, which must be one with the standing
+    entries (:func:`~olympics_records._engine.select.standing_on`).
+    """
+    medals = medals_of(history, games.season)
+    return medals.table(games.id) if as_of is None else medals.table_on(games.id, as_of)
 
 
 def _won(
@@ -335,7 +363,7 @@ _SLOT = {medal: 1 + column for medal, column in MEDAL_INDEX.items()}
 class Counter:
     """Per-subject counters, and Standings made from them."""
 
-    __slots__ = ("_bounds", "_history", "_medals", "_tally", "counts")
+    __slots__ = ("_bounds", "_folded", "_history", "_medals", "_tally", "counts")
 
     def __init__(self, history: History, tally: Tally, bounds: Bounds | None = None) -> None:
         self._history = history
@@ -345,6 +373,8 @@ class Counter:
         """Each subject's [count, golds, silvers, bronzes]."""
         self._bounds = bounds
         """Which counts are lower bounds; ``None``: none is (nations, or no such medal)."""
+        # Names folded for the order, kept per History: a full board folds thousands.
+        self._folded: dict[str, str] = derived(history, (Counter, "folded"), dict)
 
     def add_rows(self, rows: Iterable[Row], only: set[Key] | None = None) -> set[Key]:
         """Count every row (or, with ``only``, just the medals of those subjects).
@@ -387,44 +417,79 @@ class Counter:
 
         ``day`` is the day the counts are of, for their lower bounds (``None``: today).
         """
-        chosen = self.counts if keys is None else keys
+        lookups = index(self._history)
+        names = lookups.nocs if self._tally.subject is Subject.NOC else lookups.athletes
+        editions = lookups.games
+        folded = self._folded
+        all_counts = self.counts
+        # One flat tuple per subject, compared as a whole: the order is (count, golds,
+        # silvers, bronzes: most first), folded name, name, id, Games by date. The id
+        # and the Games make it unique, so the trailing fields are never compared.
+        rows: list[tuple[Any, ...]] = []
+        for key in all_counts if keys is None else keys:
+            counts = all_counts[key]
+            count = counts[0]
+            if count <= 0:
+                continue
+            subject, games_id = key
+            name = names[subject].name
+            order = folded.get(name)
+            if order is None:
+                order = folded[name] = fold(name)
+            games = None if games_id is None else editions[games_id]
+            when = () if games is None else (games.year, games.season.value)
+            rows.append(
+                (-count, -counts[1], -counts[2], -counts[3], order, name, subject, when, games)
+            )
+        rows.sort()
         bounds = self._bounds
         entered = {} if bounds is None else bounds.entered  # whose counts may be bounds
-        rows = [
-            (self._sort_key(key, name), key, name)
-            for key in chosen
-            if self.counts[key][0] > 0
-            for name in (self._name(key[0]),)
-        ]
-        rows.sort(key=lambda row: row[0])
         standings: list[Standing] = []
         rank = 0
-        previous = -1
-        for position, (_, key, name) in enumerate(rows, start=1):
-            counts = self.counts[key]
-            if counts[0] != previous:
-                rank, previous = position, counts[0]
-            games = None if key[1] is None else index(self._history).games[key[1]]
-            lower_bound = key[0] in entered and bounds is not None and bounds.hides(*key, day)
-            count, gold, silver, bronze = counts
+        previous = 1
+        for position, (count, gold, silver, bronze, _, name, subject, _, games) in enumerate(
+            rows, start=1
+        ):
+            if count != previous:
+                rank, previous = position, count
+            lower_bound = (
+                subject in entered
+                and bounds is not None
+                and bounds.hides(subject, None if games is None else games.id, day)
+            )
             standings.append(
-                new_standing(rank, key[0], name, games, count, gold, silver, bronze, lower_bound)
+                new_standing(
+                    rank, subject, name, games, -count, -gold, -silver, -bronze, lower_bound
+                )
             )
         return standings
 
-    def _name(self, subject: str) -> str:
-        lookups = index(self._history)
-        if self._tally.subject is Subject.NOC:
-            return lookups.nocs[subject].name
-        return lookups.athletes[subject].name
 
-    def _sort_key(self, key: Key, name: str) -> tuple[Any, ...]:
-        count, gold, silver, bronze = self.counts[key]
-        games: tuple[Any, ...] = ()
-        if key[1] is not None:
-            edition = index(self._history).games[key[1]]
-            games = (edition.year, edition.season.value)
-        return (-count, -gold, -silver, -bronze, fold(name), name, key[0], games)
+def name_order(history: History, subject: Subject) -> Mapping[str, int]:
+    """Each athlete's (or NOC's) place in the order of names a leaderboard keeps.
+
+    That is folded name, then name, then id: the order :meth:`Counter.ranked` gives
+    subjects of equal counts. Worked out once per History and kind of subject.
+    """
+
+    def build() -> dict[str, int]:
+        lookups = index(history)
+        found = lookups.nocs if subject is Subject.NOC else lookups.athletes
+        ordered = sorted((fold(item.name), item.name, key) for key, item in found.items())
+        return {key: place for place, (_, _, key) in enumerate(ordered)}
+
+    return derived(history, (name_order, subject), build)
+
+
+def games_order(history: History) -> Mapping[str, int]:
+    """Each Games' place in time (year, then season): a leaderboard's last tie-break."""
+
+    def build() -> dict[str, int]:
+        games = index(history).games
+        ordered = sorted((g.year, g.season.value, key) for key, g in games.items())
+        return {key: place for place, (_, _, key) in enumerate(ordered)}
+
+    return derived(history, games_order, build)
 
 
 new_standing: Callable[[int, str, str, Games | None, int, int, int, int, bool], Standing] = (
@@ -434,7 +499,11 @@ new_standing: Callable[[int, str, str, Games | None, int, int, int, int, bool], 
 
 
 def standings_of(history: History, tally: Tally, as_of: dt.date | None) -> list[Standing]:
-    """Every subject with a count of ``tally`` as of ``as_of``, ranked (a leaderboard)."""
+    """Every subject with a count of ``tally`` as of ``as_of``, ranked (a leaderboard).
+
+    The reference path: leaderboards are made by
+    :func:`~olympics_records._engine.boards.board_of`, which must agree with it.
+    """
     rows = medal_rows(history, tally, as_of)
     if standing_on(history, as_of):
         bounds = bounds_of(history, tally)
@@ -563,6 +632,9 @@ def table_of_rows(
     entries: Sequence[Entry]
     if as_of is None:
         entries = history.entries_of_games(games_id)
+    elif standing_on(history, as_of):
+        dates = index(history).event_dates
+        entries = [e for e in history.entries_of_games(games_id) if dates[e.event] <= as_of]
     else:
         entries = [e for e in results_as_of(history, as_of) if events[e.event].games == games_id]
     won: tuple[dict[str, int], ...] = ({}, {}, {})

@@ -8,6 +8,7 @@ and days (the reference path of :mod:`~olympics_records._engine.counts`).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -109,12 +110,14 @@ def medal_entries(
 def medal_rows(history: History, tally: Tally, as_of: dt.date | None) -> Sequence[Row]:
     """The medal entries that count for ``tally``, with their events and Games, by date.
 
-    Without ``as_of`` they come from the History's index, which holds the standing
-    medal entries of official events of official Games by season and date; only the
-    tally's own filters are left to apply.
+    They come from the History's index, which holds the standing medal entries of
+    official events of official Games by season and date (with ``as_of``, those held
+    by then: a prefix); only the tally's own filters are left to apply. A day before
+    an undecided correction has entries of its own, selected from all results.
     """
+    check_day(as_of)
     lookups = index(history)
-    if as_of is not None:
+    if as_of is not None and not standing_on(history, as_of):
         dates = lookups.event_dates
         games = lookups.games
         found = [
@@ -124,6 +127,9 @@ def medal_rows(history: History, tally: Tally, as_of: dt.date | None) -> Sequenc
         found.sort(key=lambda row: row[3])
         return found
     rows = lookups.medalled(tally.season)
+    if as_of is not None:
+        # The standing entries by then: the rows are by date, so a prefix of them.
+        rows = rows[: bisect.bisect_right(rows, as_of, key=day_of)]
     kind, gender = tally.kind, tally.gender
     if tally.sport is not None or tally.discipline is not None:
         counts = EventFilter(history, tally)
