@@ -88,8 +88,11 @@ PUBLIC_MODULES = [
     "olympics_records.model",
     "olympics_records.names",
     "olympics_records.nocs",
+    "olympics_records.records",
     "olympics_records.serialize",
     "olympics_records.sports",
+    "olympics_records.tables",
+    "olympics_records.tally",
 ]
 MODULE_NAMES = {"__all__", "__doc__", "__file__", "__name__"}
 

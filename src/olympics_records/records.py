@@ -31,6 +31,7 @@ from olympics_records._engine.counts import progression_of, record_of
 from olympics_records._engine.gc import paused_gc
 from olympics_records._engine.index import derived, index
 from olympics_records._engine.places import MEDAL_INDEX, MEDALS
+from olympics_records._engine.public import public_dir
 from olympics_records._engine.select import (
     EventFilter,
     check_day,
@@ -70,6 +71,7 @@ __all__ = [
     "record",
     "sweeps",
 ]
+__dir__ = public_dir(__all__)
 
 
 def _check_tally(tally: object) -> None:

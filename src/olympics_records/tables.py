@@ -16,12 +16,14 @@ import attrs
 from olympics_records._engine.construct import unchecked
 from olympics_records._engine.counts import table_of_cells, table_of_rows
 from olympics_records._engine.index import index
+from olympics_records._engine.public import public_dir
 from olympics_records._engine.select import check_day, standing_on
 from olympics_records.history import History
 from olympics_records.model import Games
 from olympics_records.names import fold
 
 __all__ = ["MedalRow", "TableOrder", "medal_table"]
+__dir__ = public_dir(__all__)
 
 TableOrder = Literal["gold", "total"]
 """How a medal table is ordered: by golds first, or by total medals first."""

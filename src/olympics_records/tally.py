@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 import attrs
 
+from olympics_records._engine.public import public_dir
 from olympics_records.errors import ValidationError
 from olympics_records.model import EventKind, Games, Gender, Medal, Season
 
@@ -26,6 +27,7 @@ __all__ = [
     "Subject",
     "Tally",
 ]
+__dir__ = public_dir(__all__)
 
 MarkKind = Literal["set", "equalled", "broken", "extended"]
 """What a :class:`RecordMark` did to the record."""
