@@ -143,3 +143,10 @@ def test_a_plot_draws_on_the_axes_given() -> None:
     assert isinstance(sub, SubFigure)
     inner = sub.add_subplot()
     assert plot.progression(HISTORY, CAREER_GOLDS, ax=inner) is figure
+
+
+def test_a_new_figure_shows_as_a_picture_in_a_notebook() -> None:
+    # IPython's display protocol: without it, a figure made without pyplot would show
+    # as "<Figure size ...>" in a notebook that never imported pyplot.
+    figure = plot.medal_table(HISTORY, "2026-winter", top=3)
+    assert figure._repr_png_().startswith(b"\x89PNG\r\n")  # type: ignore[attr-defined]

@@ -9,6 +9,7 @@ is left open in pyplot's global state) or on the ``ax`` given, and returns the f
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Callable, Iterable, Sequence
 
 import matplotlib.dates as mdates
@@ -39,9 +40,22 @@ _date_numbers: Callable[[Sequence[dt.date]], Iterable[float]] = mdates.date2num
 _CROWDED = 0.12
 
 
+class _Figure(Figure):
+    """A Figure that a notebook shows as a picture, though pyplot was never imported.
+
+    IPython draws matplotlib's figures only once pyplot has set up its inline backend;
+    without it, a figure made here would show as ``<Figure size ...>``.
+    """
+
+    def _repr_png_(self) -> bytes:
+        picture = io.BytesIO()
+        self.savefig(picture, format="png", bbox_inches="tight")
+        return picture.getvalue()
+
+
 def _canvas(ax: Axes | None, size: tuple[float, float]) -> tuple[Figure, Axes]:
     if ax is None:
-        new = Figure(figsize=size, layout="constrained")
+        new = _Figure(figsize=size, layout="constrained")
         return new, new.add_subplot()
     root = ax.get_figure(root=True)  # for axes of a subfigure, the figure holding it
     if root is None:
