@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 import matplotlib.dates as mdates
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.ticker import Formatter, Locator
 
 from olympics_records.history import History
 from olympics_records.model import Entry, Games, Medal
@@ -33,8 +34,21 @@ MEDAL_COLOURS: dict[Medal, str] = {
 }
 """The colour each medal is drawn in."""
 
+# matplotlib.dates has no type hints: its few names used here, typed.
 _date_numbers: Callable[[Sequence[dt.date]], Iterable[float]] = mdates.date2num
-"""Days as matplotlib's date numbers (the untyped ``date2num``, typed)."""
+_auto_locator: Callable[[], Locator] = mdates.AutoDateLocator
+_concise_formatter: Callable[[Locator], Formatter] = mdates.ConciseDateFormatter
+
+
+def _date_axis(axes: Axes, x: Sequence[float]) -> None:
+    """Dates on the x-axis, labelled as briefly as their span allows (years, or months)."""
+    locator = _auto_locator()
+    axes.xaxis.set_major_locator(locator)
+    axes.xaxis.set_major_formatter(_concise_formatter(locator))
+    if x and max(x) - min(x) < 365:  # one Games: a year around it, not matplotlib's default
+        middle = (max(x) + min(x)) / 2
+        axes.set_xlim(middle - 200, middle + 200)
+
 
 # Labels of marks closer than this share of the x-axis are stacked, not overlaid.
 _CROWDED = 0.12
@@ -142,7 +156,7 @@ def progression(
             arrowprops={"arrowstyle": "-", "color": "0.7", "lw": 0.6} if level else None,
         )
         last, before = at, mark
-    axes.xaxis_date()
+    _date_axis(axes, x)
     axes.set_title(tally.describe()[:1].upper() + tally.describe()[1:], loc="left")
     axes.set_ylabel("golds" if tally.medals == (Medal.GOLD,) else "medals")
     top = max(values, default=0)
@@ -283,7 +297,7 @@ def career(
                 zorder=3,
             )
     _label_games(axes, history, medals, x)
-    axes.xaxis_date()
+    _date_axis(axes, x)
     axes.set_title(f"{record.athlete.name}: Olympic medals", loc="left")
     axes.set_ylabel("medals won so far")
     axes.set_ylim(0, len(medals) + 1.5)
