@@ -32,6 +32,7 @@ def test_the_package_imports_no_data_machinery() -> None:
         *_NOT_FOR_READING,
         "json",
         "pathlib",
+        "matplotlib",
         "olympics_records.datasets",
         "olympics_records.nocs",
     )
