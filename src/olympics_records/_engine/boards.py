@@ -19,12 +19,13 @@ import operator
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-from olympics_records._engine.bounds import bounds_of, bounds_of_rows
+from olympics_records._engine.bounds import bounds_of
 from olympics_records._engine.counts import (
     NOC_LISTS,
     Cell,
     Counter,
     cells_of,
+    counter_of_rows,
     games_order,
     name_order,
     new_standing,
@@ -71,14 +72,7 @@ def board_of(
     cells = cells_of(history, tally, as_of)
     if cells is not None:
         return _standings_of_cells(history, tally, cells, as_of, limit)
-    rows = medal_rows(history, tally, as_of)
-    if standing_on(history, as_of):
-        bounds = bounds_of(history, tally)
-    else:
-        bounds = bounds_of_rows(history, tally, rows)
-    counter = Counter(history, tally, bounds)
-    counter.add_rows(rows)
-    return _ranked(counter, limit, as_of)
+    return _ranked(counter_of_rows(history, tally, as_of), limit, as_of)
 
 
 def _ranked(counter: Counter, limit: int | None, day: dt.date | None) -> list[Standing]:

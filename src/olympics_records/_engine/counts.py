@@ -51,6 +51,7 @@ __all__ = [
     "Table",
     "add_mark",
     "cells_of",
+    "counter_of_rows",
     "games_order",
     "medals_of",
     "name_order",
@@ -504,6 +505,11 @@ def standings_of(history: History, tally: Tally, as_of: dt.date | None) -> list[
     The reference path: leaderboards are made by
     :func:`~olympics_records._engine.boards.board_of`, which must agree with it.
     """
+    return counter_of_rows(history, tally, as_of).ranked(day=as_of)
+
+
+def counter_of_rows(history: History, tally: Tally, as_of: dt.date | None) -> Counter:
+    """The medal rows of ``tally`` as of ``as_of``, counted row by row (the reference)."""
     rows = medal_rows(history, tally, as_of)
     if standing_on(history, as_of):
         bounds = bounds_of(history, tally)
@@ -511,7 +517,7 @@ def standings_of(history: History, tally: Tally, as_of: dt.date | None) -> list[
         bounds = bounds_of_rows(history, tally, rows)
     counter = Counter(history, tally, bounds)
     counter.add_rows(rows)
-    return counter.ranked(day=as_of)
+    return counter
 
 
 def record_of(history: History, tally: Tally, as_of: dt.date | None) -> Record:
