@@ -121,7 +121,7 @@ def read_kaggle120(
         >>> [(e.noc, e.medal.value, e.athletes) for e in h.entries]
         [('NOR', 'silver', ('kaggle120:1', 'kaggle120:2'))]
         >>> print(h.issues[0])  # doctest: +ELLIPSIS
-        athlete_events.csv, row 3, field 'Event', ...: truncated: the file ends inside a quoted field
+        athlete_events.csv, row 3, field 'Event', value ...: the file ends inside a quoted field
     """
     issues = IssueCollector(strict=strict)
     if noc_regions is None:
