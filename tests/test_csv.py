@@ -339,3 +339,14 @@ def test_a_fifo_or_device_is_refused_without_reading_it(tmp_path: Path) -> None:
 )
 def test_whole_number_reads_only_small_ascii_whole_numbers(text: str, number: int | None) -> None:
     assert whole_number(text) == number
+
+
+def test_a_cp1252_file_with_a_pair_that_looks_like_utf8_is_read_whole_as_cp1252(
+    tmp_path: Path,
+) -> None:
+    # "Ã©" in cp1252 is the bytes of "é" in UTF-8; the file's other bytes decide.
+    text = "name\nBjørn Dæhlie\nMarit Bjørgen\nÃ©\n"
+    issues = IssueCollector(strict=False)
+    table = read_csv(_write(tmp_path, text.encode("cp1252")), issues)
+    assert [row[0] for _, row in table] == ["Bjørn Dæhlie", "Marit Bjørgen", "Ã©"]
+    assert table.encoding == "cp1252"

@@ -545,8 +545,8 @@ def _decode(
 
     A UTF-8 file with a few bytes that are not UTF-8 stays UTF-8: the odd lines are
     given by index (the header is line 0) with the first such byte of each, for the
-    reader to note with the row. A file with no UTF-8 text beyond ASCII is read whole
-    as cp1252 (or latin-1), with a note about the file.
+    reader to note with the row. A file with more such bytes than UTF-8 characters
+    beyond ASCII is read whole as cp1252 (or latin-1), with a note about the file.
 
     With ``header_only``, the bytes are the file's up to the end of its first line
     (a line ending inside a quoted name ends it too: the header is then malformed).
@@ -580,7 +580,9 @@ def _decode(
     if bad is None:
         return "utf-8", data, start, {}
     text = str(body, "utf-8", "surrogateescape")
-    if _UTF8_TEXT.search(text):
+    # UTF-8 with a few stray bytes, or a legacy file where a pair of bytes happens to
+    # make a UTF-8 character: the more common kind of character decides.
+    if len(_UTF8_TEXT.findall(text)) > len(_BAD_BYTE.findall(text)):
         breaks = [found.end() for found in _BREAK.finditer(text)]
         odd: dict[int, int] = {}
         for found in _BAD_BYTE.finditer(text):
