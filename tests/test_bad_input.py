@@ -25,6 +25,7 @@ import csv
 import io
 import json
 import os
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -260,7 +261,8 @@ class Bad:
     data: bytes
     kind: str
     """``file``: DataError in both modes. ``row``: strict raises, lenient reports the row.
-    ``note``: loads in both modes with a note (``row=None``) on ``field``. ``duplicate``:
+    ``note``: loads in both modes with a note (``row=None``) on ``field``. ``header``:
+    strict raises (``row`` 0), lenient loads with a note on ``field``. ``duplicate``:
     loads once in both modes and the repeat is reported. ``clean``: loads, no issue."""
     source: str = ""
     row: int | None = None
@@ -270,6 +272,9 @@ class Bad:
     """The load must equal the valid file's load (the quirk loses nothing)."""
     message: str = ""
     """Words the error's message must contain."""
+    special: str = ""
+    """How the file is given, if not as its bytes: ``fifo``, ``device`` (a link to
+    ``/dev/zero``), ``nul-path`` (its path with a NUL), ``bytes-path`` (its path as bytes)."""
 
 
 def _table(text: str) -> list[list[str]]:
@@ -283,6 +288,8 @@ def _write(rows: list[list[str]], delimiter: str = ",") -> str:
 
 
 GARBAGE = bytes(range(256))[::-1] * 4
+STRAY = "\x00stray\x00"
+"""Marks where a raw byte goes into a file written by the csv module."""
 
 
 def csv_case(case: str, fmt: Format) -> Bad | None:
@@ -350,13 +357,52 @@ def csv_case(case: str, fmt: Format) -> Bad | None:
             _write(changed(fmt.name, "Bjørn Dæhlie")).encode("cp1252"), "note", field="encoding"
         )
     if case == "embedded-newline":
-        return Bad(encode(_write(changed(fmt.name, "Eric\nHeiden"))), "clean")
+        # No format has a field over two lines: the first line is a quote left open,
+        # the second a row of its own (here a short one), each reported.
+        return Bad(
+            encode(_write(changed(fmt.name, "Eric\nHeiden"))), "row", src, 1, fmt.name, "Eric"
+        )
+    if case == "stray-quote":
+        # A quote opened in row 1 and never closed: it costs row 1 alone.
+        text = _write(changed(fmt.name, STRAY + body[0][col[fmt.name]]))
+        return Bad(encode(text).replace(STRAY.encode(), b'"'), "row", src, 1, fmt.name, ANY)
+    if case == "latin1-byte":
+        # One latin-1 byte in a UTF-8 file: read as such in its row, noted; the rest
+        # stays UTF-8.
+        rows2 = changed(fmt.name, "Bjørn Dæhlie")
+        rows2[2][col[fmt.name]] = STRAY + rows2[2][col[fmt.name]]
+        data = encode(_write(rows2)).replace(STRAY.encode(), b"\xe6")
+        return Bad(data, "note", field="encoding", message="row 2 is not UTF-8")
+    if case == "duplicate-column":
+        # Which of two columns of one name holds the values cannot be told.
+        text = _write([[*r, fmt.key if i == 0 else "x"] for i, r in enumerate(rows)])
+        return Bad(encode(text), "header", src, 0, fmt.key, fmt.key, same=True)
+    if case == "huge-number":
+        column = fmt.count or fmt.year
+        if column is None:
+            return None
+        huge = "1" * 5000
+        return Bad(encode(_write(changed(column, huge))), "row", src, 1, column, huge)
+    if case == "year-contradicts-slug":
+        if fmt.target != "olympics_com/hosts":
+            return None
+        return Bad(encode(_write(changed("game_year", "2022"))), "row", src, 1, "game_year", "2022")
+    if case == "one-id-two-people":
+        if fmt.target != "kaggle120":
+            return None
+        one_id = changed("ID", "1", row=2)
+        return Bad(encode(_write(one_id)), "row", src, 2, "Name", "Yevgeny Kulikov")
+    if case in ("fifo", "device", "nul-path"):
+        words = "NUL" if case == "nul-path" else "not a regular file"
+        return Bad(b"", "file", ANY, None, None, ANY, message=words, special=case)
+    if case == "bytes-path":
+        return Bad(encode(fmt.text), "clean", same=True, special=case)
     if case == "truncated-last-row":
         cut = ",".join(body[-1][:3])
         return Bad(encode(_write(rows[:-1]) + cut), "row", src, last, header[2], cut[-80:])
     if case == "truncated-in-quotes":
         cut = ",".join(body[-1][:3]) + ',"cut sho'
-        return Bad(encode(_write(rows[:-1]) + cut), "row", src, last)
+        return Bad(encode(_write(rows[:-1]) + cut), "row", src, last, header[3], "cut sho")
     if case == "medal-platinum":
         if fmt.medal is None:
             return None
@@ -576,6 +622,13 @@ def json_case(case: str) -> Bad | None:
             None,
             "Entry.noc must be a three-letter NOC code like 'NOR', not '12'",
         ),
+        "duplicate-column": (
+            text.replace('"entries": ', '"entries": [], "entries": ', 1).encode(),
+            None,
+            "$",
+            "entries",
+            "a key appears twice",
+        ),
         "binary-garbage-file": (GARBAGE, None, None, None, "not valid JSON"),
         "binary-garbage-row": (text.encode() + GARBAGE, None, None, None, "not valid JSON"),
     }
@@ -608,17 +661,35 @@ class Read:
     history: History | None = None
 
 
-def _folder(tmp_path: Path, fmt: Format, data: bytes) -> Path:
+def _place(path: Path, data: bytes, special: str) -> Any:
+    """Write ``data`` at ``path`` (or what ``special`` says); the path to give the reader."""
+    if special == "fifo":
+        os.mkfifo(path)
+    elif special == "device":
+        path.symlink_to("/dev/zero")
+    else:
+        path.write_bytes(data)
+    if special == "nul-path":
+        return f"{path}\0"
+    return os.fsencode(path) if special == "bytes-path" else path
+
+
+def _folder(tmp_path: Path, fmt: Format, data: bytes, special: str = "") -> Any:
     for name, text in (("olympic_hosts.csv", HOSTS), ("olympic_medals.csv", MEDALS)):
-        (tmp_path / name).write_bytes(data if name == fmt.file else text.encode("utf-8"))
-    return tmp_path
+        if name == fmt.file:
+            _place(tmp_path / name, data, special)
+        else:
+            (tmp_path / name).write_bytes(text.encode("utf-8"))
+    if special == "nul-path":
+        return f"{tmp_path}\0"
+    return os.fsencode(tmp_path) if special == "bytes-path" else tmp_path
 
 
-def read(target: str, data: bytes, tmp_path: Path, *, strict: bool) -> Read:
+def read(target: str, data: bytes, tmp_path: Path, *, strict: bool, special: str = "") -> Read:
     """Read ``data`` as ``target``'s file; count the rows loaded from what the reader exposes."""
     fmt = FORMATS[target]
     if target.startswith("olympics_com/"):
-        h = read_olympics_com(_folder(tmp_path, fmt, data), strict=strict)
+        h = read_olympics_com(_folder(tmp_path, fmt, data, special), strict=strict)
         # A loaded medal row is a member of one entry, or a row without a usable athlete
         # of an entry (an unknown team counts once, however many such rows it has).
         # Every host row in the samples has medals, so each loaded host is one Games.
@@ -630,8 +701,7 @@ def read(target: str, data: bytes, tmp_path: Path, *, strict: bool) -> Read:
             "olympic_hosts.csv": len(h.games),
         }
         return Read(h.issues, loaded, h.entries, h)
-    path = tmp_path / fmt.file
-    path.write_bytes(data)
+    path = _place(tmp_path / fmt.file, data, special)
     if target == "olympanalyt":
         h = read_olympanalyt(path, strict=strict)
         return Read(h.issues, {fmt.file: len(h.entries)}, h.entries, h)
@@ -649,10 +719,11 @@ def read(target: str, data: bytes, tmp_path: Path, *, strict: bool) -> Read:
 
 
 def csv_rows(data: bytes) -> list[list[str] | None]:
-    """The rows of a CSV file by the csv module, header first; ``None`` for a bad stretch.
+    """The rows of a CSV file by the csv module, header first; ``None`` for a bad line.
 
-    Blank lines are not rows. A stretch the csv module cannot parse (an open quote at
-    the end, a field past its size limit) is one row, as it is one problem for whoever
+    One physical line is one row (no format read here has a field over two lines);
+    blank lines are not rows. A line the csv module cannot parse alone (a quote left
+    open, a field past its size limit) is one row, as it is one problem for whoever
     reads the file.
     """
     if data.startswith(codecs.BOM_UTF8):
@@ -665,18 +736,16 @@ def csv_rows(data: bytes) -> list[list[str] | None]:
             continue
     first = text.replace("\r", "\n").split("\n", 1)[0]
     delimiter = ";" if first.count(";") > first.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     rows: list[list[str] | None] = []
-    while True:
+    for line in re.split(r"\r\n|\r|\n", text):
         try:
-            row = next(reader)
-        except StopIteration:
-            return rows
+            row = next(csv.reader([line], delimiter=delimiter, strict=True), [])
         except csv.Error:
             rows.append(None)
             continue
         if row:
             rows.append(row)
+    return rows
 
 
 def rows_read(data: bytes) -> int:
@@ -763,6 +832,17 @@ CASES = [
     "long-field",
     "binary-garbage-file",
     "binary-garbage-row",
+    # issue 14: each class of silent loss or escape found by attack
+    "stray-quote",
+    "latin1-byte",
+    "duplicate-column",
+    "huge-number",
+    "year-contradicts-slug",
+    "one-id-two-people",
+    "fifo",
+    "device",
+    "nul-path",
+    "bytes-path",
 ]
 
 
@@ -831,7 +911,7 @@ def _run(case: str, target: str, mode: str, tmp_path: Path) -> tuple[Bad, Read |
             h = from_json(bad.data, source="bad.json")
             result = Read(h.issues, {}, h)
         else:
-            result = read(target, bad.data, tmp_path, strict=mode == "strict")
+            result = read(target, bad.data, tmp_path, strict=mode == "strict", special=bad.special)
     except Exception as err:  # recorded, then judged below
         result = err
     OUTCOMES[(case, target, mode)] = _describe(result)
@@ -844,9 +924,9 @@ def test_bad_input(case: str, target: str, mode: str, tmp_path: Path) -> None:
     if isinstance(result, BaseException) and not isinstance(result, DataError):
         raise result
     strict = mode == "strict"
-    if bad.kind == "file" or (bad.kind == "row" and strict):
+    if bad.kind == "file" or (bad.kind in ("row", "header") and strict):
         assert isinstance(result, DataError), f"expected DataError, got {result!r}"
-        assert result.source == (bad.source or FORMATS[target].file)
+        assert _matches(bad.source or FORMATS[target].file, result.source)
         assert _matches(bad.row, result.row), result
         assert _matches(bad.field, result.field), result
         assert _matches(bad.value, result.value), result
@@ -865,9 +945,9 @@ def test_bad_input(case: str, target: str, mode: str, tmp_path: Path) -> None:
             and _matches(bad.value, i.value)
             for i in rows
         ), rows
-    elif bad.kind == "note":
+    elif bad.kind in ("note", "header"):
         assert rows == []
-        assert any(i.field == bad.field for i in notes), notes
+        assert any(i.field == bad.field and bad.message in i.message for i in notes), notes
     else:
         assert rows == []
     if bad.same:

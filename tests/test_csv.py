@@ -10,7 +10,14 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from olympics_records import DataError
-from olympics_records.datasets._csv import CHUNK, IssueCollector, RowRef, not_utf8_at, read_csv
+from olympics_records.datasets._csv import (
+    CHUNK,
+    IssueCollector,
+    RowRef,
+    not_utf8_at,
+    read_csv,
+    whole_number,
+)
 
 
 def _write(tmp_path: Path, data: bytes, name: str = "t.csv") -> Path:
@@ -221,3 +228,125 @@ def test_an_excluded_row_is_reported_once_and_never_stops_a_strict_read() -> Non
     assert [(i.row, i.field, i.value) for i in issues.issues] == [(4, "is_medallist", "False")]
     assert issues.is_rejected(RowRef("m.csv", 4))
     assert issues.rejected("m.csv") == 1
+
+
+# --- issue 14: a damaged row costs that row alone --------------------------------------
+
+
+def test_a_stray_quote_costs_its_own_row_and_numbers_run_on(tmp_path: Path) -> None:
+    """A quote left open ends with its line: the next line is the next row, as numbered."""
+    lines = [f"n{i},{i}\n" for i in range(1, 600)]
+    lines[99] = 'n100,"100\n'  # the stray quote
+    issues = IssueCollector(strict=False)
+    table = read_csv(_write(tmp_path, b"a,b\n" + "".join(lines).encode()), issues)
+    rows = list(table)
+    assert [n for n, _ in rows] == [n for n in range(1, 600) if n != 100]
+    assert all(row == [f"n{n}", str(n)] for n, row in rows)
+    (issue,) = issues.issues
+    assert (issue.row, issue.field, issue.value) == (100, "b", "100")
+    assert "not closed on its line" in issue.message
+
+
+@pytest.mark.parametrize("where", [1, CHUNK - 1, CHUNK, CHUNK + 1, 3 * CHUNK])
+def test_a_field_running_across_lines_is_two_rows_reported(tmp_path: Path, where: int) -> None:
+    """No file read here has a field over two lines: such a field is a damaged row."""
+    lines = [f"x{i},{i}\n" for i in range(1, 4 * CHUNK)]
+    # The line after a field's first line is read as a row: here, a short one.
+    lines[where - 1] = f'x{where},"{where}\nmore"\n'
+    issues = IssueCollector(strict=False)
+    table = read_csv(_write(tmp_path, b"a,b\n" + "".join(lines).encode()), issues)
+    numbers = [n for n, _ in table]
+    reported = {i.row for i in issues.issues if i.row is not None}
+    assert sorted(reported | set(numbers)) == list(range(1, 4 * CHUNK + 1))
+    assert [i.row for i in issues.issues] == [where, where + 1]
+    assert table.rows_read == 4 * CHUNK
+
+
+def test_a_huge_unclosed_field_costs_one_row(tmp_path: Path) -> None:
+    big = "y" * 200_000
+    data = f'a,b\nx,1\nx,"{big}\nx,3\n'.encode()
+    issues = IssueCollector(strict=False)
+    assert list(read_csv(_write(tmp_path, data), issues)) == [(1, ["x", "1"]), (3, ["x", "3"])]
+    assert [i.row for i in issues.issues] == [2]
+
+
+def test_strict_names_the_row_with_the_stray_quote(tmp_path: Path) -> None:
+    data = b'a,b\nx,1\nx,"2\nx,3\n'
+    with pytest.raises(DataError) as caught:
+        list(read_csv(_write(tmp_path, data), IssueCollector(strict=True)))
+    assert (caught.value.row, caught.value.field, caught.value.value) == (2, "b", "2")
+
+
+def test_one_latin1_byte_is_read_in_its_row_and_the_rest_stays_utf8(tmp_path: Path) -> None:
+    """A stray byte is that row's problem: the file's UTF-8 names stay as they are."""
+    lines = ["Bjørn Dæhlie,1\n"] * 300
+    data = ("name,n\n" + "".join(lines)).encode()
+    at = data.index(b"Bj", 200 * 20)
+    data = data[:at] + b"\xe6" + data[at:]
+    issues = IssueCollector(strict=True)
+    table = read_csv(_write(tmp_path, data), issues)
+    rows = dict(table)
+    assert table.encoding == "utf-8"
+    assert len(rows) == 300
+    (bad,) = [n for n, row in rows.items() if row[0] != "Bjørn Dæhlie"]
+    assert rows[bad][0] == "æBjørn Dæhlie"
+    (note,) = issues.issues
+    assert note.row is None
+    assert note.field == "encoding"
+    assert f"row {bad} " in note.message
+    assert "0xe6" in note.message
+
+
+def test_a_duplicated_column_is_noted_and_strict_refuses_it(tmp_path: Path) -> None:
+    path = _write(tmp_path, b"a,b,a\n1,2,3\n")
+    issues = IssueCollector(strict=False)
+    table = read_csv(path, issues, required=("a", "b"))
+    assert list(table) == [(1, ["1", "2", "3"])]
+    assert table.columns["a"] == 0
+    (note,) = issues.issues
+    assert (note.row, note.field, note.value) == (None, "a", "a")
+    with pytest.raises(DataError) as caught:
+        read_csv(path, IssueCollector(strict=True))
+    assert (caught.value.row, caught.value.field) == (0, "a")
+
+
+@pytest.mark.parametrize(
+    "path", ["t\0.csv", b"t\0.csv", 3, None], ids=["nul", "b-nul", "int", "none"]
+)
+def test_a_path_that_is_no_path_is_a_data_error(path: object) -> None:
+    with pytest.raises(DataError, match="path"):
+        read_csv(path, IssueCollector(strict=False))  # type: ignore[arg-type]
+
+
+def test_a_path_given_as_bytes_is_read(tmp_path: Path) -> None:
+    path = bytes(_write(tmp_path, b"a\n1\n"))
+    assert list(read_csv(path, IssueCollector(strict=True))) == [(1, ["1"])]  # type: ignore[arg-type]
+
+
+def test_a_fifo_or_device_is_refused_without_reading_it(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "fifo.csv"
+    os.mkfifo(fifo)
+    for path in (fifo, Path("/dev/zero")):
+        with pytest.raises(DataError, match="not a regular file"):
+            read_csv(path, IssueCollector(strict=False))
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("12", 12), (" 7 ", 7), ("0", 0), ("", None), ("-1", None), ("²", None), ("1" * 5000, None)],
+)
+def test_whole_number_reads_only_small_ascii_whole_numbers(text: str, number: int | None) -> None:
+    assert whole_number(text) == number
+
+
+def test_a_cp1252_file_with_a_pair_that_looks_like_utf8_is_read_whole_as_cp1252(
+    tmp_path: Path,
+) -> None:
+    # "Ã©" in cp1252 is the bytes of "é" in UTF-8; the file's other bytes decide.
+    text = "name\nBjørn Dæhlie\nMarit Bjørgen\nÃ©\n"
+    issues = IssueCollector(strict=False)
+    table = read_csv(_write(tmp_path, text.encode("cp1252")), issues)
+    assert [row[0] for _, row in table] == ["Bjørn Dæhlie", "Marit Bjørgen", "Ã©"]
+    assert table.encoding == "cp1252"

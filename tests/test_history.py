@@ -29,8 +29,10 @@ from olympics_records import (
 from olympics_records.errors import (
     AmbiguousNameError,
     DataError,
+    Issue,
     UnknownIdError,
     UnknownNameError,
+    ValidationError,
 )
 from olympics_records.names import fold
 
@@ -361,3 +363,20 @@ def test_find_athlete_answers_as_reading_every_name_would(h: History, data: st.D
         assert got[0] in expected
     else:
         assert got == expected
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [{"row": [1]}, {"row": True}, {"row": -1}, {"value": {"a": 1}}, {"field": 3}, {"source": None}],
+)
+def test_an_issue_holds_only_immutable_text_and_row_numbers(changes: dict[str, object]) -> None:
+    """A History is frozen and hashable: an Issue holding a list would break ``hash``."""
+    fields: dict[str, object] = {"source": "f.csv", "row": 1, "field": "x", "value": "v"}
+    with pytest.raises(ValidationError, match="Issue"):
+        Issue(**{**fields, **changes, "message": "m"})  # type: ignore[arg-type]
+
+
+def test_a_history_with_issues_hashes() -> None:
+    empty: dict[str, Any] = dict.fromkeys(("games", "events", "entries", "athletes", "nocs"), ())
+    h = History(**empty, issues=(Issue("f.csv", 1, "x", "v", "m"),))
+    assert hash(h) == hash(History(**empty, issues=(Issue("f.csv", 1, "x", "v", "m"),)))

@@ -103,3 +103,41 @@ def test_na_is_missing(history: History) -> None:
     assert all(e.place is None for e in history.entries if e.medal is None)
     assert any(e.medal is Medal.GOLD and e.place == 1 for e in history.entries)
     assert {a.sex for a in history.athletes} == {"M", "F"}
+
+
+_KAGGLE = (
+    '"ID","Name","Sex","Age","Height","Weight","Team","NOC","Games","Year","Season","City",'
+    '"Sport","Event","Medal"\n'
+    '"1","Eric Heiden","M",21,185,82,"United States","USA","1980 Winter",1980,"Winter",'
+    '"Lake Placid","Speed Skating","Speed Skating Men\'s 500 metres","Gold"\n'
+    '"1","Eric Heiden","M",21,185,82,"United States","USA","1980 Winter",1980,"Winter",'
+    '"Lake Placid","Speed Skating","Speed Skating Men\'s 1,000 metres","Gold"\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("column", "other"),
+    [("Sex", '"F"'), ("Name", '"Beth Heiden"'), ("NOC", '"CAN"')],
+)
+def test_one_id_is_one_person(tmp_path: Path, column: str, other: str) -> None:
+    """An ID with two sexes, two names, or two NOCs at one Games: the second row is reported."""
+    first, second = _KAGGLE.splitlines()[1:]
+    was = {"Sex": '"M"', "Name": '"Eric Heiden"', "NOC": '"USA"'}[column]
+    path = tmp_path / "athlete_events.csv"
+    path.write_text("\n".join([_KAGGLE.splitlines()[0], first, second.replace(was, other, 1)]))
+    h = read_kaggle120(path)
+    (issue,) = [i for i in h.issues if i.row is not None]
+    assert (issue.row, issue.field, issue.value) == (2, column, other.strip('"'))
+    assert len(h.entries) == 1
+    with pytest.raises(DataError) as caught:
+        read_kaggle120(path, strict=True)
+    assert (caught.value.row, caught.value.field) == (2, column)
+
+
+def test_one_id_may_compete_for_two_nocs_at_two_games(tmp_path: Path) -> None:
+    path = tmp_path / "athlete_events.csv"
+    lines = _KAGGLE.splitlines()
+    later = lines[2].replace('"USA"', '"CAN"').replace("1980", "1984").replace("Lake Placid", "x")
+    path.write_text("\n".join([*lines[:2], later]))
+    h = read_kaggle120(path, strict=True)
+    assert sorted(e.noc for e in h.entries) == ["CAN", "USA"]

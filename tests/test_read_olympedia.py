@@ -83,3 +83,19 @@ def test_bad_rows_are_reported_or_raise_in_strict(tmp_path: Path) -> None:
     with pytest.raises(DataError) as caught:
         read_olympedia_tally(path, strict=True)
     assert (caught.value.row, caught.value.field) == (2, "total")
+
+
+def test_a_count_of_5000_digits_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "tally.csv"
+    path.write_text(
+        "edition,edition_id,year,country,country_noc,gold,silver,bronze,total\n"
+        f"1980 Winter Olympics,41,1980,United States,USA,{'6' * 5000},4,2,12\n"
+        "1980 Winter Olympics,41,1980,Norway,NOR,1,3,6,10\n"
+    )
+    tally = read_olympedia_tally(path)
+    ((number, field),) = [(i.row, i.field) for i in tally.issues if i.row is not None]
+    assert (number, field) == (1, "gold")
+    assert [r.noc for r in tally.rows] == ["NOR"]
+    with pytest.raises(DataError) as caught:
+        read_olympedia_tally(path, strict=True)
+    assert (caught.value.row, caught.value.field) == (1, "gold")

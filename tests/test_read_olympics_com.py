@@ -262,3 +262,72 @@ def test_the_athletes_file_is_noted_by_its_header_alone(
     assert note.message.startswith("not read: ")
     assert why in note.message
     assert len(h.entries) == 1
+
+
+# --- issue 14 ---------------------------------------------------------------------------
+
+_RESULTS = (
+    "discipline_title,event_title,slug_game,participant_type,medal_type,athletes,rank_equal,"
+    "rank_position,country_name,country_code,country_3_letter_code,athlete_url,"
+    "athlete_full_name,value_unit,value_type\n"
+    "Speed skating,500m men,lake-placid-1980,Athlete,GOLD,,False,1,United States,US,USA,"
+    "https://olympics.com/en/athletes/eric-heiden,Eric HEIDEN,,\n"
+    "Speed skating,500m men,lake-placid-1980,Athlete,,,False,{rank},Norway,NO,NOR,"
+    "https://olympics.com/en/athletes/frode-ronning,Frode RONNING,,\n"
+    "Ice Hockey,Ice Hockey men,lake-placid-1980,GameTeam,,\"[('Ann B', None), "
+    '(""Peter O\'LEARY"", \'https://olympics.com/en/athletes/peter-o-leary\')]",False,5,'
+    "Finland,FI,FIN,,,,\n"
+)
+
+
+def _folder_with_results(tmp_path: Path, rank: str = "4", hosts: str = _HOSTS) -> Path:
+    (tmp_path / "olympic_hosts.csv").write_text(hosts, encoding="utf-8")
+    (tmp_path / "olympic_medals.csv").write_text(_MEDALS, encoding="utf-8")
+    (tmp_path / "olympic_results.csv").write_text(_RESULTS.format(rank=rank), encoding="utf-8")
+    return tmp_path
+
+
+def test_a_rank_of_5000_digits_is_no_rank(tmp_path: Path) -> None:
+    for strict in (False, True):
+        h = read_olympics_com(_folder_with_results(tmp_path, "9" * 5000), strict=strict)
+        (ronning,) = [e for e in h.entries if e.noc == "NOR"]
+        assert ronning.place is None
+        assert any(i.field == "rank_position" for i in h.issues)
+
+
+def test_the_athletes_cell_is_read_without_leaving_reference_cycles(tmp_path: Path) -> None:
+    """Each load of the results file used to leave ~8 MB of cycles (ast.literal_eval)."""
+    import gc
+
+    folder = _folder_with_results(tmp_path)
+    h = read_olympics_com(folder, strict=True)
+    (team,) = [e for e in h.entries if e.noc == "FIN"]
+    assert team.athletes == ("peter-o-leary",) or set(team.athletes) >= {"peter-o-leary"}
+    gc.collect()
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for _ in range(5):
+            read_olympics_com(folder, strict=True)
+        assert gc.collect() == 0
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def test_a_hosts_year_that_contradicts_its_slug_is_reported(tmp_path: Path) -> None:
+    """lake-placid-1980 said to be of 2022 moved every 1980 medal to 2022-winter, unreported."""
+    hosts = _HOSTS.replace("Winter,1980", "Winter,2022")
+    folder = _folder_with_results(tmp_path, hosts=hosts)
+    h = read_olympics_com(folder)
+    assert not [g for g in h.games if g.year == 2022]
+    (issue, *_) = [i for i in h.issues if i.source == "olympic_hosts.csv"]
+    assert (issue.row, issue.field, issue.value) == (1, "game_year", "2022")
+    assert "lake-placid-1980" in issue.message
+    with pytest.raises(DataError) as caught:
+        read_olympics_com(folder, strict=True)
+    assert (caught.value.source, caught.value.row, caught.value.field) == (
+        "olympic_hosts.csv",
+        1,
+        "game_year",
+    )

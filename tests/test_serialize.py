@@ -105,3 +105,25 @@ def test_several_problems_are_counted() -> None:
     document["games"][0]["city"] = 7
     with pytest.raises(DataError, match=r"\(and 1 more problems\)"):
         from_json(json.dumps(document))
+
+
+@pytest.mark.parametrize("key", ["entries", "schema_version", "medal"])
+def test_a_key_twice_in_one_object_is_refused(key: str) -> None:
+    """json keeps the last of two equal keys: "entries": [] twice read as no entries."""
+    text = json.dumps(SMALL)
+    if key == "medal":
+        text = text.replace('"medal": "gold"', '"medal": "gold", "medal": "silver"', 1)
+    else:
+        text = text.replace(f'"{key}": ', f'"{key}": [], "{key}": ', 1)
+    with pytest.raises(DataError) as caught:
+        from_json(text, source="twice.json")
+    assert caught.value.source == "twice.json"
+    assert caught.value.value == key
+    assert "twice" in caught.value.message
+
+
+@pytest.mark.parametrize("version", ["true", "1.0", '"1"'])
+def test_a_schema_version_that_only_equals_1_is_refused(version: str) -> None:
+    text = json.dumps(SMALL).replace('"schema_version": 1', f'"schema_version": {version}')
+    with pytest.raises(DataError, match="schema_version must be 1"):
+        from_json(text)

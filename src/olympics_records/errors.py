@@ -55,6 +55,21 @@ class ValidationError(OlympicsRecordsError, ValueError):
     """
 
 
+def _text(optional: bool) -> Any:
+    def check(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if not (isinstance(value, str) or (optional and value is None)):
+            what = "a string or None" if optional else "a string"
+            raise ValidationError(f"Issue.{attribute.name} must be {what}, not {value!r}")
+
+    return check
+
+
+def _row(instance: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    # bool is an int, but no row number.
+    if not (value is None or (type(value) is int and value >= 0)):
+        raise ValidationError(f"Issue.row must be a row number (0 or more) or None, not {value!r}")
+
+
 @attrs.frozen
 class Issue:
     """One problem found in input data: where it is, and what is wrong.
@@ -69,15 +84,16 @@ class Issue:
         medals.csv, row 12, field 'medal', value 'PLATINUM': medal must be gold, silver or bronze
     """  # noqa: E501
 
-    source: str
+    # Validated: an Issue is part of a frozen, hashable History, so it holds no list.
+    source: str = attrs.field(validator=_text(optional=False))
     """The file or collection the problem was found in."""
-    row: int | None
+    row: int | None = attrs.field(validator=_row)
     """The 1-based data row (the header is row 0), or ``None`` when not tied to one row."""
-    field: str | None
+    field: str | None = attrs.field(validator=_text(optional=True))
     """The column or attribute at fault, or ``None``."""
-    value: str | None
+    value: str | None = attrs.field(validator=_text(optional=True))
     """The offending value as it was read, or ``None``."""
-    message: str
+    message: str = attrs.field(validator=_text(optional=False))
     """What is wrong, in a sentence."""
 
     def __str__(self) -> str:

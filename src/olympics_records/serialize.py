@@ -147,15 +147,18 @@ def from_json(text: str | bytes, *, source: str = _SOURCE) -> History:
         olympics_records.errors.DataError: JSON document, field '$', value 'colour': ...
     """
     try:
-        document = json.loads(text)
+        document = json.loads(text, object_pairs_hook=_object)
     except (UnicodeDecodeError, json.JSONDecodeError) as err:
         raise DataError(f"not valid JSON: {err}", source=source) from None
+    except DataError as err:
+        raise DataError(err.message, source=source, field=err.field, value=err.value) from None
     if not isinstance(document, dict):
         raise DataError(
             "must be a JSON object", source=source, field="$", value=type(document).__name__
         )
     version = document.pop("schema_version", None)
-    if version != SCHEMA_VERSION:
+    # 1.0 and true equal 1 in Python, but are no version this library wrote.
+    if type(version) is not int or version != SCHEMA_VERSION:
         raise DataError(
             f"schema_version must be {SCHEMA_VERSION}",
             source=source,
@@ -188,6 +191,16 @@ def from_json(text: str | bytes, *, source: str = _SOURCE) -> History:
         ) from None
     except ValidationError as err:
         raise DataError(str(err), source=source) from None
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object, refused if it names a key twice (``json`` would keep the last)."""
+    document = dict(pairs)
+    if len(document) != len(pairs):
+        keys = [key for key, _ in pairs]
+        twice = next(key for i, key in enumerate(keys) if key in keys[:i])
+        raise DataError("a key appears twice in one object", field="$", value=twice)
+    return document
 
 
 def _find_data_error(group: BaseValidationError) -> DataError | None:

@@ -218,3 +218,17 @@ def test_reported_table_needs_every_column(tmp_path: Path) -> None:
     with pytest.raises(DataError, match="column is missing") as caught:
         read_reported_medal_table(path)
     assert caught.value.field == "silver"
+
+
+def test_a_stray_quote_in_the_reported_table_is_an_error_naming_its_row(tmp_path: Path) -> None:
+    """A quote left open must not swallow the next lines into one field (issue 14)."""
+    path = tmp_path / "reported.csv"
+    path.write_text(
+        "as_of,noc,gold,silver,bronze,total,source\n"
+        '2026-02-21,NOR,18,11,11,40,"https://a\n'
+        "2026-02-22,NOR,18,12,11,41,https://b\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DataError, match="not closed on its line") as caught:
+        read_reported_medal_table(path)
+    assert (caught.value.row, caught.value.field, caught.value.value) == (1, "source", "https://a")

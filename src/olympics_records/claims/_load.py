@@ -171,13 +171,30 @@ def read_reported_medal_table(path: str | Path) -> ReportedMedalTable:
     where = str(path)
     rows: list[ReportedMedalRow] = []
     with Path(path).open(encoding="utf-8-sig", newline="") as f:
-        reader = csv.DictReader(f)
-        header = reader.fieldnames or []
+        # Line by line, as the data sets' reader does: no field runs over two lines, so
+        # a quote left open is an error of its row and cannot swallow the rows after it.
+        lines = iter(f)
+        header = next(csv.reader([next(lines, "")]), [])
         for column in _REPORTED_COLUMNS:
             if column not in header:
                 raise DataError("column is missing", source=where, row=0, field=column)
-        for number, row in enumerate(reader, start=1):
-            rows.append(_reported_row(where, number, row))
+        number = 0
+        for line in lines:
+            try:
+                cells = next(csv.reader([line], strict=True), [])
+            except csv.Error as err:
+                cells = next(csv.reader([line]), [""])
+                open_quote = ": a quoted field is not closed on its line" * ("end of" in str(err))
+                raise DataError(
+                    f"malformed row: {err}{open_quote}",
+                    source=where,
+                    row=number + 1,
+                    field=header[min(len(cells), len(header)) - 1],
+                    value=cells[-1].rstrip("\r\n")[:80],
+                ) from None
+            if cells:
+                number += 1
+                rows.append(_reported_row(where, number, dict(zip(header, cells, strict=False))))
     return ReportedMedalTable(rows=tuple(rows), source=where)
 
 

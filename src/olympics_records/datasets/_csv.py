@@ -6,6 +6,12 @@ line ends (mixed, even), and a truncated last line. :func:`read_csv` reads all o
 in one pass with the :mod:`csv` module and numbers the data rows from 1 (the header
 is row 0; blank lines are not rows).
 
+One physical line is one row: no file read here has a field that runs over two
+lines, so a quote left open (a stray ``"``) costs its own line, which is reported,
+and the next line is the next row, numbered as it would have been. A byte that is
+not UTF-8 in a UTF-8 file is that row's problem too: it is read as cp1252 and noted
+with its row; the rest of the file stays UTF-8.
+
 Row accounting: every data row is either *loaded* or *reported*, never both and never
 neither. A reported row has exactly one :class:`~olympics_records.errors.Issue` with
 its ``row`` number; issues with ``row=None`` are notes about a whole file (an encoding
@@ -20,6 +26,8 @@ import io
 import itertools
 import os
 import re
+import stat
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
@@ -34,14 +42,20 @@ __all__ = [
     "RowRef",
     "file_beside",
     "file_in",
+    "local_path",
     "not_utf8_at",
     "read_csv",
+    "whole_number",
 ]
 
 CHUNK = 256
 """Rows parsed at a time: enough for the C iterators to pay, few enough that a chunk's
 rows are still in the CPU's caches when the reader works on them (256 read the
 olympics.com medals about 2% faster than 4,096)."""
+
+_DIGITS = 9
+"""The most digits a count, rank or year of these files can need: a longer number is
+no value (and ``int()`` refuses one of over 4,300 digits with its own error)."""
 
 SPREADSHEET_ERROR = re.compile(r"#(?:NAME\?|VALUE!|REF!|N/A|DIV/0!|NUM!|NULL!)\Z")
 """A cell a spreadsheet wrote its error into (``#NAME?``, ``#VALUE!`` ...): no value."""
@@ -150,7 +164,9 @@ class CsvTable:
         self.path = path
         self.source = os.path.basename(path)
         self.issues = issues
-        self.encoding, data, start = _decode(path, issues, header_only=header_only)
+        decoded = _decode(path, issues, header_only=header_only)
+        self.encoding, data, start, self._odd_bytes = decoded
+        self._odd_lines = sorted(self._odd_bytes)
         newline = data.find(b"\n", start)
         carriage = data.find(b"\r", start)
         ends = [i for i in (newline, carriage) if i >= 0]
@@ -159,19 +175,28 @@ class CsvTable:
         self.delimiter = ";" if first.count(b";") > first.count(b",") else ","
         # The text is decoded as it is read rather than held whole: a StringIO of it
         # would take four bytes a character. The bytes are shared, not copied.
-        self._data, self._start = data, start
-        self._reader = self._open()
+        stream = io.BytesIO(data)
+        stream.seek(start)
+        # A byte that is not UTF-8 is read as cp1252 (only a file found to be UTF-8
+        # with a few such bytes has any: see _decode); its row is noted.
+        self._lines: Iterator[str] = io.TextIOWrapper(
+            stream, encoding=self.encoding, errors=_AS_CP1252, newline=""
+        )
         try:
-            header = next(self._reader)
+            line = next(self._lines)
         except StopIteration:
             raise DataError("the file is empty: no header row", source=self.source) from None
+        try:
+            header = next(self._parse((line,)), [])
         except csv.Error as err:
             # Without a header no row can be read: a file-level error, even when lenient.
             raise DataError(
-                f"the header row is not valid CSV: {err}", source=self.source, row=0
+                f"the header row is not valid CSV: {_problem(err)}", source=self.source, row=0
             ) from None
         self.header: tuple[str, ...] = tuple(name.strip() for name in header)
-        self.columns = {name: i for i, name in enumerate(self.header)}
+        self.columns: dict[str, int] = {}
+        for i, name in enumerate(self.header):
+            self.columns.setdefault(name, i)
         missing = [name for name in required if name not in self.columns]
         if missing:
             raise DataError(
@@ -180,19 +205,31 @@ class CsvTable:
                 row=0,
                 field=missing[0],
             )
+        if len(self.columns) < len(self.header):
+            for i, name in enumerate(self.header):
+                if name and self.columns[name] != i:
+                    self._two_columns(name, self.columns[name], i)
+        if 0 in self._odd_bytes:
+            self._note_odd(0, line, self._odd_bytes[0])
         if header_only:
-            self._reader = iter(())
+            self._lines = iter(())
+        self._line = 1  # physical lines taken from the file, the header's included
         self._seen: dict[tuple[str, ...], int] = {}
         self.rows_read = 0
         """How many data rows have been read so far (blank lines are not rows)."""
 
-    def _open(self) -> Iterator[list[str]]:
-        """A csv reader over the file, from its first line (the header)."""
-        stream = io.BytesIO(self._data)
-        stream.seek(self._start)
-        text = io.TextIOWrapper(stream, encoding=self.encoding, newline="")
-        # strict: a quote left open at the end of the file is an error, not a field.
-        return csv.reader(text, delimiter=self.delimiter, strict=True)
+    def _two_columns(self, name: str, first: int, again: int) -> None:
+        message = (
+            f"the header names column {name!r} twice (columns {first + 1} and {again + 1}): "
+            "which one holds the values cannot be told; the first is read"
+        )
+        if self.issues.strict:
+            raise DataError(message, source=self.source, row=0, field=name, value=name)
+        self.note(message, field=name, value=name)
+
+    def _parse(self, lines: Iterable[str]) -> Iterator[list[str]]:
+        # strict: a quote left open at the end of the lines is an error, not a field.
+        return csv.reader(lines, delimiter=self.delimiter, strict=True)
 
     def __iter__(self) -> Iterator[tuple[int, list[str]]]:
         # Rows are parsed a chunk at a time and handed on by C iterators (chain, zip):
@@ -202,61 +239,57 @@ class CsvTable:
     def blocks(self) -> Iterator[tuple[Sequence[int], list[list[str]]]]:
         """The rows in blocks: each block's row numbers and rows, in file order.
 
-        A block is a chunk of the file whose rows all have as many fields as the
-        header, so a reader may work on it column by column. A chunk with a row to
-        report (a truncated or malformed row; a blank line, which is no row) comes
-        in blocks of one row, and after a malformed row the rest of the file does:
-        every report then comes after the rows before it were worked on, as strict
-        mode needs.
+        A block is a chunk of the file's lines, each of which is one row with as many
+        fields as the header, so a reader may work on it column by column. A chunk
+        with a line to report (a truncated or malformed row, a quote left open, a
+        noted byte; a blank line, which is no row) comes line by line in blocks of
+        one row: every report then comes after the rows before it were worked on,
+        as strict mode needs.
         """
         width = len(self.header)
-        reader = self._reader
-        records = 0  # records the csv reader has returned after the header
-        try:
-            while True:
-                chunk = list(itertools.islice(reader, CHUNK))
-                if not chunk:
-                    return
-                records += len(chunk)
-                if min(map(len, chunk)) == width == max(map(len, chunk)):
-                    # Every record is a row: numbers run on.
-                    yield range(self.rows_read + 1, self.rows_read + 1 + len(chunk)), chunk
-                    self.rows_read += len(chunk)
-                else:
-                    # Row by row, in blocks of one: a row reported here is reported
-                    # after every earlier row has been worked on, as strict mode needs.
-                    for number, row in self._rows_of(iter(chunk), width):
-                        yield (number,), [row]
-        except csv.Error:
-            # The failing chunk's records before the error are lost with it: skip
-            # what earlier chunks took (and the header) in a fresh reader, and go on
-            # row by row from there.
-            reader = self._open()
-            for _ in itertools.islice(reader, records + 1):
-                pass
-            for number, row in self._rows_of(reader, width):
-                yield (number,), [row]
-
-    def _rows_of(self, reader: Iterator[list[str]], width: int) -> Iterator[tuple[int, list[str]]]:
-        """Number, check and yield rows one at a time (the careful path)."""
-        number = self.rows_read
+        lines = self._lines
+        odd = self._odd_lines
         while True:
-            try:
-                row = next(reader)
-            except StopIteration:
+            chunk_lines = list(itertools.islice(lines, CHUNK))
+            if not chunk_lines:
                 return
+            first = self._line
+            self._line += len(chunk_lines)
+            parsed = self._parse(chunk_lines)
+            try:
+                chunk = list(parsed)
+            except csv.Error:
+                chunk = []
+            # A record over several lines shows as fewer records than lines.
+            if (
+                len(chunk) == len(chunk_lines)
+                and min(map(len, chunk)) == width == max(map(len, chunk))
+                and not (odd and bisect_left(odd, first) != bisect_left(odd, self._line))
+            ):
+                yield range(self.rows_read + 1, self.rows_read + 1 + len(chunk)), chunk
+                self.rows_read += len(chunk)
+            else:
+                for number, row in self._rows_of(chunk_lines, first, width):
+                    yield (number,), [row]
+
+    def _rows_of(self, lines: list[str], first: int, width: int) -> Iterator[tuple[int, list[str]]]:
+        """Parse, number, check and yield the rows of ``lines`` one at a time."""
+        odd = self._odd_bytes
+        for index, line in enumerate(lines, first):
+            try:
+                row = next(self._parse((line,)), [])
             except csv.Error as err:
-                number += 1
-                self.rows_read = number
-                problem = str(err)
-                if "end of data" in problem:
-                    problem = "truncated: the file ends inside a quoted field"
-                self.issues.reject(self.source, number, None, None, f"malformed row: {problem}")
+                self.rows_read += 1
+                self._report_malformed(self.rows_read, line, err, last=index == self._line - 1)
+                if index in odd:
+                    self._note_odd(self.rows_read, line, odd[index])
                 continue
             if not row:
                 continue
-            number += 1
-            self.rows_read = number
+            self.rows_read += 1
+            number = self.rows_read
+            if index in odd:
+                self._note_odd(number, line, odd[index])
             if len(row) != width:
                 problem = "truncated" if len(row) < width else "has extra fields"
                 self.issues.reject(
@@ -268,6 +301,32 @@ class CsvTable:
                 )
                 continue
             yield number, row
+
+    def _report_malformed(self, number: int, line: str, err: csv.Error, *, last: bool) -> None:
+        problem = _problem(err)
+        field = value = None
+        if "end of data" in problem:
+            # The quote left open is in the last field the lax parser finds.
+            cells = next(csv.reader((line,), delimiter=self.delimiter), [""])
+            field = self.header[min(len(cells), len(self.header)) - 1]
+            value = cells[-1].rstrip("\r\n")[:80]
+            if last and not line.endswith(("\n", "\r")):
+                problem = "truncated: the file ends inside a quoted field"
+            else:
+                problem = (
+                    "a quoted field is not closed on its line (a stray quote?); "
+                    "the next line is read as the next row"
+                )
+        self.issues.reject(self.source, number, field, value, f"malformed row: {problem}")
+
+    def _note_odd(self, number: int, line: str, byte: int) -> None:
+        """Note that row ``number`` had bytes that are not UTF-8, read as cp1252."""
+        self.note(
+            f"row {number} is not UTF-8 (byte {byte:#04x}): its bytes that are not were "
+            "read as cp1252, the rest of the file as UTF-8",
+            field="encoding",
+            value=line.rstrip("\r\n")[:80],
+        )
 
     def reject(self, row: int, field: str | None, value: str | None, message: str) -> None:
         """Report ``row`` of this file as not loaded."""
@@ -332,7 +391,7 @@ def read_csv(
         (('a', 'b'), [])
     """
     # os.path, not pathlib: importing pathlib costs every cold run ~3 ms.
-    return CsvTable(os.fspath(path), issues, required=required, header_only=header_only)
+    return CsvTable(local_path(path), issues, required=required, header_only=header_only)
 
 
 def file_beside(path: str | os.PathLike[str], name: str) -> str | None:
@@ -343,7 +402,7 @@ def file_beside(path: str | os.PathLike[str], name: str) -> str | None:
         >>> file_beside(tempfile.mkdtemp(), "noc_regions.csv") is None
         True
     """
-    path = os.fspath(path)
+    path = local_path(path)
     file = os.path.join(path, name)
     return file if os.path.isdir(path) and os.path.isfile(file) else None
 
@@ -370,7 +429,7 @@ def file_in(path: str | os.PathLike[str], name: str, what: str) -> str:
         ...
         olympics_records.errors.DataError: ...: the folder holds no other.csv (the tally); it ...
     """
-    path = os.fspath(path)
+    path = local_path(path)
     if not os.path.isdir(path):
         return path
     file = os.path.join(path, name)
@@ -382,6 +441,70 @@ def file_in(path: str | os.PathLike[str], name: str, what: str) -> str:
     )
     raise DataError(f"the folder holds no {name} ({what}); {holds}", source=path)
 
+
+def local_path(path: object) -> str:
+    r"""``path`` as a ``str`` the readers can open, or a :class:`DataError` saying why not.
+
+    Bytes are decoded as the file system does (:func:`os.fsdecode`); a path with a NUL
+    character, or a value that is no path at all, is refused.
+
+    Example:
+        >>> local_path(b"data/medals.csv")
+        'data/medals.csv'
+        >>> local_path("medals.csv" + chr(0))
+        Traceback (most recent call last):
+        ...
+        olympics_records.errors.DataError: 'medals.csv\x00': the path contains a NUL character
+    """
+    if not isinstance(path, (str, bytes, os.PathLike)):
+        raise DataError(f"a path must be a str or os.PathLike, not {type(path).__name__}")
+    try:
+        text = os.fsdecode(path)
+    except (TypeError, UnicodeDecodeError) as err:
+        raise DataError(f"the path cannot be read as a file name: {err}") from None
+    if "\0" in text:
+        raise DataError("the path contains a NUL character", source=repr(text))
+    return text
+
+
+def whole_number(text: str) -> int | None:
+    """``text`` as a whole number of ASCII digits (spaces around allowed), or ``None``.
+
+    Counts, ranks and years have a few digits: a number longer than nine is no value
+    (``int()`` itself refuses one of over 4,300 digits, with an error of its own).
+
+    Example:
+        >>> whole_number(" 12"), whole_number("²"), whole_number("-1"), whole_number("9" * 5000)
+        (12, None, None, None)
+    """
+    text = text.strip()
+    # isdigit() alone lets "²" through, which int() refuses.
+    if text.isascii() and text.isdigit() and len(text) <= _DIGITS:
+        return int(text)
+    return None
+
+
+_AS_CP1252 = "olympics_records.cp1252"
+"""The decoding error handler that reads a byte a codec refuses as cp1252 would."""
+
+_CP1252 = "".join(
+    bytes([b]).decode("cp1252", "ignore") or chr(b)  # latin-1 where cp1252 has no character
+    for b in range(256)
+)
+
+
+def _as_cp1252(err: UnicodeError) -> tuple[str, int]:
+    if not isinstance(err, UnicodeDecodeError):
+        raise err
+    return "".join(_CP1252[b] for b in err.object[err.start : err.end]), err.end
+
+
+codecs.register_error(_AS_CP1252, _as_cp1252)
+
+_BREAK = re.compile(r"\r\n?|\n")
+_UTF8_TEXT = re.compile("[\x80-\ud7ff\ue000-\U0010ffff]")
+"""A character that only a UTF-8 file could give (a surrogate stands for a bad byte)."""
+_BAD_BYTE = re.compile("[\udc80-\udcff]")
 
 _HEAD = 1 << 16  # bytes read at a time for a header alone
 _SLICE = 1 << 16  # bytes decoded at a time to learn whether a file is UTF-8
@@ -417,14 +540,24 @@ def not_utf8_at(body: memoryview, size: int = _SLICE) -> int | None:
 
 def _decode(
     path: str, issues: IssueCollector, *, header_only: bool = False
-) -> tuple[str, bytes, int]:
-    """The file's encoding, its bytes, and where its text starts (after a BOM).
+) -> tuple[str, bytes, int, dict[int, int]]:
+    """The file's encoding, its bytes, where its text starts (after a BOM), and odd lines.
+
+    A UTF-8 file with a few bytes that are not UTF-8 stays UTF-8: the odd lines are
+    given by index (the header is line 0) with the first such byte of each, for the
+    reader to note with the row. A file with more such bytes than UTF-8 characters
+    beyond ASCII is read whole as cp1252 (or latin-1), with a note about the file.
 
     With ``header_only``, the bytes are the file's up to the end of its first line
     (a line ending inside a quoted name ends it too: the header is then malformed).
     """
     name = os.path.basename(path)
     try:
+        # A FIFO would block open() and a device never end: only regular files are read.
+        kind = os.stat(path).st_mode
+        if not stat.S_ISREG(kind):
+            what = "a folder" if stat.S_ISDIR(kind) else "a FIFO, device or socket"
+            raise DataError(f"not a regular file ({what}): nothing to read", source=path)
         with open(path, "rb") as file:
             if header_only:
                 data = b""
@@ -438,12 +571,24 @@ def _decode(
             else:
                 data = file.read()
     except OSError as err:
-        raise DataError(f"cannot read the file: {err.strerror}", source=os.fspath(path)) from None
+        raise DataError(f"cannot read the file: {err.strerror}", source=path) from None
+    except MemoryError:
+        raise DataError("the file is too large to read into memory", source=path) from None
     start = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
     body = memoryview(data)[start:]
     bad = not_utf8_at(body)
     if bad is None:
-        return "utf-8", data, start
+        return "utf-8", data, start, {}
+    text = str(body, "utf-8", "surrogateescape")
+    # UTF-8 with a few stray bytes, or a legacy file where a pair of bytes happens to
+    # make a UTF-8 character: the more common kind of character decides.
+    if len(_UTF8_TEXT.findall(text)) > len(_BAD_BYTE.findall(text)):
+        breaks = [found.end() for found in _BREAK.finditer(text)]
+        odd: dict[int, int] = {}
+        for found in _BAD_BYTE.finditer(text):
+            at = found.start()
+            odd.setdefault(bisect_left(breaks, at + 1), ord(text[at]) - 0xDC00)
+        return "utf-8", data, start, odd
     for encoding in ("cp1252", "latin-1"):
         try:
             str(body, encoding)
@@ -455,5 +600,9 @@ def _decode(
             field="encoding",
             value=encoding,
         )
-        return encoding, data, start
+        return encoding, data, start, {}
     raise AssertionError("latin-1 decodes every byte")  # pragma: no cover
+
+
+def _problem(err: csv.Error) -> str:
+    return str(err)

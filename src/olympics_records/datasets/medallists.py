@@ -48,7 +48,14 @@ from olympics_records.datasets._builder import (
     name_slug,
     title_slug,
 )
-from olympics_records.datasets._csv import CsvTable, IssueCollector, RowRef, read_csv
+from olympics_records.datasets._csv import (
+    CsvTable,
+    IssueCollector,
+    RowRef,
+    local_path,
+    read_csv,
+    whole_number,
+)
 from olympics_records.editions import editions
 from olympics_records.errors import DataError, Issue
 from olympics_records.history import History
@@ -190,7 +197,7 @@ def read_medallists(path: str | os.PathLike[str], *, strict: bool = False) -> Hi
         >>> [(e.date.isoformat(), e.kind.value) for e in h.events]
         [('2026-02-21', 'individual'), ('2026-02-18', 'team')]
     """  # noqa: E501
-    file, folder = _locate(Path(path))
+    file, folder = _locate(Path(local_path(path)))
     issues = IssueCollector(strict=strict)
     table = read_csv(file, issues)
     reader = _Reader(table, _layout_of(table, folder), issues)
@@ -742,11 +749,12 @@ def _tally(table: CsvTable, columns: tuple[str, str, str]) -> dict[str, Figures]
         if table.is_duplicate(number, row):
             continue
         noc = row[c["country_code"]].strip()
-        try:
-            gold, silver, bronze = (int(row[c[name]]) for name in columns)
-        except ValueError:
-            table.reject(number, None, None, "a medal count is not a whole number")
+        counts = [whole_number(row[c[name]]) for name in columns]
+        if None in counts:
+            name = columns[counts.index(None)]
+            table.reject(number, name, row[c[name]], "a medal count is not a whole number")
             continue
+        gold, silver, bronze = (count or 0 for count in counts)
         if noc in figures:
             table.reject(number, "country_code", noc, "a second row for this NOC")
             continue

@@ -20,7 +20,7 @@ import re
 import attrs
 
 from olympics_records.datasets._builder import is_noc_code
-from olympics_records.datasets._csv import IssueCollector, file_in, read_csv
+from olympics_records.datasets._csv import IssueCollector, file_in, read_csv, whole_number
 from olympics_records.errors import Issue
 from olympics_records.model import MAX_YEAR, MIN_YEAR
 
@@ -186,12 +186,11 @@ def read_olympedia_tally(path: str | os.PathLike[str], *, strict: bool = False) 
             continue
         counts: list[int] = []
         for field in ("gold", "silver", "bronze", "total"):
-            text = row[c[field]].strip()
-            # isdigit() alone lets "²" through, which int() refuses.
-            if not (text.isascii() and text.isdigit()):
-                table.reject(number, field, text, "not a whole number of medals")
+            count = whole_number(row[c[field]])
+            if count is None:
+                table.reject(number, field, row[c[field]].strip(), "not a whole number of medals")
                 break
-            counts.append(int(text))
+            counts.append(count)
         else:
             gold, silver, bronze, total = counts
             if gold + silver + bronze != total:

@@ -60,7 +60,9 @@ from olympics_records.datasets._csv import (
     CsvTable,
     IssueCollector,
     RowRef,
+    local_path,
     read_csv,
+    whole_number,
 )
 from olympics_records.history import History
 from olympics_records.model import Coverage, Entry, Games, Gender, Medal, Season
@@ -83,6 +85,7 @@ _WOMEN = re.compile(r"\b(?:women|women's|ladies|ladies'|woman)\b", re.IGNORECASE
 _MEN = re.compile(r"\b(?:men|men's|man)\b", re.IGNORECASE)
 _MIXED = re.compile(r"\bmixed\b", re.IGNORECASE)
 _YEAR = re.compile(r"\s*\d{4}\s*$")
+_ENDS_WITH_YEAR = re.compile(r"(?<!\d)(\d{4})\s*$")
 
 
 def read_olympics_com(
@@ -127,7 +130,7 @@ def read_olympics_com(
         >>> h.entries[0].event
         '1980-winter/speed-skating/men/500m-men'
     """
-    folder = os.fspath(directory)
+    folder = local_path(directory)
     if os.path.basename(folder) in _FILES and os.path.isfile(folder):
         folder = os.path.dirname(folder) or "."
     with paused_gc():
@@ -237,10 +240,63 @@ def _read_hosts(table: CsvTable, builder: HistoryBuilder) -> dict[str, str]:
         except ValueError as err:
             table.reject(number, column, row[c[column]], f"not a valid edition: {err}")
             continue
+        said = _contradicted(year, row, c)
+        if said is not None:
+            table.reject(number, "game_year", row[c["game_year"]], said)
+            continue
         first_row[slug] = number
         games_of[slug] = games.id
         builder.games.setdefault(games.id, games)
     return games_of
+
+
+_STR = r"""'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*\""""
+_PAIR = rf"\(\s*({_STR})\s*,\s*({_STR}|None)\s*\)"
+_PAIRS = re.compile(_PAIR)
+_LIST = re.compile(rf"\[\s*(?:{_PAIR}\s*(?:,\s*{_PAIR}\s*)*,?\s*)?\]")
+
+
+def athletes_cell(text: str) -> list[tuple[str, str | None]] | None:
+    """The ``athletes`` cell of the results file: a Python list of (name, URL) tuples.
+
+    Read by pattern, not by :func:`ast.literal_eval`, whose syntax trees are reference
+    cycles that each load would leave to the garbage collector (megabytes a load).
+    ``None`` if the cell is not such a list.
+
+    Example:
+        >>> athletes_cell('''[("Peter O'LEARY", 'https://olympics.com/x'), ('Ann', None)]''')
+        [("Peter O'LEARY", 'https://olympics.com/x'), ('Ann', None)]
+        >>> athletes_cell("[('Ann',)]") is None
+        True
+    """
+    if _LIST.fullmatch(text) is None:
+        return None
+    return [
+        (_string(name), None if url == "None" else _string(url))
+        for name, url in _PAIRS.findall(text)
+    ]
+
+
+def _string(literal: str) -> str:
+    if "\\" in literal:
+        # An escape (none in the published file): the parser knows them all.
+        value = ast.literal_eval(literal)
+        return value if isinstance(value, str) else ""
+    return literal[1:-1]
+
+
+def _contradicted(year: int, row: list[str], c: dict[str, int]) -> str | None:
+    """What says the Games of a hosts row are not of ``year``, if anything does.
+
+    The slug and the name end with the year (``lake-placid-1980``, ``Lake Placid
+    1980``): a row whose ``game_year`` says otherwise would move every medal of
+    those Games to another edition.
+    """
+    for column in ("game_slug", "game_name"):
+        found = _ENDS_WITH_YEAR.search(row[c[column]])
+        if found is not None and int(found.group(1)) != year:
+            return f"contradicts {column} {row[c[column]].strip()!r}: which year is right?"
+    return None
 
 
 def _day(text: str) -> dt.date | None:
@@ -610,8 +666,7 @@ class _Reader:
             if team:
                 event.team_rows = True
             rank = row[c["rank_position"]].strip()
-            # isdigit() alone lets "²" through, which int() refuses.
-            place = int(rank) if rank.isascii() and rank.isdigit() and int(rank) > 0 else None
+            place = whole_number(rank) or None
             if place is None:
                 codes[rank or "(blank)"] += 1
             builder.noc(noc, row[c["country_name"]])
@@ -646,22 +701,12 @@ class _Reader:
         text = row[c["athletes"]].strip()
         if not text:
             return []
-        try:
-            listed = ast.literal_eval(text)
-        except (ValueError, SyntaxError):
-            return None
-        if not isinstance(listed, list):
+        listed = athletes_cell(text)
+        if listed is None:
             return None
         members = []
-        for item in listed:
-            if not (
-                isinstance(item, tuple)
-                and len(item) == 2
-                and isinstance(item[0], str)
-                and isinstance(item[1], (str, type(None)))
-            ):
-                return None
-            athlete = self._athlete(item[1] or "", item[0], noc)
+        for name, url in listed:
+            athlete = self._athlete(url or "", name, noc)
             if athlete is not None:
                 members.append(athlete)
         return members
