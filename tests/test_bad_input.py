@@ -302,6 +302,8 @@ def csv_case(case: str, fmt: Format) -> Bad | None:
     def encode(text: str) -> bytes:
         return text.encode("utf-8")
 
+    if case in JSON_ONLY:
+        return None
     if case == "empty-file":
         return Bad(b"", "file", src)
     if case == "header-only":
@@ -424,6 +426,9 @@ def csv_case(case: str, fmt: Format) -> Bad | None:
 
 
 # --- JSON ------------------------------------------------------------------------------
+
+JSON_ONLY = ("deep-nesting", "huge-integer", "lone-surrogate")
+"""Cases of JSON's own: CSV has no nesting, and its numbers and text are per reader."""
 
 
 def json_base() -> dict[str, Any]:
@@ -578,6 +583,23 @@ def json_case(case: str) -> Bad | None:
         ),
         "binary-garbage-file": (GARBAGE, None, None, None, "not valid JSON"),
         "binary-garbage-row": (text.encode() + GARBAGE, None, None, None, "not valid JSON"),
+        "deep-nesting": (b"[" * 100_000 + b"]" * 100_000, None, None, None, "nested too deeply"),
+        "huge-integer": (
+            edit(entry("place", 0)).replace(b'"place": 0', b'"place": ' + b"9" * 5_000),
+            None,
+            None,
+            None,
+            "5000 digits",
+        ),
+        "lone-surrogate": (
+            edit(lambda d: d["athletes"][0].__setitem__("name", "Bjørn")).replace(
+                "ø".encode(), b"\\ud800"
+            ),
+            None,
+            "$.athletes[0].name",
+            "Bj\\ud800rn",
+            "lone surrogate",
+        ),
     }
     loads = {
         # JSON allows any whitespace between tokens, and the bytes may start with a BOM
@@ -763,6 +785,7 @@ CASES = [
     "long-field",
     "binary-garbage-file",
     "binary-garbage-row",
+    *JSON_ONLY,
 ]
 
 
