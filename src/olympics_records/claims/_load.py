@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 from collections.abc import Mapping
 from pathlib import Path
 
 from olympics_records.claims._claim import ALL_MEDALS, Claim
+from olympics_records.claims._files import read_utf8
 from olympics_records.claims._registry import BUILDERS
 from olympics_records.claims._statements import (
     Complete,
@@ -170,14 +172,18 @@ def read_reported_medal_table(path: str | Path) -> ReportedMedalTable:
     """
     where = str(path)
     rows: list[ReportedMedalRow] = []
-    with Path(path).open(encoding="utf-8-sig", newline="") as f:
-        reader = csv.DictReader(f)
+    reader = csv.DictReader(io.StringIO(read_utf8(path, first_row=0), newline=""))
+    number = -1  # the row being read is number + 1: the header is row 0
+    try:
         header = reader.fieldnames or []
         for column in _REPORTED_COLUMNS:
             if column not in header:
                 raise DataError("column is missing", source=where, row=0, field=column)
+        number = 0
         for number, row in enumerate(reader, start=1):
             rows.append(_reported_row(where, number, row))
+    except csv.Error as err:  # a field past the csv module's limit, a NUL
+        raise DataError(f"not CSV: {err}", source=where, row=number + 1) from None
     return ReportedMedalTable(rows=tuple(rows), source=where)
 
 
@@ -197,7 +203,9 @@ def _reported_row(where: str, number: int, row: Mapping[str, str | None]) -> Rep
         text = cell(column)
         if not text:
             figures[column] = None
-        elif text.isdigit():
+        # Only ASCII digits: "²".isdigit() is true, and int() refuses it (or, for other
+        # scripts' digits, reads them); nine digits are more medals than ever were.
+        elif text.isascii() and text.isdigit() and len(text) <= 9:
             figures[column] = int(text)
         else:
             raise fail(column, "must be a whole number or empty")
