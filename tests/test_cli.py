@@ -453,12 +453,12 @@ def test_a_closed_pipe_ends_the_command_quietly(command: list[str], tmp_path: Pa
 def test_ctrl_c_exits_quietly_with_130(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from olympics_records import cli
+    from olympics_records import datasets
 
     def interrupted(*args: object) -> object:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli.datasets, "milano_cortina_2026", interrupted)
+    monkeypatch.setattr(datasets, "milano_cortina_2026", interrupted)
     assert run()[0] == 130
     assert "Traceback" not in capsys.readouterr().err
 
