@@ -261,6 +261,13 @@ def test_deeply_nested_arrays_are_a_data_error(tmp_path: Path) -> None:
     assert caught.value.source == str(path)
 
 
+def test_a_number_past_the_digits_python_converts_is_a_data_error(tmp_path: Path) -> None:
+    path = write(tmp_path, "[[claim]]\nvalue = " + "9" * 5_000 + "\n")
+    with pytest.raises(DataError, match="not valid TOML") as caught:
+        load_claims(path)
+    assert caught.value.source == str(path)
+
+
 def test_bytes_that_are_not_utf8_name_their_line(tmp_path: Path) -> None:
     path = tmp_path / "story.claims.toml"
     path.write_bytes('[[claim]]\ntype = "tally"\nathlete = "Bjørn"\n'.encode("latin-1"))

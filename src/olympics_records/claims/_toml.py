@@ -173,7 +173,7 @@ def read_toml(path: str | Path) -> tuple[str, dict[str, Any]]:
     text = read_utf8(path)
     try:
         document: dict[str, Any] = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as err:
+    except ValueError as err:  # TOMLDecodeError, or a number past int()'s 4,300 digits
         raise DataError(f"not valid TOML: {err}", source=where) from None
     except RecursionError:
         raise DataError("not valid TOML: nested too deeply", source=where) from None
