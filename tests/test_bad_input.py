@@ -822,7 +822,7 @@ def _all_or_nothing(case: str, target: str) -> Bad | None:
         found, file = claims_case(case), CLAIMS_FILE
     else:
         broken = None if case in OWN_CASES else csv_case(case, REPORTED_FORMAT)
-        found, file = reported_case(case, broken and broken.data), REPORTED_FILE
+        found, file = reported_case(case, None if broken is None else broken.data), REPORTED_FILE
     if found is None:
         return None
     data, expected = found
