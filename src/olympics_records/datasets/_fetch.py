@@ -30,9 +30,9 @@ deadline (30 minutes a file, however slowly the bytes trickle in). Cached files 
 the mode a plain ``open`` gives (0666 less the umask), so a shared cache serves every
 user. A cache that cannot hold a file (a file where a folder should be, a folder where
 the file should be, no permission) is a :class:`CacheError`, raised before any
-download where it can be seen. Cache paths come from the registry, never from the server or the
-zip: each must be relative and free of ``..``, and no part of it may be a symbolic link
-(:class:`UnsafePathError`), so nothing can be written outside the cache.
+download where it can be seen. Cache paths come from the registry, never from the
+server or the zip: each must be relative and free of ``..``, and no part of it may be a
+symbolic link (:class:`UnsafePathError`), so nothing can be written outside the cache.
 
 **Files without a pinned hash are refused, not trusted.** One upstream file has no
 verified copy to take a hash from (``../shared/data`` holds a reduced
@@ -723,7 +723,7 @@ def _download(
             response = getattr(exc, "response", None)
             if response is not None:
                 response.close()
-            raise DownloadError(_failure(remote.url, exc, limit, deadline, offline)) from exc
+            raise DownloadError(_failure(remote, exc, limit, deadline, offline)) from exc
         finally:
             deadline.close()  # and the response of a download the limits stopped
         _verify(part, download_hash, remote.url)
@@ -744,14 +744,16 @@ def _download(
 
 
 def _failure(
-    url: str, exc: Exception, limit: int, deadline: _transport.Deadline, offline: str
+    remote: _RemoteFile, exc: Exception, limit: int, deadline: _transport.Deadline, offline: str
 ) -> str:
     from olympics_records.datasets import _transport  # noqa: PLC0415 - see the imports
 
+    url = remote.url
     if isinstance(exc, _transport.TooLargeError):
+        what = "the file has" if remote.size is not None else "taken without a pinned size"
         return (
             f"could not download {url}: the server sent more than the {limit:,} bytes "
-            f"the file has; the download was stopped and nothing kept. {offline}"
+            f"{what}; the download was stopped and nothing kept. {offline}"
         )
     if deadline.expired:
         return (
