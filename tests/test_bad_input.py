@@ -33,7 +33,17 @@ from typing import Any
 
 import pytest
 
+import bad_input_claims
+from bad_input_claims import (
+    CLAIMS,
+    CLAIMS_FILE,
+    REPORTED,
+    REPORTED_FILE,
+    claims_case,
+    reported_case,
+)
 from olympics_records import DataError, History, from_json, to_json
+from olympics_records.claims import load_claims, read_reported_medal_table
 from olympics_records.datasets._builder import athlete_key_id
 from olympics_records.datasets._csv import SPREADSHEET_ERROR
 from olympics_records.datasets.kaggle120 import read_kaggle120
@@ -245,13 +255,20 @@ FORMATS = {
         ),
     )
 }
-TARGETS = [*FORMATS, "from_json"]
+# The reported medal table is CSV: its cases are the CSV cases of this file, on it.
+REPORTED_FORMAT = Format(
+    "reported", REPORTED_FILE, REPORTED, key="gold", name="source", noc="noc", count="gold",
+    other="source",
+)  # fmt: skip
+STRICT_ONLY = ("from_json", "claims_toml", "reported")
+"""All-or-nothing readers: no lenient mode, a strict cell only."""
+TARGETS = [*FORMATS, *STRICT_ONLY]
 MODES = ("lenient", "strict")
 
 # --- what a case expects ---------------------------------------------------------------
 
-ANY: Any = object()
-"""In an expectation: any value is right (garbage splits into rows unpredictably)."""
+# In an expectation: any value is right (garbage splits into rows unpredictably).
+ANY: Any = bad_input_claims.ANY
 
 
 @dataclass(frozen=True)
@@ -309,6 +326,8 @@ def csv_case(case: str, fmt: Format) -> Bad | None:
     def encode(text: str) -> bytes:
         return text.encode("utf-8")
 
+    if case in OWN_CASES:
+        return None
     if case == "empty-file":
         return Bad(b"", "file", src)
     if case == "header-only":
@@ -471,6 +490,11 @@ def csv_case(case: str, fmt: Format) -> Bad | None:
 
 # --- JSON ------------------------------------------------------------------------------
 
+JSON_ONLY = ("deep-nesting", "huge-integer", "lone-surrogate")
+"""Cases of JSON's own: CSV has no nesting, and its numbers and text are per reader."""
+OWN_CASES = (*JSON_ONLY, "non-ascii-digit", "wrong-toml-type")
+"""Cases the CSV readers of History do not take (they have their own)."""
+
 
 def json_base() -> dict[str, Any]:
     """A valid document: what ``to_json`` writes for the OlympAnalyt sample."""
@@ -631,6 +655,23 @@ def json_case(case: str) -> Bad | None:
         ),
         "binary-garbage-file": (GARBAGE, None, None, None, "not valid JSON"),
         "binary-garbage-row": (text.encode() + GARBAGE, None, None, None, "not valid JSON"),
+        "deep-nesting": (b"[" * 100_000 + b"]" * 100_000, None, None, None, "nested too deeply"),
+        "huge-integer": (
+            edit(entry("place", 0)).replace(b'"place": 0', b'"place": ' + b"9" * 5_000),
+            None,
+            None,
+            None,
+            "5000 digits",
+        ),
+        "lone-surrogate": (
+            edit(lambda d: d["athletes"][0].__setitem__("name", "Bjørn")).replace(
+                "ø".encode(), b"\\ud800"
+            ),
+            None,
+            "$.athletes[0].name",
+            "Bj\\ud800rn",
+            "lone surrogate",
+        ),
     }
     loads = {
         # JSON allows any whitespace between tokens, and the bytes may start with a BOM
@@ -843,12 +884,45 @@ CASES = [
     "device",
     "nul-path",
     "bytes-path",
+    *OWN_CASES,
 ]
 
 
 def build(case: str, target: str) -> Bad | None:
     """The input of one cell (``None``: the case has no meaning for that format)."""
-    return json_case(case) if target == "from_json" else csv_case(case, FORMATS[target])
+    if target == "from_json":
+        return json_case(case)
+    if target in ("claims_toml", "reported"):
+        return _all_or_nothing(case, target)
+    return csv_case(case, FORMATS[target])
+
+
+def _all_or_nothing(case: str, target: str) -> Bad | None:
+    if target == "claims_toml":
+        found, file = claims_case(case), CLAIMS_FILE
+    else:
+        broken = None if case in OWN_CASES else csv_case(case, REPORTED_FORMAT)
+        found, file = reported_case(case, None if broken is None else broken.data), REPORTED_FILE
+    if found is None:
+        return None
+    data, expected = found
+    if expected[0] == "clean":
+        return Bad(data, "clean", file, same=expected[1])
+    _, row, where, value, words = expected
+    return Bad(data, "file", file, row, where, value, message=words)
+
+
+def _read_all_or_nothing(target: str, data: bytes, tmp_path: Path) -> Read:
+    """Claims or reported rows, as a Read: every row of the file loaded, or an error."""
+    if target == "claims_toml":
+        path = tmp_path / CLAIMS_FILE
+        path.write_bytes(data)
+        claims = load_claims(path)
+        return Read((), {CLAIMS_FILE: len(claims)}, claims)
+    path = tmp_path / REPORTED_FILE
+    path.write_bytes(data)
+    rows = read_reported_medal_table(path).rows
+    return Read((), {REPORTED_FILE: len(rows)}, rows)
 
 
 def cells() -> Iterator[Any]:
@@ -857,7 +931,7 @@ def cells() -> Iterator[Any]:
             if build(case, target) is None:
                 continue
             for mode in MODES:
-                if target == "from_json" and mode == "lenient":
+                if target in STRICT_ONLY and mode == "lenient":
                     continue
                 yield pytest.param(case, target, mode, id=f"{case}-{target}-{mode}")
 
@@ -910,6 +984,8 @@ def _run(case: str, target: str, mode: str, tmp_path: Path) -> tuple[Bad, Read |
         if target == "from_json":
             h = from_json(bad.data, source="bad.json")
             result = Read(h.issues, {}, h)
+        elif target in STRICT_ONLY:
+            result = _read_all_or_nothing(target, bad.data, tmp_path)
         else:
             result = read(target, bad.data, tmp_path, strict=mode == "strict", special=bad.special)
     except Exception as err:  # recorded, then judged below
@@ -926,14 +1002,20 @@ def test_bad_input(case: str, target: str, mode: str, tmp_path: Path) -> None:
     strict = mode == "strict"
     if bad.kind == "file" or (bad.kind in ("row", "header") and strict):
         assert isinstance(result, DataError), f"expected DataError, got {result!r}"
-        assert _matches(bad.source or FORMATS[target].file, result.source)
+        source = result.source or ""
+        if target in ("claims_toml", "reported"):
+            assert source == str(tmp_path / bad.source)
+            source = bad.source
+        assert _matches(bad.source or FORMATS[target].file, source)
         assert _matches(bad.row, result.row), result
         assert _matches(bad.field, result.field), result
         assert _matches(bad.value, result.value), result
         assert bad.message in result.message
         return
     assert isinstance(result, Read), f"expected a load, got {result!r}"
-    if target != "from_json":
+    if target == "reported":
+        assert result.loaded[REPORTED_FILE] == rows_read(bad.data)
+    elif target in FORMATS:
         assert_accounting(result, _files(target, bad.data))
     rows = [i for i in result.issues if i.row is not None]
     notes = [i for i in result.issues if i.row is None]
@@ -954,6 +1036,9 @@ def test_bad_input(case: str, target: str, mode: str, tmp_path: Path) -> None:
         # The quirk loses nothing: the load equals that of the valid file.
         if target == "from_json":
             assert result.answer == from_json(json.dumps(json_base()))
+        elif target in STRICT_ONLY:
+            valid = (CLAIMS if target == "claims_toml" else REPORTED).encode()
+            assert result.answer == _read_all_or_nothing(target, valid, tmp_path).answer
         else:
             valid = FORMATS[target].text.encode()
             assert result.answer == read(target, valid, tmp_path, strict=True).answer

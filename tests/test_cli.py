@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -402,3 +403,116 @@ def test_an_empty_table_as_of_a_day_says_why() -> None:
     assert "events have no date here: their medals count from the Games' closing day" in text
     status, text = run("--as-of", "2026-02-01", "table", "2026-winter")
     assert "The Games opened on 2026-02-06." in text
+
+
+# --- the terminal: closed pipes, Ctrl-C, encodings (issue 14) -------------------------
+
+OLYMPANALYT_SAMPLE = (
+    "season,year,medal,country_code,country,athletes,games,sport,event_gender,event_name\n"
+    "Winter,2018,Gold,NOR,Norway,Johannes Høsflot KLÆBO,2018 Pyeongchang,"
+    "Cross Country Skiing,Men's,sprint 1.5km\n"
+)
+COMMANDS = [
+    [],
+    ["leaderboard"],
+    ["record"],
+    ["progression"],
+    ["table", "2026-winter"],
+    ["quality", "{sample}"],
+    ["athlete", "Klaebo"],
+    ["milestones", "2026-02-21"],
+    ["check", "docs/examples/milano-cortina-2026.claims.toml"],
+    ["leaderboard", "--json"],
+]
+ROOT = Path(__file__).parents[1]
+
+
+def _argv(command: list[str], tmp_path: Path) -> list[str]:
+    sample = tmp_path / "all_olympic_medalists.csv"
+    sample.write_text(OLYMPANALYT_SAMPLE, encoding="utf-8")
+    return [a.format(sample=sample) for a in command]
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c[:1]) or "book")
+def test_a_closed_pipe_ends_the_command_quietly(command: list[str], tmp_path: Path) -> None:
+    """`olympics-records … | head -0`: the reader is gone before the first write."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "olympics_records", *_argv(command, tmp_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
+    assert process.stdout is not None
+    process.stdout.close()
+    _, err = process.communicate(timeout=120)
+    assert b"Traceback" not in err, err.decode()
+    assert b"Exception ignored" not in err, err.decode()
+    assert process.returncode == 141
+
+
+def test_ctrl_c_exits_quietly_with_130(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from olympics_records import datasets
+
+    def interrupted(*args: object) -> object:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(datasets, "milano_cortina_2026", interrupted)
+    assert run()[0] == 130
+    assert "Traceback" not in capsys.readouterr().err
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="signals differ on Windows")
+def test_ctrl_c_mid_load_exits_quietly_with_130(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    # A file large enough to still be loading when the signal comes.
+    sample = tmp_path / "all_olympic_medalists.csv"
+    header, row = OLYMPANALYT_SAMPLE.splitlines()
+    rows = [row.replace("sprint 1.5km", f"event {i}") for i in range(200_000)]
+    sample.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "olympics_records", "quality", str(sample)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
+    time.sleep(1.5)
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=120)
+    assert b"Traceback" not in err, err.decode()
+    assert process.returncode == 130, (out[-300:], err)
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "cp1252", "latin-1"])
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c[:1]) or "book")
+def test_a_narrow_terminal_encoding_gets_a_safe_rendering(
+    command: list[str], encoding: str, tmp_path: Path
+) -> None:
+    env = {**os.environ, "PYTHONIOENCODING": encoding, "PYTHONUTF8": "0"}
+    done = subprocess.run(
+        [sys.executable, "-m", "olympics_records", *_argv(command, tmp_path)],
+        capture_output=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert b"Traceback" not in done.stderr, done.stderr.decode()
+    assert done.returncode in (0, 1), done.stderr.decode()
+    text = done.stdout.decode(encoding)
+    assert text
+    if "--json" in command:
+        # Escaped, not replaced: the JSON stays exact.
+        assert json.loads(text)
+        assert "?" not in text
+
+
+def test_a_name_that_no_terminal_encoding_has_is_replaced() -> None:
+    out = io.TextIOWrapper(io.BytesIO(), encoding="cp1252")
+    assert main(["athlete", "Klaebo"], out=out) == 0
+    out.flush()
+    assert isinstance(out.buffer, io.BytesIO)
+    assert "Klæbo" in out.buffer.getvalue().decode("cp1252")

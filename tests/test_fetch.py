@@ -15,6 +15,7 @@ import re
 import socket
 import sys
 import threading
+import time
 import zipfile
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -37,7 +38,11 @@ from olympics_records.datasets._fetch import (
     fetch,
     load,
 )
-from olympics_records.errors import DataError, UnknownNameError, ValidationError
+from olympics_records.errors import (
+    DataError,
+    UnknownNameError,
+    ValidationError,
+)
 from olympics_records.history import History
 
 INSTALL = 'pip install "olympics-records[data]"'
@@ -160,6 +165,10 @@ class Server(http.server.ThreadingHTTPServer):
         super().__init__(("127.0.0.1", 0), Handler)
         self.files: dict[str, bytes] = dict(SERVED)
         self.cut_short: set[str] = set()
+        self.trickle: set[str] = set()
+        """Paths sent one byte at a time, slowly: a server that never stalls long enough."""
+        self.sent: dict[str, int] = {}
+        """Bytes of each path's body written before the client went away."""
         self.requests: list[str] = []
 
     @property
@@ -187,7 +196,19 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self.wfile.write(body[: len(body) // 2])
             self.close_connection = True
             return
-        self.wfile.write(body)
+        step = 1 if self.path in server.trickle else 1 << 16
+        sent = 0
+        try:
+            for start in range(0, len(body), step):
+                self.wfile.write(body[start : start + step])
+                sent += step
+                if step == 1:
+                    self.wfile.flush()
+                    time.sleep(0.05)
+        except OSError:  # the client went away
+            self.close_connection = True
+        finally:
+            server.sent[self.path] = min(sent, len(body))
 
     def log_message(self, format: str, *args: Any) -> None:
         """Keep the test output clean."""
@@ -784,6 +805,18 @@ def test_every_pinned_file_matches_its_copy_in_shared_data(shared_data: Path) ->
             continue
         data = (shared_data / key).read_bytes()
         assert hashlib.sha256(data).hexdigest() == remote.local_sha256, key
+        assert len(data) == (remote.member_size if remote.member else remote.size), key
+
+
+def test_every_pinned_file_has_a_size_to_stop_at() -> None:
+    """A download stops at the pinned size: a server cannot fill the disk."""
+    for key, remote in _fetch.load_registry().files.items():
+        if remote.local_sha256 is None:
+            continue
+        if remote.member is None:
+            assert remote.size is not None, key
+        else:
+            assert remote.member_size is not None, key
 
 
 @pytest.mark.usefixtures("no_network")

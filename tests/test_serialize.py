@@ -127,3 +127,54 @@ def test_a_schema_version_that_only_equals_1_is_refused(version: str) -> None:
     text = json.dumps(SMALL).replace('"schema_version": 1', f'"schema_version": {version}')
     with pytest.raises(DataError, match="schema_version must be 1"):
         from_json(text)
+
+
+# --- input that once escaped as another exception (issue 14) -------------------------
+
+
+def _document_with_name(name_json: str) -> str:
+    athlete = f'{{"id": "a", "name": {name_json}}}'
+    return (
+        '{"schema_version": 1, "games": [], "events": [], "entries": [], '
+        f'"athletes": [{athlete}], "nocs": []}}'
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+        ('{"a": ' * 100_000 + "1" + "}" * 100_000, "nested too deeply"),
+        ('{"schema_version": 1, "games": ' + "[" * 500 + "]" * 500 + "}", "."),
+        ('{"schema_version": ' + "9" * 5_000 + "}", "digits"),
+        ('{"schema_version": 1, "games": [' + "1" * 4_000 + "]}", "."),
+    ],
+    ids=["deep-list", "deep-object", "deep-below-the-limit", "huge-integer", "long-integer"],
+)
+def test_deep_or_huge_documents_are_data_errors(text: str, message: str) -> None:
+    with pytest.raises(DataError, match=message) as caught:
+        from_json(text, source="bad.json")
+    assert caught.value.source == "bad.json"
+
+
+@pytest.mark.parametrize("as_bytes", [False, True])
+@pytest.mark.parametrize("name", ['"\\ud800"', '"Bj\\udfffrn"', '"x\\ud83d"'])
+def test_a_lone_surrogate_is_refused_with_its_path(name: str, as_bytes: bool) -> None:
+    """A lone surrogate cannot be written as UTF-8: refused where it enters, by path."""
+    text = _document_with_name(name)
+    with pytest.raises(DataError, match="lone surrogate") as caught:
+        from_json(text.encode() if as_bytes else text, source="bad.json")
+    assert caught.value.field == "$.athletes[0].name"
+    assert caught.value.source == "bad.json"
+
+
+def test_a_raw_lone_surrogate_in_text_is_refused() -> None:
+    text = _document_with_name('"x"').replace('"x"', '"\ud800"')
+    with pytest.raises(DataError, match="lone surrogate") as caught:
+        from_json(text)
+    assert caught.value.field == "$.athletes[0].name"
+
+
+def test_a_surrogate_pair_is_one_character_and_loads() -> None:
+    history = from_json(_document_with_name('"\\ud83d\\ude00 Kla\\u0308bo"'))
+    assert [a.name for a in history.athletes] == ["\U0001f600 Kla\u0308bo"]

@@ -7,14 +7,17 @@ and :mod:`olympics_records.tables`.
 from __future__ import annotations
 
 import argparse
+import codecs
+import contextlib
 import datetime as dt
 import difflib
 import json
+import os
 import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, cast
 
 from olympics_records import _cli_check, datasets
 from olympics_records._engine.spans import span_words
@@ -75,17 +78,52 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
     parser = _parser()
     args = parser.parse_args(argv)
     try:
-        history = _load(args)
-        result = args.run(history, args)
-    except (OlympicsRecordsError, ValueError, OSError) as err:
-        print(f"{PROG}: error: {err}", file=sys.stderr)  # noqa: T201 - the CLI's one job
-        return 1
-    if args.json:
-        json.dump(result.data, out, ensure_ascii=False, indent=2)
+        try:
+            history = _load(args)
+            result = args.run(history, args)
+        except (OlympicsRecordsError, ValueError, OSError) as err:
+            print(f"{PROG}: error: {err}", file=sys.stderr)  # noqa: T201 - the CLI's one job
+            return 1
+        _write(result, out, as_json=args.json)
+    except KeyboardInterrupt:
+        # Ctrl-C: the user knows; a traceback would only hide the prompt.
+        return _INTERRUPTED
+    except BrokenPipeError:
+        # The reader (`| head`) has gone: stop writing, quietly, as other tools do.
+        _silence(out)
+        return _BROKEN_PIPE
+    return int(getattr(result, "exit_status", 0))
+
+
+_INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a command stopped by Ctrl-C
+_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a command whose reader left
+
+
+def _write(result: _Output, out: TextIO, *, as_json: bool) -> None:
+    """Write the answer; characters the terminal cannot show never stop it."""
+    encoding = getattr(out, "encoding", None) or "utf-8"
+    narrow = codecs.lookup(encoding).name not in ("utf-8", "utf-16", "utf-32")
+    if narrow and getattr(out, "errors", "strict") == "strict":
+        with contextlib.suppress(AttributeError, ValueError):
+            # An ASCII or cp1252 terminal: "Kl?bo" rather than a UnicodeEncodeError.
+            cast("Any", out).reconfigure(errors="replace")
+    if as_json:
+        # Escaped rather than replaced where the terminal is narrow: the JSON stays exact.
+        json.dump(result.data, out, ensure_ascii=narrow, indent=2)
         out.write("\n")
     else:
         out.write(result.text)
-    return int(getattr(result, "exit_status", 0))
+    out.flush()
+
+
+def _silence(out: TextIO) -> None:
+    """Point stdout at the null device, so the flush at exit does not fail again."""
+    if out is not sys.stdout:
+        return
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, out.fileno())
+        os.close(null)
 
 
 class _Output:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from typing import Any, get_origin
 
 import cattrs
@@ -148,10 +149,13 @@ def from_json(text: str | bytes, *, source: str = _SOURCE) -> History:
     """
     try:
         document = json.loads(text, object_pairs_hook=_object)
-    except (UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise DataError(f"not valid JSON: {err}", source=source) from None
-    except DataError as err:
+    except RecursionError:
+        raise DataError("not valid JSON: nested too deeply", source=source) from None
+    except DataError as err:  # a key given twice (DataError is a ValueError: first)
         raise DataError(err.message, source=source, field=err.field, value=err.value) from None
+    except ValueError as err:  # bad syntax, bytes that are not UTF-8, a 5,000-digit number
+        raise DataError(f"not valid JSON: {err}", source=source) from None
+    _refuse_lone_surrogates(text, document, source)
     if not isinstance(document, dict):
         raise DataError(
             "must be a JSON object", source=source, field="$", value=type(document).__name__
@@ -167,6 +171,8 @@ def from_json(text: str | bytes, *, source: str = _SOURCE) -> History:
         )
     try:
         return converter.structure(document, History)
+    except RecursionError:
+        raise DataError("nested too deeply", source=source, field="$") from None
     except (ClassValidationError, IterableValidationError) as err:
         invalid = _find_data_error(err)
         if invalid is not None:
@@ -201,6 +207,56 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         twice = next(key for i, key in enumerate(keys) if key in keys[:i])
         raise DataError("a key appears twice in one object", field="$", value=twice)
     return document
+
+
+# A \uD800-\uDFFF escape: half of a surrogate pair, or a lone surrogate.
+_SURROGATE_ESCAPE = re.compile(r"\\[uU][dD][89a-fA-F]")
+_SURROGATE_ESCAPE_BYTES = re.compile(rb"\\[uU][dD][89a-fA-F]")
+_LONE = re.compile("[\ud800-\udfff]")
+
+
+def _refuse_lone_surrogates(text: str | bytes, document: Any, source: str) -> None:
+    r"""Refuse a string holding half of a surrogate pair, naming its JSON path.
+
+    JSON may escape one (``"\ud800"``), but no UTF-8 text can hold it: a History with
+    such a name could never be written out again. The text is searched first (fast);
+    only a document with a surrogate escape, or raw surrogates in ``str`` input, is walked.
+    """
+    if isinstance(text, bytes):
+        if not _SURROGATE_ESCAPE_BYTES.search(text):
+            return
+    elif text.isascii() and not _SURROGATE_ESCAPE.search(text):
+        return
+    # Iterative: the document may be as deep as json.loads allows.
+    stack: list[tuple[str, Any]] = [("$", document)]
+    while stack:
+        path, node = stack.pop()
+        if isinstance(node, dict):
+            for key, value in reversed(node.items()):
+                if _lone_surrogate(key):
+                    raise _surrogate_error(source, path, key)
+                stack.append((f"{path}.{key}", value))
+        elif isinstance(node, list):
+            stack.extend((f"{path}[{i}]", value) for i, value in reversed(list(enumerate(node))))
+        elif isinstance(node, str) and _lone_surrogate(node):
+            raise _surrogate_error(source, path, node)
+
+
+def _lone_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _surrogate_error(source: str, path: str, value: str) -> DataError:
+    return DataError(
+        "holds a lone surrogate (half of a UTF-16 pair), which no UTF-8 text can hold",
+        source=source,
+        field=path,
+        value=_LONE.sub(lambda m: f"\\u{ord(m.group()):04x}", value),
+    )
 
 
 def _find_data_error(group: BaseValidationError) -> DataError | None:

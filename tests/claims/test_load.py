@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import attrs
@@ -232,3 +233,126 @@ def test_a_stray_quote_in_the_reported_table_is_an_error_naming_its_row(tmp_path
     with pytest.raises(DataError, match="not closed on its line") as caught:
         read_reported_medal_table(path)
     assert (caught.value.row, caught.value.field, caught.value.value) == (1, "source", "https://a")
+
+
+# --- input that once escaped as another exception (issue 14) -------------------------
+
+_WORDS = {
+    "compare": 'type = "tally"\nathlete = "A"\nvalue = 1\ncompare = {v}',
+    "how": 'type = "mark"\nholder = "A"\nhow = {v}',
+    "order": 'type = "medal_table"\nnoc = "NOR"\ngames = "2026-winter"\nrank = 1\norder = {v}',
+}
+
+
+@pytest.mark.parametrize("value", ['["exactly"]', "{ a = 1 }", "1", "true", "1979-05-27"])
+@pytest.mark.parametrize("key", list(_WORDS))
+def test_a_word_of_the_wrong_toml_type_is_a_data_error(
+    tmp_path: Path, key: str, value: str
+) -> None:
+    path = write(tmp_path, "[[claim]]\n" + _WORDS[key].format(v=value) + "\n")
+    with pytest.raises(DataError, match="must be one of") as caught:
+        load_claims(path)
+    assert caught.value.source == str(path)
+    assert caught.value.field == f"claim[1].{key}"
+    assert caught.value.value is not None
+
+
+@pytest.mark.parametrize("value", ['["games"]', "{ a = 1 }", "[[1]]", "1.5", "1979-05-27"])
+@pytest.mark.parametrize("key", ["scope", "season", "kind", "gender", "subject", "medals"])
+def test_every_choice_of_the_wrong_toml_type_is_a_data_error(
+    tmp_path: Path, key: str, value: str
+) -> None:
+    body = f'type = "tally"\nathlete = "A"\nvalue = 1\n{key} = {value}\n'
+    with pytest.raises(DataError) as caught:
+        load_claims(write(tmp_path, "[[claim]]\n" + body))
+    assert caught.value.field == f"claim[1].{key}"
+
+
+def test_deeply_nested_arrays_are_a_data_error(tmp_path: Path) -> None:
+    path = write(tmp_path, "[[claim]]\nvalue = " + "[" * 10_000 + "]" * 10_000 + "\n")
+    with pytest.raises(DataError, match="nested too deeply") as caught:
+        load_claims(path)
+    assert caught.value.source == str(path)
+
+
+def test_a_number_past_the_digits_python_converts_is_a_data_error(tmp_path: Path) -> None:
+    path = write(tmp_path, "[[claim]]\nvalue = " + "9" * 5_000 + "\n")
+    with pytest.raises(DataError, match="not valid TOML") as caught:
+        load_claims(path)
+    assert caught.value.source == str(path)
+
+
+def test_bytes_that_are_not_utf8_name_their_line(tmp_path: Path) -> None:
+    path = tmp_path / "story.claims.toml"
+    path.write_bytes('[[claim]]\ntype = "tally"\nathlete = "Bjørn"\n'.encode("latin-1"))
+    for load in (load_claims, load_completeness):
+        with pytest.raises(DataError, match="not UTF-8") as caught:
+            load(path)
+        assert (caught.value.source, caught.value.row) == (str(path), 3)
+        assert caught.value.value is not None
+        assert "\\xf8" in caught.value.value
+
+
+@pytest.mark.parametrize("what", ["missing", "folder", "fifo", "nul"])
+def test_a_missing_file_or_a_folder_is_a_data_error(tmp_path: Path, what: str) -> None:
+    path = tmp_path / "story.claims.toml"
+    if what == "folder":
+        path.mkdir()
+    elif what == "fifo":
+        if not hasattr(os, "mkfifo"):
+            pytest.skip("no FIFOs here")
+        os.mkfifo(path)  # opening it would wait for a writer
+    elif what == "nul":
+        path = tmp_path / "story\0.toml"
+    for load in (load_claims, load_completeness, read_reported_medal_table):
+        with pytest.raises(DataError, match="cannot be read") as caught:
+            load(path)
+        assert caught.value.source == str(path)
+
+
+def test_a_byte_order_mark_is_read_past(tmp_path: Path) -> None:
+    path = tmp_path / "story.claims.toml"
+    text = '[[claim]]\nid = "a"\ntype = "tally"\nathlete = "A"\nvalue = 1\n'
+    path.write_bytes(b"\xef\xbb\xbf" + text.encode())
+    assert [c.id for c in load_claims(path)] == ["a"]
+
+
+_HEADER = "as_of,noc,gold,silver,bronze,total,source\n"
+
+
+@pytest.mark.parametrize(
+    ("row", "field", "value"),
+    [
+        ("2026-02-21,NOR,²,11,11,40,s", "gold", "²"),
+        ("2026-02-21,NOR,١٨,11,11,40,s", "gold", "١٨"),
+        ("2026-02-21,NOR,18,11,11," + "9" * 5_000 + ",s", "total", "9" * 5_000),
+    ],
+    ids=["superscript", "arabic-indic", "5000-digits"],
+)
+def test_reported_figures_that_are_not_ascii_digits_name_the_row(
+    tmp_path: Path, row: str, field: str, value: str
+) -> None:
+    path = tmp_path / "reported.csv"
+    path.write_text(_HEADER + row + "\n", encoding="utf-8")
+    with pytest.raises(DataError, match="whole number") as caught:
+        read_reported_medal_table(path)
+    error = caught.value
+    assert (error.source, error.row, error.field, error.value) == (str(path), 1, field, value)
+
+
+def test_a_reported_field_past_the_csv_limit_names_its_row(tmp_path: Path) -> None:
+    path = tmp_path / "reported.csv"
+    good = "2026-02-21,NOR,18,11,11,40,s\n"
+    path.write_text(_HEADER + good + good.replace(",s", "," + "x" * 200_000), encoding="utf-8")
+    with pytest.raises(DataError, match="not CSV") as caught:
+        read_reported_medal_table(path)
+    assert (caught.value.source, caught.value.row) == (str(path), 2)
+
+
+def test_a_reported_table_in_latin1_names_its_row(tmp_path: Path) -> None:
+    path = tmp_path / "reported.csv"
+    rows = _HEADER + "2026-02-21,NOR,18,11,11,40,s\n2026-02-21,NOR,18,11,11,40,Dagbladet ø\n"
+    path.write_bytes(rows.encode("latin-1"))
+    with pytest.raises(DataError, match="not UTF-8") as caught:
+        read_reported_medal_table(path)
+    assert (caught.value.source, caught.value.row) == (str(path), 2)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 from collections.abc import Mapping
 from pathlib import Path
 
 from olympics_records.claims._claim import ALL_MEDALS, Claim
+from olympics_records.claims._files import read_utf8
 from olympics_records.claims._registry import BUILDERS
 from olympics_records.claims._statements import (
     Complete,
@@ -170,31 +172,36 @@ def read_reported_medal_table(path: str | Path) -> ReportedMedalTable:
     """
     where = str(path)
     rows: list[ReportedMedalRow] = []
-    with Path(path).open(encoding="utf-8-sig", newline="") as f:
-        # Line by line, as the data sets' reader does: no field runs over two lines, so
-        # a quote left open is an error of its row and cannot swallow the rows after it.
-        lines = iter(f)
+    # Line by line, as the data sets' reader does: no field runs over two lines, so a
+    # quote left open is an error of its row and cannot swallow the rows after it.
+    lines = iter(io.StringIO(read_utf8(path, first_row=0), newline=""))
+    try:
         header = next(csv.reader([next(lines, "")]), [])
-        for column in _REPORTED_COLUMNS:
-            if column not in header:
-                raise DataError("column is missing", source=where, row=0, field=column)
-        number = 0
-        for line in lines:
+    except csv.Error as err:  # a field past the csv module's limit, a NUL
+        raise DataError(f"not CSV: {err}", source=where, row=0) from None
+    for column in _REPORTED_COLUMNS:
+        if column not in header:
+            raise DataError("column is missing", source=where, row=0, field=column)
+    number = 0
+    for line in lines:
+        try:
+            cells = next(csv.reader([line], strict=True), [])
+        except csv.Error as err:
             try:
-                cells = next(csv.reader([line], strict=True), [])
-            except csv.Error as err:
                 cells = next(csv.reader([line]), [""])
-                open_quote = ": a quoted field is not closed on its line" * ("end of" in str(err))
-                raise DataError(
-                    f"malformed row: {err}{open_quote}",
-                    source=where,
-                    row=number + 1,
-                    field=header[min(len(cells), len(header)) - 1],
-                    value=cells[-1].rstrip("\r\n")[:80],
-                ) from None
-            if cells:
-                number += 1
-                rows.append(_reported_row(where, number, dict(zip(header, cells, strict=False))))
+            except csv.Error:  # a field past the csv module's limit, a NUL
+                raise DataError(f"not CSV: {err}", source=where, row=number + 1) from None
+            open_quote = ": a quoted field is not closed on its line" * ("end of" in str(err))
+            raise DataError(
+                f"malformed row: {err}{open_quote}",
+                source=where,
+                row=number + 1,
+                field=header[min(len(cells), len(header)) - 1],
+                value=cells[-1].rstrip("\r\n")[:80],
+            ) from None
+        if cells:
+            number += 1
+            rows.append(_reported_row(where, number, dict(zip(header, cells, strict=False))))
     return ReportedMedalTable(rows=tuple(rows), source=where)
 
 
@@ -214,7 +221,9 @@ def _reported_row(where: str, number: int, row: Mapping[str, str | None]) -> Rep
         text = cell(column)
         if not text:
             figures[column] = None
-        elif text.isdigit():
+        # Only ASCII digits: "²".isdigit() is true, and int() refuses it (or, for other
+        # scripts' digits, reads them); nine digits are more medals than ever were.
+        elif text.isascii() and text.isdigit() and len(text) <= 9:
             figures[column] = int(text)
         else:
             raise fail(column, "must be a whole number or empty")

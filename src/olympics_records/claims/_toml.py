@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from olympics_records.claims._claim import ALL_MEDALS
+from olympics_records.claims._files import read_utf8
 from olympics_records.errors import DataError, ValidationError
 from olympics_records.model import EventKind, Gender, Medal, Season
 from olympics_records.records import Scope, Subject, Tally
@@ -102,6 +103,8 @@ class Table:
         if value is None:
             return None
         try:
+            if not isinstance(value, str):
+                raise ValueError
             return kind(value)
         except ValueError:
             listed = ", ".join(repr(m.value) for m in kind)
@@ -112,7 +115,8 @@ class Table:
         if value is None:
             assert default is not None  # raw() raised if it was required
             return default
-        if value not in choices:
+        # A list or table is unhashable: `in` would raise TypeError, not say what is wrong.
+        if not isinstance(value, str) or value not in choices:
             listed = ", ".join(repr(c) for c in choices)
             raise self.fail(key, f"must be one of {listed}", value)
         return choices[value]
@@ -166,11 +170,13 @@ class Table:
 
 def read_toml(path: str | Path) -> tuple[str, dict[str, Any]]:
     where = str(path)
+    text = read_utf8(path)
     try:
-        with Path(path).open("rb") as f:
-            document: dict[str, Any] = tomllib.load(f)
-    except tomllib.TOMLDecodeError as err:
+        document: dict[str, Any] = tomllib.loads(text)
+    except ValueError as err:  # TOMLDecodeError, or a number past int()'s 4,300 digits
         raise DataError(f"not valid TOML: {err}", source=where) from None
+    except RecursionError:
+        raise DataError("not valid TOML: nested too deeply", source=where) from None
     for key in document:
         if key not in ("claim", "complete"):
             raise DataError(

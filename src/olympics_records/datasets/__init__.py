@@ -16,6 +16,7 @@ from olympics_records.history import History
 if TYPE_CHECKING:
     from olympics_records.datasets._all import ALL_SOURCES
     from olympics_records.datasets._fetch import (
+        CacheError,
         DownloadError,
         HashMismatchError,
         MissingDependencyError,
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
 _LAZY = {
     **dict.fromkeys(
         (
+            "CacheError",
             "DownloadError",
             "HashMismatchError",
             "MissingDependencyError",
@@ -90,6 +92,7 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "ALL_SOURCES",
+    "CacheError",
     "DownloadError",
     "HashMismatchError",
     "MissingDependencyError",

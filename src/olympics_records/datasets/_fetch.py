@@ -16,16 +16,23 @@ works as a cache. Nothing is created until a download needs it.
 
 **A warm cache never touches the network.** A file that is present with its pinned
 hash is used as it is; pooch is not even imported. The hash of a file is computed once
-per process and remembered by (path, size, modification time in nanoseconds), so a file
-rewritten in place is hashed again. A present file with the wrong hash is downloaded
-again, and replaced only once the new copy is verified.
+per process and remembered by (path, size, inode, modification and change times in
+nanoseconds), so a file rewritten in place is hashed again, even with its size and
+modification time restored (no one can set the change time back). A present file with
+the wrong hash is downloaded again, and replaced only once the new copy is verified.
 
 **Downloads are all or nothing.** Bytes go to a hidden temporary file beside the
 target; the file becomes visible (an atomic rename) only after its sha256 matches. A
 wrong hash (:class:`HashMismatchError`) or a dropped connection (:class:`DownloadError`)
-leaves no file behind. Cache paths come from the registry, never from the server or the
-zip: each must be relative and free of ``..``, and no part of it may be a symbolic link
-(:class:`UnsafePathError`), so nothing can be written outside the cache.
+leaves no file behind. A download stops at the size the registry pins (a server cannot
+fill the disk before the hash check; 1 GiB where no size is pinned) and at an overall
+deadline (30 minutes a file, however slowly the bytes trickle in). Cached files get
+the mode a plain ``open`` gives (0666 less the umask), so a shared cache serves every
+user. A cache that cannot hold a file (a file where a folder should be, a folder where
+the file should be, no permission) is a :class:`CacheError`, raised before any
+download where it can be seen. Cache paths come from the registry, never from the
+server or the zip: each must be relative and free of ``..``, and no part of it may be a
+symbolic link (:class:`UnsafePathError`), so nothing can be written outside the cache.
 
 **Files without a pinned hash are refused, not trusted.** One upstream file has no
 verified copy to take a hash from (``../shared/data`` holds a reduced
@@ -54,9 +61,9 @@ pooch is missing says ``pip install "olympics-records[data]"``.
 
 from __future__ import annotations
 
-# tempfile (which imports shutil, random, bz2 and lzma), zipfile and urllib.parse are
-# imported by the functions that download or rebase: a warm cache never needs them,
-# and together they cost milliseconds to import.
+# tempfile (which imports shutil, random, bz2 and lzma), zipfile, the download limits
+# (_transport) and urllib.parse are imported by the functions that download or rebase:
+# a warm cache never needs them, and together they cost milliseconds to import.
 import contextlib
 import functools
 import hashlib
@@ -80,6 +87,7 @@ from olympics_records.errors import (
 )
 
 if TYPE_CHECKING:
+    from olympics_records.datasets import _transport
     from olympics_records.datasets.olympedia import ReferenceTally
     from olympics_records.history import History
 
@@ -87,6 +95,7 @@ __all__ = [
     "ENV_VAR",
     "HASHES",
     "SNAPSHOTS",
+    "CacheError",
     "DownloadError",
     "HashMismatchError",
     "MissingDependencyError",
@@ -133,6 +142,17 @@ class DownloadError(OlympicsRecordsError, OSError):
 
     Example:
         >>> isinstance(DownloadError("offline"), OSError)
+        True
+    """
+
+
+class CacheError(OlympicsRecordsError, OSError):
+    """The cache cannot hold a file: a file where a folder should be, or no permission.
+
+    The message names the path and says how to use another folder.
+
+    Example:
+        >>> isinstance(CacheError("no room"), OSError)
         True
     """
 
@@ -196,6 +216,10 @@ class _RemoteFile:
     member: str | None = None
     """For a zip: the member extracted to ``path``."""
     member_sha256: str | None = None
+    size: int | None = None
+    """Bytes at ``url``: a download stops past it."""
+    member_size: int | None = None
+    """Bytes of the extracted member: an extraction stops past it."""
 
     @property
     def local_sha256(self) -> str | None:
@@ -241,6 +265,8 @@ def parse_registry(data: Mapping[str, Any]) -> _Registry:
             sha256=_optional_hash(entry["sha256"], key),
             member=entry.get("member"),
             member_sha256=_optional_hash(entry.get("member_sha256"), key),
+            size=_optional_size(entry.get("size"), key),
+            member_size=_optional_size(entry.get("member_size"), key),
         )
         if remote.member is not None:
             _relative(remote.member, "zip member")
@@ -272,6 +298,14 @@ def load_registry() -> _Registry:
 
 def _optional_hash(value: str | None, what: str) -> str | None:
     return None if value is None else _hash_value(value, what)
+
+
+def _optional_size(value: object, what: str) -> int | None:
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ValidationError(f"{what}: size must be a whole number of bytes, not {value!r}")
+    return value
 
 
 def _hash_value(value: str, what: str) -> str:
@@ -379,12 +413,12 @@ def _target(root: Path, path: str) -> Path:
     return current
 
 
-HASHES: dict[tuple[str, int, int], str] = {}
-"""Each file's sha256 by (path, size, mtime): hashed once while the file is unchanged."""
+HASHES: dict[tuple[str, int, int, int, int], str] = {}
+"""Each file's sha256 by (path, size, inode, mtime, ctime): hashed once while unchanged."""
 
 
 def _sha256(path: Path) -> str:
-    """The file's sha256, hashed once per (path, size, mtime): a rewrite is seen."""
+    """The file's sha256, hashed once while unchanged: any write changes the ctime."""
     key = _memo_key(path)
     digest = HASHES.get(key)
     if digest is None:
@@ -392,9 +426,9 @@ def _sha256(path: Path) -> str:
     return digest
 
 
-def _memo_key(path: Path) -> tuple[str, int, int]:
+def _memo_key(path: Path) -> tuple[str, int, int, int, int]:
     status = path.stat()
-    return (str(path), status.st_size, status.st_mtime_ns)
+    return (str(path), status.st_size, status.st_ino, status.st_mtime_ns, status.st_ctime_ns)
 
 
 def _hash_file(path: Path) -> str:
@@ -638,12 +672,27 @@ def _plan(
 def _ensure(root: Path, remote: _RemoteFile, local_hash: str, progress: bool | None) -> Path:
     """The verified local copy of ``remote``: the cached one, or a fresh download."""
     target = _target(root, remote.path)
-    found = None
-    if target.is_file():
-        found = _sha256(target)
-        if found == local_hash:
-            return target
-    _download(remote, target, local_hash, progress, found)
+    hint = (
+        f"Make room for it, or set {ENV_VAR} (or pass data_home) to use another folder "
+        f"as the cache."
+    )
+    if target.is_dir():
+        raise CacheError(f"the cache cannot hold {remote.path}: {target} is a folder. {hint}")
+    try:
+        found = None
+        if target.is_file():
+            found = _sha256(target)
+            if found == local_hash:
+                return target
+        _download(remote, target, local_hash, progress, found)
+    except OlympicsRecordsError:
+        raise
+    except OSError as exc:
+        # A file where a folder should be, a cache without write permission, a copy
+        # another user left unreadable: the OS's own words, with the way out.
+        reason = exc.strerror or str(exc)
+        place = f" ({exc.filename})" if exc.filename else ""
+        raise CacheError(f"the cache cannot hold {remote.path}: {reason}{place}. {hint}") from exc
     return target
 
 
@@ -654,34 +703,64 @@ def _download(
     progress: bool | None,
     found: str | None,
 ) -> None:
+    from olympics_records.datasets import _transport  # noqa: PLC0415 - see the imports
+
     offline = _offline_hint(remote, target, local_hash)
     if found is not None:
         offline = f"The copy at {target} has sha256 {found}, not {local_hash}. {offline}"
-    downloader = _downloader(want_progress(progress), remote.path, offline)
+    deadline = _transport.Deadline(_transport.DEADLINE)
+    downloader = _downloader(want_progress(progress), remote.path, offline, deadline.hook)
     download_hash = remote.sha256 or local_hash
+    limit = remote.size if remote.size is not None else _transport.MAX_BYTES
     target.parent.mkdir(parents=True, exist_ok=True)
     with temporary(target) as part:
         try:
-            downloader(remote.url, str(part), None)
+            with part.open("wb") as stream:
+                downloader(remote.url, _transport.Sink(stream, limit, deadline), None)
         except Exception as exc:  # requests, urllib3 and OS errors alike: all mean "failed"
             # pooch leaves the response of an HTTP error open: release its socket now
             # rather than at garbage collection (a ResourceWarning).
             response = getattr(exc, "response", None)
             if response is not None:
                 response.close()
-            raise DownloadError(
-                f"could not download {remote.url}: {type(exc).__name__}: {exc}. {offline}"
-            ) from exc
+            raise DownloadError(_failure(remote, exc, limit, deadline, offline)) from exc
+        finally:
+            deadline.close()  # and the response of a download the limits stopped
         _verify(part, download_hash, remote.url)
         if remote.member is None:
+            _transport.shareable(part)
             part.replace(target)
         else:
             with temporary(target) as extracted:
-                _extract(part, remote.member, extracted, remote.url)
+                member_limit = remote.member_size
+                if member_limit is None:
+                    member_limit = _transport.MAX_BYTES
+                _transport.extract(part, remote.member, extracted, remote.url, member_limit)
                 _verify(extracted, local_hash, f"{remote.url}!{remote.member}")
+                _transport.shareable(extracted)
                 extracted.replace(target)
     # A rename keeps size and mtime: remember the hash, so the next check costs a stat.
     HASHES[_memo_key(target)] = local_hash
+
+
+def _failure(
+    remote: _RemoteFile, exc: Exception, limit: int, deadline: _transport.Deadline, offline: str
+) -> str:
+    from olympics_records.datasets import _transport  # noqa: PLC0415 - see the imports
+
+    url = remote.url
+    if isinstance(exc, _transport.TooLargeError):
+        what = "the file has" if remote.size is not None else "taken without a pinned size"
+        return (
+            f"could not download {url}: the server sent more than the {limit:,} bytes "
+            f"{what}; the download was stopped and nothing kept. {offline}"
+        )
+    if deadline.expired:
+        return (
+            f"could not download {url}: it took longer than {deadline.seconds:g} s; "
+            f"nothing was kept. {offline}"
+        )
+    return f"could not download {url}: {type(exc).__name__}: {exc}. {offline}"
 
 
 def _verify(path: Path, expected: str, source: str) -> None:
@@ -695,21 +774,6 @@ def _verify(path: Path, expected: str, source: str) -> None:
             expected=expected,
             actual=actual,
         )
-
-
-def _extract(archive: Path, member: str, out: Path, url: str) -> None:
-    import zipfile  # noqa: PLC0415 - see the imports
-
-    try:
-        with (
-            zipfile.ZipFile(archive) as zipped,
-            zipped.open(member) as source,
-            out.open("wb") as sink,
-        ):
-            for chunk in iter(lambda: source.read(_CHUNK), b""):
-                sink.write(chunk)
-    except (KeyError, zipfile.BadZipFile) as exc:
-        raise DataError(f"cannot extract {member!r}: {exc}", source=url) from exc
 
 
 @contextlib.contextmanager
@@ -749,7 +813,9 @@ def want_progress(progress: bool | None) -> bool:
     )
 
 
-def _downloader(progress: bool, what: str, offline: str) -> Callable[[str, str, None], object]:
+def _downloader(
+    progress: bool, what: str, offline: str, hook: Callable[..., object]
+) -> Callable[[str, object, None], object]:
     try:
         # By name: pooch ships no type information, and mypy runs where it may be missing.
         pooch = importlib.import_module("pooch")
@@ -759,8 +825,8 @@ def _downloader(progress: bool, what: str, offline: str) -> Callable[[str, str, 
         raise MissingDependencyError(
             f"downloading {what} needs pooch and tqdm: {_INSTALL}. {offline}"
         ) from exc
-    downloader: Callable[[str, str, None], object] = pooch.HTTPDownloader(
-        progressbar=progress, chunk_size=_CHUNK, timeout=_TIMEOUT
+    downloader: Callable[[str, object, None], object] = pooch.HTTPDownloader(
+        progressbar=progress, chunk_size=_CHUNK, timeout=_TIMEOUT, hooks={"response": [hook]}
     )
     return downloader
 
