@@ -16,6 +16,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bad_input_formats import HOSTS, KAGGLE, MEDALS, OLYMPANALYT, TALLY
 from olympics_records import (
     EventKind,
     History,
@@ -35,7 +36,6 @@ from olympics_records.datasets.kaggle120 import read_kaggle120
 from olympics_records.datasets.olympanalyt import read_olympanalyt
 from olympics_records.datasets.olympedia import read_olympedia_tally
 from olympics_records.datasets.olympics_com import read_olympics_com
-from test_bad_input import HOSTS, KAGGLE, MEDALS, OLYMPANALYT, TALLY
 
 # More rows than the bad-input samples: ties, a team, two Games, the same athlete
 # under two spellings (OlympAnalyt writes "Given SURNAME" one year, "SURNAME Given"

@@ -34,6 +34,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bad_input_formats import FORMATS
 from olympics_records import DataError, from_json, to_json
 from olympics_records.claims import (
     ReportedMedalTable,
@@ -44,7 +45,7 @@ from olympics_records.claims import (
 from olympics_records.cli import FORMATS as CLI_FORMATS
 from olympics_records.cli import main
 from olympics_records.errors import Issue
-from test_bad_input import FORMATS, Read, _files, assert_accounting, json_base, read
+from test_bad_input import Read, _files, assert_accounting, json_base, read
 
 EXAMPLES = max(2_000, 4 * settings().max_examples)
 fuzz = settings(
