@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import strategies
-from olympics_records.names import fold, name_key, name_words, slug
+from olympics_records.names import display_name, fold, name_key, name_words, slug
 
 KLAEBO = [
     "Johannes Høsflot Klæbo",
@@ -99,3 +101,63 @@ def test_the_ascii_shortcut_folds_as_the_full_rules_do(text: str) -> None:
     and folds away to nothing (ASCII is its own normal form).
     """
     assert fold(text) == fold(text + "\u0301")
+
+
+def _display_word_by_word(name: str) -> str:
+    """display_name's rule, word by word, without its shortcuts."""
+    words = name.split()
+    tail = len(words)
+    while tail > 0 and _capitals(words[tail - 1]):
+        tail -= 1
+    if tail in (0, len(words)) or any(_capitals(w) for w in words[:tail]):
+        return name
+    surname = []
+    for i, word in enumerate(words[tail:]):
+        lower = word.lower()
+        if i and lower in {
+            "af",
+            "av",
+            "da",
+            "das",
+            "de",
+            "del",
+            "della",
+            "den",
+            "der",
+            "di",
+            "do",
+            "dos",
+            "du",
+            "la",
+            "le",
+            "ten",
+            "ter",
+            "van",
+            "von",
+            "y",
+            "zu",
+        }:
+            surname.append(lower)
+            continue
+        cased = "".join(p[:1].upper() + p[1:] for p in re.split(r"([-'’])", lower))
+        if len(cased) > 4 and cased.startswith("Mc"):
+            cased = "Mc" + cased[2].upper() + cased[3:]
+        surname.append(cased)
+    return " ".join(words[:tail] + surname)
+
+
+def _capitals(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) > 1 and word.isupper()
+
+
+NAME_WORDS = st.sampled_from(
+    ["Eric", "HEIDEN", "J", "JR.", "MCARTHUR", "MC", "VON", "de", "O'BRIEN", "ZANFRA'",
+     "(HALLER)", "Ødegaard", "ØDEGAARD", "HORN", "AF", "Yang", "SUN", "müller-LÜDEN", "A.", "ß"]
+)  # fmt: skip
+
+
+@given(st.lists(NAME_WORDS, min_size=1, max_size=5).map(" ".join))
+def test_display_name_shortcuts_keep_its_rule(name: str) -> None:
+    """The fast paths of display_name give what the rule gives word by word."""
+    assert display_name(name) == _display_word_by_word(name)

@@ -142,14 +142,30 @@ _PARTICLES = frozenset(
 def _shouted(word: str) -> bool:
     """Whether a word is written in capitals: two letters or more, none in lower case."""
     # str.isupper is true where a word has cased letters and none in lower case.
-    return word.isupper() and sum(c.isalpha() for c in word) > 1
+    # Most such words start with two letters: count them only where one does not.
+    if not word.isupper():
+        return False
+    return (len(word) > 1 and word[:2].isalpha()) or sum(c.isalpha() for c in word) > 1
 
 
 _JOINS = re.compile(r"([-'’])")
 
 
+_SPOKEN: dict[tuple[str, bool], str] = {}
+
+
 def _spoken(word: str, first: bool) -> str:
-    """A word of a surname in capitals, in normal case (``MCARTHUR`` -> ``McArthur``)."""
+    """A word of a surname in capitals, in normal case (``MCARTHUR`` -> ``McArthur``).
+
+    Surnames repeat (``JOHNSON``, ``SMITH``): each word is worked out once.
+    """
+    found = _SPOKEN.get((word, first))
+    if found is None:
+        found = _SPOKEN[word, first] = _spoken_once(word, first)
+    return found
+
+
+def _spoken_once(word: str, first: bool) -> str:
     lower = word.lower()
     if not first and lower in _PARTICLES:
         return lower
@@ -188,14 +204,24 @@ def display_name(name: str, *, surname_first: bool = False) -> str:
         >>> display_name("MA Long", surname_first=True), display_name("Eric Heiden", surname_first=True)
         ('Long Ma', 'Eric Heiden')
     """  # noqa: E501
+    if not surname_first and name[-1:].islower():
+        return name  # the last word is not in capitals: no surname to write
     words = name.split()
     if surname_first:
         return _given_first(words) or name
     tail = len(words)
     while tail > 0 and _shouted(words[tail - 1]):
         tail -= 1
-    if tail == len(words) or tail == 0 or any(_shouted(w) for w in words[:tail]):
+    if tail == len(words) or tail == 0:
         return name
+    for word in words[:tail]:
+        if _shouted(word):
+            return name
+    if tail == len(words) - 1 and words[-1].isalpha():
+        # One plain word, the usual case: str.capitalize is the rule, in C.
+        last = words[-1].capitalize()
+        if not last.startswith("Mc") or len(last) <= 4:
+            return " ".join(words[:tail]) + " " + last
     surname = [_spoken(w, i == 0) for i, w in enumerate(words[tail:])]
     return " ".join(words[:tail] + surname)
 

@@ -320,11 +320,15 @@ Solo = tuple[Entry, RowRef]
 
 def _shown(athlete: Athlete, display: Callable[[str], str]) -> Athlete:
     """The athlete under its display name, the spelling as written kept as an alias."""
-    name = display(athlete.name)
-    if name == athlete.name:
+    written = athlete.name
+    name = display(written)
+    if name == written:
         return athlete
-    written = {*athlete.aliases, athlete.name}
-    aliases = tuple(sorted(n for n in written if n.casefold() != name.casefold()))
+    if athlete.aliases:
+        known = {*athlete.aliases, written}
+        aliases = tuple(sorted(n for n in known if n.casefold() != name.casefold()))
+    else:  # the builder's own athletes: one spelling each
+        aliases = () if written.casefold() == name.casefold() else (written,)
     return unchecked_athlete(athlete.id, name, athlete.sex, aliases)
 
 
