@@ -24,14 +24,12 @@ cannot answer (``leaderboards_over`` before it existed) is left out.
 from __future__ import annotations
 
 import datetime as dt
-import json
-import os
 import sys
-import time
 from collections.abc import Callable
 from typing import Any
 
 import book_olympics_records as book
+import harness
 
 import olympics_records as ol
 
@@ -126,32 +124,7 @@ if not hasattr(ol, "leaderboards_over"):  # an older library, timed for comparis
 
 
 def main(argv: list[str]) -> None:
-    repeats = 0
-    queries = QUERIES
-    if "--only" in argv:
-        at = argv.index("--only")
-        queries = {n: q for n, q in QUERIES.items() if n in argv[at + 1].split(",")}
-        argv = argv[:at] + argv[at + 2 :]
-    if "--warm" in argv:
-        at = argv.index("--warm")
-        repeats = int(argv[at + 1])
-        argv = argv[:at] + argv[at + 2 :]
-    directory = argv[0] if argv else f"{os.environ['OLYMPICS_RECORDS_DATA']}/olympics-com"
-    if not repeats:
-        history = load(directory)
-        json.dump({name: query(history) for name, query in queries.items()}, sys.stdout)
-        return
-    start = time.perf_counter()
-    history = load(directory)
-    timings: dict[str, Any] = {"load": time.perf_counter() - start, "queries": {}}
-    for name, query in queries.items():
-        samples = []
-        for _ in range(repeats):
-            start = time.perf_counter()
-            query(history)
-            samples.append(time.perf_counter() - start)
-        timings["queries"][name] = samples
-    json.dump(timings, sys.stdout)
+    harness.run(argv, load, QUERIES)
 
 
 if __name__ == "__main__":

@@ -18,14 +18,12 @@ Output: the same JSON as ``boards_olympics_records.py``.
 from __future__ import annotations
 
 import datetime as dt
-import json
-import os
 import sys
-import time
 from collections.abc import Callable
 from typing import Any
 
 import book_pandas as book
+import harness
 import pandas as pd
 
 SEASONS = book.SEASONS
@@ -151,32 +149,7 @@ QUERIES: dict[str, Callable[[Data], Any]] = {
 
 
 def main(argv: list[str]) -> None:
-    repeats = 0
-    queries = QUERIES
-    if "--only" in argv:
-        at = argv.index("--only")
-        queries = {n: q for n, q in QUERIES.items() if n in argv[at + 1].split(",")}
-        argv = argv[:at] + argv[at + 2 :]
-    if "--warm" in argv:
-        at = argv.index("--warm")
-        repeats = int(argv[at + 1])
-        argv = argv[:at] + argv[at + 2 :]
-    directory = argv[0] if argv else f"{os.environ['OLYMPICS_RECORDS_DATA']}/olympics-com"
-    if not repeats:
-        data = load(directory)
-        json.dump({name: query(data) for name, query in queries.items()}, sys.stdout)
-        return
-    start = time.perf_counter()
-    data = load(directory)
-    timings: dict[str, Any] = {"load": time.perf_counter() - start, "queries": {}}
-    for name, query in queries.items():
-        samples = []
-        for _ in range(repeats):
-            start = time.perf_counter()
-            query(data)
-            samples.append(time.perf_counter() - start)
-        timings["queries"][name] = samples
-    json.dump(timings, sys.stdout)
+    harness.run(argv, load, QUERIES)
 
 
 if __name__ == "__main__":

@@ -15,12 +15,11 @@ Each query answers both seasons; see ``benchmarks/README.md`` for what is counte
 
 from __future__ import annotations
 
-import json
-import os
 import sys
-import time
 from collections.abc import Callable
 from typing import Any
+
+import harness
 
 import olympics_records as ol
 from olympics_records.datasets import read_olympics_com
@@ -112,26 +111,7 @@ def book(history: ol.History) -> dict[str, Any]:
 
 
 def main(argv: list[str]) -> None:
-    repeats = 0
-    if "--warm" in argv:
-        at = argv.index("--warm")
-        repeats = int(argv[at + 1])
-        argv = argv[:at] + argv[at + 2 :]
-    directory = argv[0] if argv else f"{os.environ['OLYMPICS_RECORDS_DATA']}/olympics-com"
-    if not repeats:
-        json.dump(book(load(directory)), sys.stdout, sort_keys=True)
-        return
-    start = time.perf_counter()
-    history = load(directory)
-    timings: dict[str, Any] = {"load": time.perf_counter() - start, "queries": {}}
-    for name, query in QUERIES.items():
-        samples = []
-        for _ in range(repeats):
-            start = time.perf_counter()
-            query(history)
-            samples.append(time.perf_counter() - start)
-        timings["queries"][name] = samples
-    json.dump(timings, sys.stdout)
+    harness.run(argv, load, QUERIES, answers=book)
 
 
 if __name__ == "__main__":

@@ -21,14 +21,12 @@ load time and per-query timings).
 
 from __future__ import annotations
 
-import json
-import os
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import harness
 import pandas as pd
 from keys import name_key
 
@@ -178,26 +176,7 @@ def book(data: Data) -> dict[str, Any]:
 
 
 def main(argv: list[str]) -> None:
-    repeats = 0
-    if "--warm" in argv:
-        at = argv.index("--warm")
-        repeats = int(argv[at + 1])
-        argv = argv[:at] + argv[at + 2 :]
-    directory = argv[0] if argv else f"{os.environ['OLYMPICS_RECORDS_DATA']}/olympics-com"
-    if not repeats:
-        json.dump(book(load(directory)), sys.stdout, sort_keys=True)
-        return
-    start = time.perf_counter()
-    data = load(directory)
-    timings: dict[str, Any] = {"load": time.perf_counter() - start, "queries": {}}
-    for name, query in QUERIES.items():
-        samples = []
-        for _ in range(repeats):
-            start = time.perf_counter()
-            query(data)
-            samples.append(time.perf_counter() - start)
-        timings["queries"][name] = samples
-    json.dump(timings, sys.stdout)
+    harness.run(argv, load, QUERIES, answers=book)
 
 
 if __name__ == "__main__":
