@@ -151,21 +151,8 @@ def _shouted(word: str) -> bool:
 _JOINS = re.compile(r"([-'’])")
 
 
-_SPOKEN: dict[tuple[str, bool], str] = {}
-
-
 def _spoken(word: str, first: bool) -> str:
-    """A word of a surname in capitals, in normal case (``MCARTHUR`` -> ``McArthur``).
-
-    Surnames repeat (``JOHNSON``, ``SMITH``): each word is worked out once.
-    """
-    found = _SPOKEN.get((word, first))
-    if found is None:
-        found = _SPOKEN[word, first] = _spoken_once(word, first)
-    return found
-
-
-def _spoken_once(word: str, first: bool) -> str:
+    """A word of a surname in capitals, in normal case (``MCARTHUR`` -> ``McArthur``)."""
     lower = word.lower()
     if not first and lower in _PARTICLES:
         return lower
