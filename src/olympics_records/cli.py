@@ -399,11 +399,11 @@ def _guess_format(path: Path) -> str:
 
 
 def _tally(args: argparse.Namespace, history: History) -> Tally:
-    for option, given, have in [
-        ("--sport", args.sport, {e.sport for e in history.events}),
-        ("--discipline", args.discipline, {e.discipline for e in history.events}),
-    ]:
-        if given is not None and fold(given) not in {fold(h) for h in have}:
+    for option, given in [("--sport", args.sport), ("--discipline", args.discipline)]:
+        if given is None:
+            continue
+        have = {getattr(e, option[2:]) for e in history.events}
+        if fold(given) not in {fold(h) for h in have}:
             raise ValueError(
                 f"{option} {given!r}: no such {option[2:]} in the data; it holds "
                 f"{', '.join(sorted(have, key=fold))}"
