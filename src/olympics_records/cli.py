@@ -351,17 +351,9 @@ def _read(path: Path, kind: str, *, strict: bool) -> History:
         return datasets.read_olympics_com(path if path.is_dir() else path.parent, strict=strict)
     if kind == "medallists":
         return datasets.read_medallists(path, strict=strict)
+    # The readers take their data set's folder or its file alike.
     if kind == "olympanalyt":
-        if path.is_dir():
-            path = path / "all_olympic_medalists.csv"
         return datasets.read_olympanalyt(path, strict=strict)
-    if path.is_dir():
-        regions = path / "noc_regions.csv"
-        return datasets.read_kaggle120(
-            path / "athlete_events.csv",
-            noc_regions=regions if regions.is_file() else None,
-            strict=strict,
-        )
     return datasets.read_kaggle120(path, strict=strict)
 
 
