@@ -15,6 +15,7 @@ Example:
 
 from typing import TYPE_CHECKING, Any
 
+from olympics_records._engine.public import public_dir
 from olympics_records._version import __version__
 from olympics_records.errors import DataError
 from olympics_records.history import History, find_athlete
@@ -85,11 +86,6 @@ def __getattr__(name: str) -> Any:
     return value
 
 
-def __dir__() -> list[str]:
-    # The public API and the submodules, not the names this module imports.
-    return sorted({*__all__, *_SUBMODULES, "__all__", "__doc__", "__file__", "__name__"})
-
-
 __all__ = [
     "Athlete",
     "Career",
@@ -132,3 +128,5 @@ __all__ = [
     "sweeps",
     "to_json",
 ]
+# dir() shows the public API, not the names this module imports.
+__dir__ = public_dir(__all__, _SUBMODULES)

@@ -10,6 +10,7 @@ import functools
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from olympics_records._engine.public import public_dir
 from olympics_records._engine.resources import data_text
 from olympics_records.history import History
 
@@ -85,11 +86,6 @@ def __getattr__(name: str) -> Any:
     return value
 
 
-def __dir__() -> list[str]:
-    # The public API, not the names this module imports.
-    return sorted({*__all__, "__all__", "__doc__", "__file__", "__name__"})
-
-
 __all__ = [
     "ALL_SOURCES",
     "CacheError",
@@ -116,6 +112,8 @@ __all__ = [
     "read_olympedia_tally",
     "read_olympics_com",
 ]
+# dir() shows the public API, not the names this module imports.
+__dir__ = public_dir(__all__)
 
 _BUNDLED = "milano-cortina-2026.json"
 
