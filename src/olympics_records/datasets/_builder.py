@@ -504,10 +504,8 @@ class HistoryBuilder:
         # with another place go through a Podium.
         placed = {
             d.event
-            for d in self.entries
-            if not isinstance(d, tuple)
-            and d.place is not None
-            and (d.medal is None or d.medal.place != d.place)
+            for d in map(_entry_of, self.entries)
+            if d.place is not None and (d.medal is None or d.medal.place != d.place)
         }
         seen: dict[str, set[str]] = {}
         places: dict[str, Podium] = {}
@@ -598,6 +596,11 @@ class HistoryBuilder:
             del draft.member_rows[athlete]
             self.issues.reject(ref.source, ref.row, "athletes", athlete, why)
             draft.complete = False
+
+
+def _entry_of(draft: EntryDraft | Solo) -> EntryDraft | Entry:
+    """The entry of a solo, or the draft itself."""
+    return draft[0] if isinstance(draft, tuple) else draft
 
 
 def _already_entered(event: str) -> str:

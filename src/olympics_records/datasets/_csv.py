@@ -341,6 +341,19 @@ class CsvTable:
         self.issues.duplicate(self.source, row, first)
         return True
 
+    def first_rows(self, numbers: Sequence[int], rows: list[list[str]]) -> list[int]:
+        """For each of a block's rows, the number of the first row equal to it.
+
+        A row's own number means it repeats no earlier row; any other is a repeat,
+        which the reader reports with :meth:`duplicate` when it comes to it (as
+        :meth:`is_duplicate` would). One pass in C for the whole block.
+        """
+        return list(map(self._seen.setdefault, map(tuple, rows), numbers))
+
+    def duplicate(self, row: int, first: int) -> None:
+        """Report ``row`` as an exact repeat of row ``first`` (see :meth:`first_rows`)."""
+        self.issues.duplicate(self.source, row, first)
+
     def note(self, message: str, *, field: str | None = None, value: str | None = None) -> None:
         """Record a remark about this file."""
         self.issues.note(self.source, message, field=field, value=value)

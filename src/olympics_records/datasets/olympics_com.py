@@ -334,6 +334,31 @@ class _SeenInMedals:
         self.athletes: dict[tuple[str, str], str | None] = {("", ""): None}
 
 
+class _SeenInResults:
+    """What the results file's rows have given so far, keyed by their raw fields.
+
+    Only what makes a row's reading the same wherever it comes is kept: an event, a
+    nation already registered, an athlete with a URL and a plain name, a numeric rank.
+    """
+
+    __slots__ = ("athletes", "codes", "countries", "events", "only_here", "places")
+
+    def __init__(self) -> None:
+        # (slug_game, discipline_title, event_title) -> the event's draft
+        self.events: dict[tuple[str, str, str], EventDraft] = {}
+        # (country_3_letter_code, country_name) -> NOC code, registered with the builder
+        self.countries: dict[tuple[str, str], str] = {}
+        # (athlete_url, athlete_full_name) -> athlete id
+        self.athletes: dict[tuple[str, str], str] = {}
+        # rank_position -> place (a whole number above 0), or the code counted for
+        # a rank that is no number ("DNF", "(blank)"): the entry has no place
+        self.places: dict[str, int | str] = {}
+        # the ranks that are no number, counted for the file's note
+        self.codes: Counter[str] = Counter()
+        # the ids of the events that only the results file has
+        self.only_here: set[str] = set()
+
+
 class _Reader:
     def __init__(self, builder: HistoryBuilder, games_of: dict[str, str]) -> None:
         self.builder = builder
@@ -405,7 +430,7 @@ class _Reader:
             # A spreadsheet turned "- Emanuel" into a formula error on the way.
             self.spreadsheet_errors += 1
             name = ""
-        key = url.rstrip("/").rpartition("/")[2].strip()
+        key = _url_key(url)
         if key:
             return self.builder.athlete(key, name)
         if name.strip():
@@ -612,91 +637,170 @@ class _Reader:
                 self.event_athletes.setdefault(entry.event, set()).update(members)
 
     def read_results(self, table: CsvTable) -> None:
+        # Most rows are one athlete's entry without a medal, in an event, for a nation
+        # and by an athlete that earlier rows gave: their keys are looked up a block at
+        # a time by C iterators (as in read_medals), and such a row is a finished entry
+        # at once. Any other row (a key seen for the first time, a team, a medal, a
+        # rank that is no number, a repeated row) is read field by field (_result_row),
+        # which also remembers the keys it works out.
         self._medals_read()
         c = table.columns
-        builder = self.builder
+        seen = _SeenInResults()
         source = table.source
-        codes: Counter[str] = Counter()
-        only_here: set[str] = set()
-        nocs_before = set(builder.nocs)
-        for number, row in table:
-            if table.is_duplicate(number, row):
-                continue
-            games_id = self.games_of.get(row[c["slug_game"]])
-            if games_id is None:
-                table.reject(number, "slug_game", row[c["slug_game"]], "no such Games in hosts")
-                continue
-            noc = row[c["country_3_letter_code"]].strip()
-            if not is_noc_code(noc):
-                table.reject(number, "country_3_letter_code", noc, "not a three-letter NOC code")
-                continue
-            if _untitled(table, number, row, c):
-                continue
-            title = row[c["event_title"]]
-            discipline = " ".join(row[c["discipline_title"]].split())
-            event_id = self.medal_events.get((games_id, name_slug(discipline), title_slug(title)))
-            if event_id is None:
-                event = self._event(
-                    games_id, discipline, title, _gender_of(title, discipline), official=False
-                )
-                only_here.add(event.id)
-            else:
-                event = builder.events[event_id]
-            team = row[c["participant_type"]] == "GameTeam"
-            members = self._members(row, c, noc, team)
-            if members is None:
-                table.reject(number, "athletes", row[c["athletes"]], "not a list of athletes")
-                continue
-            ref = RowRef(source, number)
-            medal_text = row[c["medal_type"]].strip()
-            if medal_text:
-                medal = _MEDALS.get(medal_text.upper())
-                if medal is None:
-                    table.reject(number, "medal_type", medal_text, "not a medal")
-                    continue
-                if not self._merge_medal(event.id, noc, medal, members, team):
-                    table.reject(
-                        number,
-                        "medal_type",
-                        medal_text,
-                        f"{noc} {medal.value} not in {MEDALS} for this event (the medals "
-                        "file, which reflects later reallocations, is followed)",
-                    )
-                continue
-            if team:
-                event.team_rows = True
-            rank = row[c["rank_position"]].strip()
-            place = whole_number(rank) or None
-            if place is None:
-                codes[rank or "(blank)"] += 1
-            builder.noc(noc, row[c["country_name"]])
-            draft = builder.entry(
-                EntryDraft(event=event.id, noc=noc, place=place, medal=None, rows=[ref])
-            )
-            if team and not members:
-                draft.complete = False
-            for athlete in members:
-                if not draft.add_member(athlete, None):
-                    draft.complete = False
-        if codes:
-            listed = ", ".join(f"{code} {n}" for code, n in codes.most_common())
+        entries = self.builder.entries
+        append = entries.append
+        event_of = operator.itemgetter(c["slug_game"], c["discipline_title"], c["event_title"])
+        country_of = operator.itemgetter(c["country_3_letter_code"], c["country_name"])
+        i_url, i_name = c["athlete_url"], c["athlete_full_name"]
+        person_of = operator.itemgetter(i_url, i_name)
+        athlete_of = self.builder.athlete
+        rank_of = operator.itemgetter(c["rank_position"])
+        type_of = operator.itemgetter(c["participant_type"])
+        medal_of = operator.itemgetter(c["medal_type"])
+        nocs_before = set(self.builder.nocs)
+        for numbers, rows in table.blocks():
+            for number, first, row, ref, event, noc, known, rank, kind, medal in zip(
+                numbers,
+                table.first_rows(numbers, rows),
+                rows,
+                map(_new_ref, itertools.repeat(RowRef), zip(itertools.repeat(source), numbers)),
+                map(seen.events.get, map(event_of, rows)),
+                map(seen.countries.get, map(country_of, rows)),
+                map(seen.athletes.get, map(person_of, rows)),
+                map(seen.places.get, map(rank_of, rows)),
+                map(type_of, rows),
+                map(medal_of, rows),
+                strict=True,
+            ):
+                if (
+                    first == number
+                    and event is not None
+                    and noc is not None
+                    and rank is not None
+                    and not medal
+                    and kind != "GameTeam"
+                ):
+                    athlete = known
+                    if athlete is None:
+                        # Most athletes have few rows: the first is read here, as in
+                        # read_medals, when it has a URL and a plain name.
+                        url, name = person = row[i_url], row[i_name]
+                        key = url.rstrip("/").rpartition("/")[2].strip()
+                        if not (key and name[:1] != "#" and name.strip()):
+                            self._result_row(table, number, row, ref, seen)
+                            continue
+                        athlete = seen.athletes[person] = athlete_of(key, name)
+                    place = None if rank.__class__ is str else rank
+                    if place is None:  # a rank that is no number: counted
+                        seen.codes[rank] += 1
+                    append((unchecked_entry(event.id, noc, (athlete,), place, None, True), ref))
+                elif first != number:
+                    table.duplicate(number, first)
+                else:
+                    self._result_row(table, number, row, ref, seen)
+        if seen.codes:
+            listed = ", ".join(f"{code} {n}" for code, n in seen.codes.most_common())
             table.note(
-                f"{sum(codes.values())} entries without a numeric rank are loaded with "
+                f"{sum(seen.codes.values())} entries without a numeric rank are loaded with "
                 f"place=None: {listed}",
                 field="rank_position",
             )
         self._note_unnamed(table)
-        table.note_unknown_nocs(set(builder.nocs) - nocs_before, field="country_3_letter_code")
-        if only_here:
+        table.note_unknown_nocs(set(self.builder.nocs) - nocs_before, field="country_3_letter_code")
+        if seen.only_here:
             table.note(
-                f"{len(only_here)} events appear only in {RESULTS} (no medals in {MEDALS}): "
+                f"{len(seen.only_here)} events appear only in {RESULTS} (no medals in {MEDALS}): "
                 "loaded as unofficial",
                 field="event_title",
             )
 
-    def _members(self, row: list[str], c: dict[str, int], noc: str, team: bool) -> list[str] | None:
+    def _result_row(
+        self, table: CsvTable, number: int, row: list[str], ref: RowRef, seen: _SeenInResults
+    ) -> None:
+        """Read one row of the results file, field by field, and remember its keys.
+
+        The checks run in the order of the row's fields: Games, NOC, titles, members,
+        medal, rank. A row that passes them all is an entry, or the members of a team
+        medal of the medals file.
+        """
+        c = table.columns
+        builder = self.builder
+        games_id = self.games_of.get(row[c["slug_game"]])
+        if games_id is None:
+            table.reject(number, "slug_game", row[c["slug_game"]], "no such Games in hosts")
+            return
+        noc = row[c["country_3_letter_code"]].strip()
+        if not is_noc_code(noc):
+            table.reject(number, "country_3_letter_code", noc, "not a three-letter NOC code")
+            return
+        if _untitled(table, number, row, c):
+            return
+        title = row[c["event_title"]]
+        event_key = (row[c["slug_game"]], row[c["discipline_title"]], title)
+        event = seen.events.get(event_key)
+        if event is None:
+            discipline = " ".join(row[c["discipline_title"]].split())
+            slugs = (games_id, name_slug(discipline), title_slug(title))
+            event_id = self.medal_events.get(slugs)
+            if event_id is None:
+                event = self._event(
+                    games_id, discipline, title, _gender_of(title, discipline), official=False
+                )
+                seen.only_here.add(event.id)
+            else:
+                event = builder.events[event_id]
+            seen.events[event_key] = event
+        team = row[c["participant_type"]] == "GameTeam"
+        members = self._members(row, c, noc, team, seen)
+        if members is None:
+            table.reject(number, "athletes", row[c["athletes"]], "not a list of athletes")
+            return
+        medal_text = row[c["medal_type"]].strip()
+        if medal_text:
+            medal = _MEDALS.get(medal_text.upper())
+            if medal is None:
+                table.reject(number, "medal_type", medal_text, "not a medal")
+            elif not self._merge_medal(event.id, noc, medal, members, team):
+                table.reject(
+                    number,
+                    "medal_type",
+                    medal_text,
+                    f"{noc} {medal.value} not in {MEDALS} for this event (the medals "
+                    "file, which reflects later reallocations, is followed)",
+                )
+            return
+        if team:
+            event.team_rows = True
+        rank = row[c["rank_position"]]
+        place = whole_number(rank) or None
+        if place is None:
+            seen.places[rank] = code = rank.strip() or "(blank)"
+            seen.codes[code] += 1
+        else:
+            seen.places[rank] = place
+        country = (row[c["country_3_letter_code"]], row[c["country_name"]])
+        if country not in seen.countries:
+            builder.noc(noc, country[1])
+            seen.countries[country] = noc
+        draft = builder.entry(EntryDraft(event.id, noc, place, None, rows=[ref]))
+        if team and not members:
+            draft.complete = False
+        for athlete in members:
+            if not draft.add_member(athlete, None):
+                draft.complete = False
+
+    def _members(
+        self, row: list[str], c: dict[str, int], noc: str, team: bool, seen: _SeenInResults
+    ) -> list[str] | None:
+        """The athletes of a results row (``None``: its list cannot be read)."""
         if not team:
-            athlete = self._athlete(row[c["athlete_url"]], row[c["athlete_full_name"]], noc)
+            url, name = person = row[c["athlete_url"]], row[c["athlete_full_name"]]
+            athlete = self._athlete(url, name, noc)
+            if athlete is not None and _url_key(url) and name[:1] != "#" and name.strip():
+                # A URL and a plain name: the next row of this athlete needs no work
+                # (_athlete counts nothing for such a row; its id is the URL's, not
+                # made from the name and NOC).
+                seen.athletes[person] = athlete
             return [] if athlete is None else [athlete]
         text = row[c["athletes"]].strip()
         if not text:
@@ -705,10 +809,10 @@ class _Reader:
         if listed is None:
             return None
         members = []
-        for name, url in listed:
-            athlete = self._athlete(url or "", name, noc)
-            if athlete is not None:
-                members.append(athlete)
+        for written, link in listed:
+            member = self._athlete(link or "", written, noc)
+            if member is not None:
+                members.append(member)
         return members
 
     def _merge_medal(
@@ -757,6 +861,11 @@ def _template(discipline: str, title: str, gender: Gender) -> _Template:
         is_unofficial_event(0, clean, title),
         slugs,
     )
+
+
+def _url_key(url: str) -> str:
+    """The athlete's key in its profile URL (the last part of its path), or ``""``."""
+    return url.strip().rstrip("/").rpartition("/")[2].strip()
 
 
 def _untitled(table: CsvTable, number: int, row: list[str], c: dict[str, int]) -> bool:
