@@ -22,9 +22,15 @@ Usage::
    in a fresh process, whole process, median of 7 runs (3 with ``--quick``).
 5. Scaling: synthetic folders 1x, 10x and 100x the real medals (``synthetic.py``;
    ``--quick``: 1x and 10x), each read and answered in a child process: time per
-   entry for load, index build and the book, and the child's peak RSS per entry.
-
-5. The book users write (issue 16): ``boards_olympics_records.py`` and its pandas and
+   entry for load, index build and the book, and the child's peak RSS per entry, and
+   how much each grows per tenfold.
+6. A full read (results included): ``read_olympics_records.py``, ``read_pandas.py``
+   and ``read_polars.py`` on the same files, with the floor (``floor_csv.py
+   --results``) and the fixed costs, whole processes in rotating order.
+7. Merge (``merge.py``): olympics.com (medals only, then with results) and
+   OlympAnalyt loaded, then merged, in fresh processes; the loads and the merge timed
+   apart, medians of 5 runs (3 with ``--quick``).
+8. The book users write (issue 16): ``boards_olympics_records.py`` and its pandas and
    polars twins must agree; then cold (whole process, the book's queries), warm (per
    query, with a full leaderboard) and the 100 days (one by one, in a sweep, medal
    tables), in rotating order. ``--before OTHER/src`` also times the 100 days on the
@@ -39,6 +45,7 @@ from __future__ import annotations
 
 import compileall
 import importlib.util
+import itertools
 import json
 import os
 import platform
@@ -62,6 +69,13 @@ BOARDS = {
     "pandas": HERE / "boards_pandas.py",
     "polars": HERE / "boards_polars.py",
 }
+# A full read of the olympics.com folder, results included, and its merge.
+READS = {
+    "olympics_records": HERE / "read_olympics_records.py",
+    "pandas": HERE / "read_pandas.py",
+    "polars": HERE / "read_polars.py",
+}
+MERGE = HERE / "merge.py"
 BOOK_QUERIES = (
     "golds_at_one_games,individual_golds_at_one_games,career_golds,career_medals,"
     "nation_golds_at_one_games,medal_tables,gold_record_progression"
@@ -162,15 +176,10 @@ def check_boards(folder: Path) -> None:
 
 def cold_boards(folder: Path, runs: int) -> dict[str, dict[str, list[float]]]:
     """The book users write, each tool's script as a whole process, in rotating order."""
-    times: dict[str, dict[str, list[float]]] = {n: {"wall": [], "cpu": []} for n in BOARDS}
-    names = list(BOARDS)
-    for run in range(runs):
-        turn = run % len(names)
-        for name in names[turn:] + names[:turn]:
-            wall, cpu, _ = spawn(BOARDS[name], str(folder), "--only", BOOK_QUERIES)
-            times[name]["wall"].append(wall)
-            times[name]["cpu"].append(cpu)
-    return times
+    return rotate(
+        {name: (script, str(folder), "--only", BOOK_QUERIES) for name, script in BOARDS.items()},
+        runs,
+    )
 
 
 def warm_boards(
@@ -206,14 +215,14 @@ _BOOK_IMPORTS = (
 IMPORTS = ("-c", _BOOK_IMPORTS)
 
 
-def cold(folder: Path, runs: int) -> dict[str, dict[str, list[float]]]:
-    commands: dict[str, tuple[Path | str, ...]] = {
-        "olympics_records": (OURS, str(folder)),
-        "pandas": (PANDAS, str(folder)),
-        "csv floor": (FLOOR, str(folder)),
-        "python start": START,
-        "start + imports": IMPORTS,
-    }
+def rotate(
+    commands: dict[str, tuple[Path | str, ...]], runs: int
+) -> dict[str, dict[str, list[float]]]:
+    """Run each command ``runs`` times as a whole process, in rotating order.
+
+    Each round starts one command later, so drift in the machine's speed hits every
+    command alike. Returns the wall and CPU seconds of every run, by command.
+    """
     times: dict[str, dict[str, list[float]]] = {n: {"wall": [], "cpu": []} for n in commands}
     names = list(commands)
     for run in range(runs):
@@ -224,6 +233,47 @@ def cold(folder: Path, runs: int) -> dict[str, dict[str, list[float]]]:
             times[name]["wall"].append(wall)
             times[name]["cpu"].append(cpu)
     return times
+
+
+def cold(folder: Path, runs: int) -> dict[str, dict[str, list[float]]]:
+    """The record book, its floor and the fixed costs, each a whole process."""
+    return rotate(
+        {
+            "olympics_records": (OURS, str(folder)),
+            "pandas": (PANDAS, str(folder)),
+            "csv floor": (FLOOR, str(folder)),
+            "python start": START,
+            "start + imports": IMPORTS,
+        },
+        runs,
+    )
+
+
+# What read_olympics_records.py imports.
+_READ_IMPORTS = "import json, os, sys; from olympics_records.datasets import read_olympics_com"
+
+
+def cold_reads(folder: Path, runs: int) -> dict[str, dict[str, list[float]]]:
+    """A full read (results included) by each tool, its floor and the fixed costs."""
+    return rotate(
+        {
+            **{name: (script, str(folder)) for name, script in READS.items()},
+            "csv floor": (FLOOR, str(folder), "--results"),
+            "python start": START,
+            "start + imports": ("-c", _READ_IMPORTS),
+        },
+        runs,
+    )
+
+
+def merges(runs: int) -> dict[str, list[dict[str, Any]]]:
+    """``merge.py`` in fresh processes, medals only and with results, alternating."""
+    found: dict[str, list[dict[str, Any]]] = {"medals": [], "with results": []}
+    for run in range(runs):
+        order = [("medals", ()), ("with results", ("--results",))]
+        for name, args in order if run % 2 == 0 else order[::-1]:
+            found[name].append(json.loads(spawn(MERGE, *args)[2]))
+    return found
 
 
 def warm(folder: Path, runs: int, repeats: int) -> dict[str, dict[str, list[float]]]:
@@ -402,6 +452,68 @@ def report_boards(
     return "\n".join(lines)
 
 
+def report_reads(times: dict[str, dict[str, list[float]]], runs: int) -> str:
+    """The table of the full read: each tool, the floor and the fixed costs."""
+    wall = {name: statistics.median(t["wall"]) for name, t in times.items()}
+    cpu = {name: statistics.median(t["cpu"]) for name, t in times.items()}
+    floor = wall["start + imports"] + wall["csv floor"] - wall["python start"]
+    cpu_floor = cpu["start + imports"] + cpu["csv floor"] - cpu["python start"]
+    lines = [
+        (
+            "A full read of the olympics.com folder, results included (whole process; "
+            f"median of {runs} runs):"
+        ),
+        "",
+        "| script | wall | vs pandas | vs polars | vs floor | CPU | vs pandas | vs polars |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name in times:
+        w, c = wall[name], cpu[name]
+        lines.append(
+            f"| {name} | {ms(w)} | {w / wall['pandas']:.2f}x | {w / wall['polars']:.2f}x "
+            f"| {w / floor:.2f}x | {ms(c)} | {c / cpu['pandas']:.2f}x "
+            f"| {c / cpu['polars']:.2f}x |"
+        )
+    lines += [
+        "",
+        (
+            f"The floor of a pure-Python read (start, the imports of "
+            f"`read_olympics_records.py`, and the bare `csv` parse of the three files): "
+            f"{ms(floor)} wall, {ms(cpu_floor)} CPU; olympics_records is "
+            f"{wall['olympics_records'] / floor:.2f}x it."
+        ),
+    ]
+    return "\n".join(lines)
+
+
+def report_merges(found: dict[str, list[dict[str, Any]]]) -> str:
+    """The table of the merge of olympics.com and OlympAnalyt (medians of the runs)."""
+    lines = [
+        (
+            "Merge of olympics.com and OlympAnalyt (`merge.py`, fresh processes; median "
+            f"of {len(found['medals'])} runs each):"
+        ),
+        "",
+        (
+            "| olympics.com read | olympics.com | OlympAnalyt | load both | merge "
+            "| (load + merge) / load | entries | athletes | peak RSS |"
+        ),
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name, runs in found.items():
+        if not runs:
+            continue
+        median = {key: statistics.median(r[key] for r in runs) for key in runs[0]}
+        lines.append(
+            f"| {name} | {ms(median['olympics_com'])} | {ms(median['olympanalyt'])} "
+            f"| {ms(median['load'])} | {ms(median['merge'])} "
+            f"| {(median['load'] + median['merge']) / median['load']:.2f}x "
+            f"| {median['entries']:,.0f} | {median['athletes']:,.0f} "
+            f"| {median['peak_rss'] / 2**20:,.0f} MiB |"
+        )
+    return "\n".join(lines)
+
+
 def report(
     cold_times: dict[str, dict[str, list[float]]],
     warm_times: dict[str, dict[str, list[float]]],
@@ -447,6 +559,12 @@ def report(
         f"| whole run | {ms(wall[ours])} | {ms(floor)} |",
         "",
         (
+            f"The floor of a pure-Python core (start, the book's imports and the bare parse: "
+            f"{ms(imports)} + {ms(floor - start)} = {ms(imports + floor - start)}); "
+            f"olympics_records is {wall[ours] / (imports + floor - start):.2f}x it."
+        ),
+        "",
+        (
             f"3x the floor is {ms(3 * floor)}; start, exit and the imports alone take "
             f"{ms(imports)} ({imports / floor:.2f}x the floor), which leaves "
             f"{ms(3 * floor - imports)} to read the file and answer the book "
@@ -481,6 +599,18 @@ def report(
                 f"| {f['index'] / n * 1e6:.1f} µs | {f['book'] / n * 1e6:.1f} µs "
                 f"| {f['peak_rss'] / n:,.0f} B |"
             )
+        sizes = sorted(scaled)
+        for small, large in itertools.pairwise(sizes):
+            first, then = scaled[small], scaled[large]
+            growth = {
+                key: (then[key] / then["entries"]) / (first[key] / first["entries"])
+                for key in ("load", "index", "book", "peak_rss")
+            }
+            lines.append(
+                f"| {small}x to {large}x: per entry | | {growth['load']:.2f}x "
+                f"| {growth['index']:.2f}x | {growth['book']:.2f}x | {growth['peak_rss']:.2f}x "
+                "| | | | |"
+            )
     return "\n".join(lines)
 
 
@@ -497,6 +627,8 @@ def main(argv: list[str]) -> None:
     cold_times: dict[str, dict[str, list[float]]] = {}
     warm_times: dict[str, dict[str, list[float]]] = {}
     scaled: dict[int, dict[str, Any]] = {}
+    reads: dict[str, dict[str, list[float]]] = {}
+    merged: dict[str, list[dict[str, Any]]] = {}
     if record_book:
         print("checking that both record books agree ...", file=sys.stderr)
         check_answers(folder)
@@ -506,6 +638,10 @@ def main(argv: list[str]) -> None:
         warm_times = warm(folder, runs=3 if quick else 7, repeats=5 if quick else 9)
         if "--no-scaling" not in argv:
             scaled = scaling(folder, (1, 10) if quick else (1, 10, 100))
+        print("full reads ...", file=sys.stderr)
+        reads = cold_reads(folder, runs)
+        print("merges ...", file=sys.stderr)
+        merged = merges(3 if quick else 5)
     before = argv[argv.index("--before") + 1] if "--before" in argv else None
     print("the book users write: checking that the three agree ...", file=sys.stderr)
     check_boards(folder)
@@ -529,6 +665,10 @@ def main(argv: list[str]) -> None:
     if record_book:
         print(report(cold_times, warm_times, scaled, runs))
         print()
+        print(report_reads(reads, runs))
+        print()
+        print(report_merges(merged))
+        print()
     print(report_boards(boards_cold, boards_warm, days, runs))
     if snapshot:
         print("\n" + "\n".join(snapshot_bench.table(snapshot)))
@@ -541,6 +681,8 @@ def main(argv: list[str]) -> None:
             "boards_warm": boards_warm,
             "days": days,
             "snapshot": snapshot,
+            "reads": reads,
+            "merges": merged,
         }
         Path(argv[argv.index("--json") + 1]).write_text(json.dumps(raw, indent=1))
 

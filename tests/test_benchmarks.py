@@ -88,3 +88,17 @@ def test_the_books_users_write_agree_on_the_shared_data(twin: str) -> None:
     ours = _book("boards_olympics_records.py", folder)
     assert ours == _book(twin, folder)
     assert len(ours["career_medals_full"]["summer"]) > 10_000
+
+
+def test_the_full_reads_read_the_same_rows() -> None:
+    pytest.importorskip("polars")
+    root = os.environ.get(DATA_VARIABLE)
+    if not root:
+        pytest.skip(f"{DATA_VARIABLE} is not set")
+    folder = Path(root) / "olympics-com"
+    pandas = _book("read_pandas.py", folder)
+    assert pandas == _book("read_polars.py", folder)
+    ours = _book("read_olympics_records.py", folder)
+    # Every entry is a results row or a medals row; repeats and bad rows are issues.
+    assert 0 < ours["entries"] <= pandas["results"] + pandas["medals"]
+    assert ours["issues"] > 0
