@@ -54,6 +54,20 @@ def test_a_podium_takes_every_entry_exactly_when_the_history_accepts_them(
     assert all(c is None for c in clashes) == _valid(pairs)
 
 
+@given(placings, st.integers(1, 7))
+def test_a_place_without_a_medal_is_taken_in_one_step_exactly_as_by_clash(
+    pairs: list[tuple[int, Medal | None]], place: int
+) -> None:
+    """takes_plain(p) is clash(p, None) is None, and leaves the podium as clash does."""
+    one_step, by_clash = Podium(), Podium()
+    for taken, medal in pairs:
+        one_step.clash(taken, medal)
+        by_clash.clash(taken, medal)
+    assert one_step.takes_plain(place) == (by_clash.clash(place, None) is None)
+    state = ("medal_at", "place_of", "worst_medal_place", "best_plain_place")
+    assert [getattr(one_step, a) for a in state] == [getattr(by_clash, a) for a in state]
+
+
 @pytest.mark.parametrize(
     ("pairs", "rule", "other"),
     [

@@ -516,7 +516,16 @@ class HistoryBuilder:
                 entry = draft[0]
                 athlete = entry.athletes[0]
                 members = seen.get(entry.event)
-                if entry.event in placed or (members is not None and athlete in members):
+                if members is not None and athlete in members:
+                    self._keeps_solo(entry, draft[1], seen, places, placed)  # (reported)
+                    continue
+                if entry.event in placed and not (
+                    # A place without a medal, as most of a results file's entries
+                    # have, is checked with one call.
+                    entry.medal is None
+                    and entry.place is not None
+                    and _podium(places, entry.event).takes_plain(entry.place)
+                ):
                     if not self._keeps_solo(entry, draft[1], seen, places, placed):
                         continue
                 elif members is None:  # (the common cases, without a call)
@@ -614,11 +623,16 @@ def _place_problem(
     """What breaks the place rules of ``draft``'s event, if its event needs checking."""
     if draft.event not in placed or draft.place is None:
         return None
-    podium = places.get(draft.event)
-    if podium is None:
-        podium = places[draft.event] = Podium()
-    clash = podium.clash(draft.place, draft.medal)
+    clash = _podium(places, draft.event).clash(draft.place, draft.medal)
     return None if clash is None else _clash_words(clash, draft.place, draft.medal, draft.event)
+
+
+def _podium(places: dict[str, Podium], event: str) -> Podium:
+    """The podium of ``event`` so far (a new one for its first place)."""
+    podium = places.get(event)
+    if podium is None:
+        podium = places[event] = Podium()
+    return podium
 
 
 def _clash_words(clash: Clash, place: int, medal: Medal | None, event: str) -> str:
