@@ -138,32 +138,57 @@ def _entrants(
         games, noc, discipline, sex = place
         for written in spellings.get(discipline, ()):
             where.setdefault((games, written), {}).setdefault(noc, {})[sex] = place
-    found: dict[str, dict[Place, set[str]]] = {}
+    # Per athlete and place, how many of the place's events with unlisted members they
+    # have an entry in (no one enters an event twice, so a count is enough).
+    found: dict[str, dict[Place, int]] = {}
     for event_id, positions in lookups.by_event.items():
         event = events[event_id]
         nocs = where.get((event.games, event.discipline))
         if nocs is None:
             continue
+        either = _SEXES_OF.get(event.gender, _EITHER)
+        unknown_sex: dict[str, list[tuple[Place, int]]] = {}  # by NOC, worked out once
         for entry in map(results.__getitem__, positions):
             at = nocs.get(entry.noc)
             if at is None:
                 continue
             for athlete in entry.athletes:
                 known = athletes[athlete].sex
-                sexes = (known,) if known is not None else _SEXES_OF.get(event.gender, _EITHER)
-                mine = found.setdefault(athlete, {})
-                for sex in (*sexes, _OPEN):
-                    open_to = at.get(sex)
-                    if open_to is not None:
-                        mine.setdefault(open_to, set())
-                        if event_id in places[open_to]:
-                            mine[open_to].add(event_id)
+                if known is None:
+                    targets = unknown_sex.get(entry.noc)
+                    if targets is None:
+                        targets = unknown_sex[entry.noc] = _targets(at, either, event_id, places)
+                else:
+                    targets = _targets(at, (known,), event_id, places)
+                mine = found.get(athlete)
+                if mine is None:
+                    mine = found[athlete] = {}
+                for place, counted in targets:
+                    mine[place] = mine.get(place, 0) + counted
     entered: dict[str, set[Place]] = {}
     for athlete, mine in found.items():
-        open_ = {place for place, own in mine.items() if not places[place] <= own}
+        open_ = {place for place, own in mine.items() if own < len(places[place])}
         if open_:
             entered[athlete] = open_
     return entered
+
+
+def _targets(
+    at: Mapping[str, Place],
+    sexes: tuple[str, ...],
+    event: str,
+    places: Mapping[Place, AbstractSet[str]],
+) -> list[tuple[Place, int]]:
+    """The places of ``at`` open to an athlete of one of ``sexes``, or to either.
+
+    Each with 1 if ``event`` is among the place's events with unlisted members, else 0.
+    """
+    targets = []
+    for sex in (*sexes, _OPEN):
+        place = at.get(sex)
+        if place is not None:
+            targets.append((place, int(event in places[place])))
+    return targets
 
 
 def unlisted(history: History) -> Unlisted:

@@ -503,9 +503,10 @@ class HistoryBuilder:
         # medal's place (or none), every order of medals is consistent. Only events
         # with another place go through a Podium.
         placed = {
-            d.event
-            for d in map(_entry_of, self.entries)
-            if d.place is not None and (d.medal is None or d.medal.place != d.place)
+            entry.event
+            for draft in self.entries
+            if (entry := draft[0] if isinstance(draft, tuple) else draft).place is not None
+            and (entry.medal is None or entry.medal.place != entry.place)
         }
         seen: dict[str, set[str]] = {}
         places: dict[str, Podium] = {}
@@ -605,11 +606,6 @@ class HistoryBuilder:
             del draft.member_rows[athlete]
             self.issues.reject(ref.source, ref.row, "athletes", athlete, why)
             draft.complete = False
-
-
-def _entry_of(draft: EntryDraft | Solo) -> EntryDraft | Entry:
-    """The entry of a solo, or the draft itself."""
-    return draft[0] if isinstance(draft, tuple) else draft
 
 
 def _already_entered(event: str) -> str:
