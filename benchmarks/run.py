@@ -289,9 +289,14 @@ def warm(folder: Path, runs: int, repeats: int) -> dict[str, dict[str, list[floa
 
 
 def scale_child(folder: str) -> None:
-    """In a child process: load, rebuild the index, answer the book; print figures."""
+    """In a child process: load, rebuild the index, answer the books; print figures.
+
+    The record book, then the book users write (its top-10 boards, tables and
+    progression), each timed whole.
+    """
     sys.path.insert(0, str(HERE))
     start = time.perf_counter()
+    import boards_olympics_records as boards  # noqa: PLC0415
     import book_olympics_records as book  # noqa: PLC0415
 
     from olympics_records import History  # noqa: PLC0415
@@ -312,6 +317,9 @@ def scale_child(folder: str) -> None:
     indexed = time.perf_counter()
     book.book(history)
     answered = time.perf_counter()
+    for query in BOOK_QUERIES.split(","):
+        boards.QUERIES[query](history)
+    boarded = time.perf_counter()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # KiB on Linux
     json.dump(
         {
@@ -320,6 +328,7 @@ def scale_child(folder: str) -> None:
             "load": loaded - imported,
             "index": indexed - loaded,
             "book": answered - indexed,
+            "boards": boarded - answered,
             "peak_rss": peak,
         },
         sys.stdout,
@@ -586,17 +595,20 @@ def report(
             "Scaling (synthetic olympics.com folders; one child process per size):",
             "",
             (
-                "| size | entries | load | index build | record book | peak RSS "
-                "| load / entry | index / entry | book / entry | RSS / entry |"
+                "| size | entries | load | index build | record book | users' book | peak RSS "
+                "| load / entry | index / entry | book / entry | users' book / entry "
+                "| RSS / entry |"
             ),
-            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
         ]
         for factor, f in scaled.items():
             n = f["entries"]
+            boards = f.get("boards", 0.0)  # (a --json file of an older runner has none)
             lines.append(
                 f"| {factor}x | {n:,} | {ms(f['load'])} | {ms(f['index'])} | {ms(f['book'])} "
-                f"| {f['peak_rss'] / 2**20:,.0f} MiB | {f['load'] / n * 1e6:.1f} µs "
-                f"| {f['index'] / n * 1e6:.1f} µs | {f['book'] / n * 1e6:.1f} µs "
+                f"| {ms(boards)} | {f['peak_rss'] / 2**20:,.0f} MiB "
+                f"| {f['load'] / n * 1e6:.1f} µs | {f['index'] / n * 1e6:.1f} µs "
+                f"| {f['book'] / n * 1e6:.1f} µs | {boards / n * 1e6:.1f} µs "
                 f"| {f['peak_rss'] / n:,.0f} B |"
             )
         sizes = sorted(scaled)
@@ -604,12 +616,12 @@ def report(
             first, then = scaled[small], scaled[large]
             growth = {
                 key: (then[key] / then["entries"]) / (first[key] / first["entries"])
-                for key in ("load", "index", "book", "peak_rss")
+                for key in ("load", "index", "book", "boards", "peak_rss")
             }
             lines.append(
-                f"| {small}x to {large}x: per entry | | {growth['load']:.2f}x "
-                f"| {growth['index']:.2f}x | {growth['book']:.2f}x | {growth['peak_rss']:.2f}x "
-                "| | | | |"
+                f"| {small}x to {large}x: growth per entry | | | | | | "
+                f"| {growth['load']:.2f}x | {growth['index']:.2f}x | {growth['book']:.2f}x "
+                f"| {growth['boards']:.2f}x | {growth['peak_rss']:.2f}x |"
             )
     return "\n".join(lines)
 
