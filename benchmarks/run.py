@@ -37,6 +37,10 @@ Usage::
    library found there (the code before a change), for the ratio to it. ``--boards``
    runs this part alone.
 
+With ``--before OTHER/src``, the library found there must first give the same answers
+as this one to both books (steps 1 and 8): the runner stops, listing the differences,
+if a change to make it faster changed an answer.
+
 It prints Markdown tables (the ones in ``benchmarks/README.md``); ``--json PATH`` also
 writes the raw samples there.
 """
@@ -119,18 +123,18 @@ def spawn(script: Path | str, *args: str, path: str | None = None) -> tuple[floa
     return elapsed, _cpu() - cpu, done.stdout
 
 
-def differences(ours: Any, theirs: Any, path: str = "$") -> list[str]:
+def differences(ours: Any, theirs: Any, path: str = "$", *, other: str = "pandas") -> list[str]:
     """Every place two JSON values differ, as ``path: ours != theirs``."""
     if isinstance(ours, dict) and isinstance(theirs, dict):
         found = []
         for key in sorted(set(ours) | set(theirs)):
             if key not in ours or key not in theirs:
-                found.append(f"{path}.{key}: only in {'ours' if key in ours else 'pandas'}")
+                found.append(f"{path}.{key}: only in {'ours' if key in ours else other}")
             else:
-                found += differences(ours[key], theirs[key], f"{path}.{key}")
+                found += differences(ours[key], theirs[key], f"{path}.{key}", other=other)
         return found
     if ours != theirs:
-        return [f"{path}: olympics_records {ours!r} != pandas {theirs!r}"]
+        return [f"{path}: olympics_records {ours!r} != {other} {theirs!r}"]
     return []
 
 
@@ -148,25 +152,41 @@ def compile_bytecode() -> None:
             compileall.compile_dir(location, quiet=2)
 
 
-def check_answers(folder: Path) -> dict[str, Any]:
-    *_, ours = spawn(OURS, str(folder))
-    *_, theirs = spawn(PANDAS, str(folder))
-    found = differences(json.loads(ours), json.loads(theirs))
-    if found:
-        print("THE TWO RECORD BOOKS DISAGREE:", file=sys.stderr)
-        for line in found[:50]:
-            print("  " + line[:300], file=sys.stderr)
-        raise SystemExit(1)
-    book: dict[str, Any] = json.loads(ours)
+def check_answers(folder: Path, before: str | None = None) -> dict[str, Any]:
+    """Stop, listing the differences, unless the two record books agree.
+
+    With ``before`` (another checkout's ``src``), the library found there must give
+    the same record book too.
+    """
+    ours = json.loads(spawn(OURS, str(folder))[2])
+    others = {"pandas": json.loads(spawn(PANDAS, str(folder))[2])}
+    if before is not None:
+        others["before"] = json.loads(spawn(OURS, str(folder), path=before)[2])
+    for name, theirs in others.items():
+        found = differences(ours, theirs, other=name)
+        if found:
+            print(f"THE RECORD BOOKS DISAGREE (olympics_records, {name}):", file=sys.stderr)
+            for line in found[:50]:
+                print("  " + line[:300], file=sys.stderr)
+            raise SystemExit(1)
+    book: dict[str, Any] = ours
     return book
 
 
-def check_boards(folder: Path) -> None:
-    """Stop, listing the differences, unless the three books users write agree."""
+def check_boards(folder: Path, before: str | None = None) -> None:
+    """Stop, listing the differences, unless the three books users write agree.
+
+    With ``before`` (another checkout's ``src``), the library found there must give
+    the same answers too: a change that makes it faster changes no answer.
+    """
     answers = {name: json.loads(spawn(script, str(folder))[2]) for name, script in BOARDS.items()}
+    if before is not None:
+        script = BOARDS["olympics_records"]
+        answers["before"] = json.loads(spawn(script, str(folder), path=before)[2])
     ours = answers.pop("olympics_records")
     for name, theirs in answers.items():
-        found = differences(ours, theirs)
+        # (Older code has no sweep: what it cannot answer is left out.)
+        found = differences({q: a for q, a in ours.items() if q in theirs}, theirs, other=name)
         if found:
             print(f"THE BOOKS USERS WRITE DISAGREE (olympics_records, {name}):", file=sys.stderr)
             for line in found[:50]:
@@ -631,6 +651,7 @@ def main(argv: list[str]) -> None:
         scale_child(argv[1])
         return
     quick = "--quick" in argv
+    before = argv[argv.index("--before") + 1] if "--before" in argv else None
     folder = data_dir()
     runs = 3 if quick else 9
     compile_bytecode()
@@ -643,7 +664,7 @@ def main(argv: list[str]) -> None:
     merged: dict[str, list[dict[str, Any]]] = {}
     if record_book:
         print("checking that both record books agree ...", file=sys.stderr)
-        check_answers(folder)
+        check_answers(folder, before)
         print("cold runs ...", file=sys.stderr)
         cold_times = cold(folder, runs)
         print("warm runs ...", file=sys.stderr)
@@ -654,9 +675,8 @@ def main(argv: list[str]) -> None:
         reads = cold_reads(folder, runs)
         print("merges ...", file=sys.stderr)
         merged = merges(3 if quick else 5)
-    before = argv[argv.index("--before") + 1] if "--before" in argv else None
     print("the book users write: checking that the three agree ...", file=sys.stderr)
-    check_boards(folder)
+    check_boards(folder, before)
     print("the book users write: cold runs ...", file=sys.stderr)
     boards_cold = cold_boards(folder, runs)
     print("the book users write: warm runs ...", file=sys.stderr)
