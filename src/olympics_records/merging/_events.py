@@ -190,7 +190,9 @@ def add_new_event(
             f"{state.labels[k]}'s event {event.id!r} matches no event of the same id "
             f"in an earlier history by its medals; kept apart as {event_id!r}",
         )
-    merged = DraftEvent(event=attrs.evolve(event, id=event_id), entries=[], sources={k})
+    # Events are frozen: one kept under its own id is shared, not copied.
+    renamed = event if event_id == event.id else attrs.evolve(event, id=event_id)
+    merged = DraftEvent(event=renamed, entries=[], sources={k})
     state.events[event_id] = merged
     state.events_of_games[event.games].append(event_id)
     seen: set[str] = set()
