@@ -231,7 +231,8 @@ def propose_links(
             found = match_members(incoming_entry, merged_entry, links, incoming_keys, merged_keys)
             matched[position] = found
             for incoming_athlete, merged_athlete, how in found:
-                proposals[incoming_athlete][merged_athlete] += 1
+                counts = proposals[incoming_athlete]
+                counts[merged_athlete] = counts.get(merged_athlete, 0) + 1
                 touched.add(incoming_athlete)
                 # Evidence is kept from the round that first found a link: later
                 # rounds only see it as "linked by another result".
@@ -268,6 +269,10 @@ def propose_links(
 
 def best_proposal(counts: Counter[str], blocked: Iterable[str]) -> str | None:
     """The merged athlete proposed most often but not ``blocked``, if only one is."""
+    if len(counts) == 1:
+        # Most athletes have one proposal: nothing to rank.
+        (only,) = counts
+        return None if only in blocked else only
     ranked = [x for x in counts.items() if x[0] not in blocked]
     if not ranked:
         return None
