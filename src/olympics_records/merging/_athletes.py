@@ -8,7 +8,12 @@ from collections.abc import Iterable
 from olympics_records.history import History
 from olympics_records.merging._labels import CAREER_YEARS, discipline_tags
 from olympics_records.merging._names import NameIndex
-from olympics_records.merging._pairing import EntryPair, match_members, pair_entries
+from olympics_records.merging._pairing import (
+    EntryPair,
+    links_matter,
+    match_members,
+    pair_entries,
+)
 from olympics_records.merging._persons import (
     merged_traces,
     one_person_each,
@@ -27,6 +32,7 @@ from olympics_records.names import name_key
 
 __all__ = [
     "add_athletes",
+    "best_proposal",
     "link_athletes",
     "link_by_name",
     "propose_links",
@@ -190,48 +196,88 @@ def propose_links(
 ) -> tuple[dict[str, str], dict[str, Counter[str]], dict[tuple[str, int, str], str]]:
     """Which merged athlete each athlete is, by the results they share.
 
-    Returns the links (an athlete's most frequent match among those not
-    it may be (not ``blocked``), where one is), every match proposed with its count, and the
-    match within each paired entry.
+    Members of paired entries are matched with the links so far, and each athlete
+    linked to its most frequent match among those it may be (not ``blocked``), where
+    one is; again, with the new links, until they hold (six rounds at most).
+    Returns the links, every match proposed in the last round with its count, and
+    the match within each paired entry.
     """
+    flat = [(merged_event, *pair) for merged_event, paired in pairs for pair in paired]
+    # A pair's matches depend on the links of its incoming entry's members only (the
+    # merged side does not change here), and not even on those where one athlete
+    # each is the whole entry: after the first round, only the pairs naming an
+    # athlete whose link changed, and whose matches depend on links, are matched again.
+    pairs_naming: dict[str, list[int]] = defaultdict(list)
+    for position, (_, incoming_entry, merged_entry) in enumerate(flat):
+        if links_matter(incoming_entry, merged_entry):
+            for incoming_athlete in incoming_entry.athletes:
+                pairs_naming[incoming_athlete].append(position)
+    matched: list[list[tuple[str, str, str]]] = [[] for _ in flat]
+    proposals: dict[str, Counter[str]] = defaultdict(Counter)
+    # Each athlete's link by its proposals, for those not linked by the same id.
+    chosen: dict[str, str] = {}
     links = dict(same_id)
-    proposals: dict[str, Counter[str]] = {}
-    local: dict[tuple[str, int, str], str] = {}
+    stale: Iterable[int] = range(len(flat))
     for _ in range(6):
-        proposals = defaultdict(Counter)
-        # Evidence is kept from the round that first found a link: later rounds
-        # only see it as "linked by another result".
-        local = {}
-        for merged_event, paired in pairs:
-            for incoming_entry, merged_entry in paired:
-                for incoming_athlete, merged_athlete, how in match_members(
-                    incoming_entry, merged_entry, links, incoming_keys, merged_keys
-                ):
-                    proposals[incoming_athlete][merged_athlete] += 1
-                    local[(merged_event, id(merged_entry), incoming_athlete)] = merged_athlete
+        touched: set[str] = set()
+        for position in stale:
+            merged_event, incoming_entry, merged_entry = flat[position]
+            for incoming_athlete, merged_athlete, _ in matched[position]:
+                counts = proposals[incoming_athlete]
+                counts[merged_athlete] -= 1
+                if not counts[merged_athlete]:
+                    del counts[merged_athlete]
+                touched.add(incoming_athlete)
+            found = match_members(incoming_entry, merged_entry, links, incoming_keys, merged_keys)
+            matched[position] = found
+            for incoming_athlete, merged_athlete, how in found:
+                counts = proposals[incoming_athlete]
+                counts[merged_athlete] = counts.get(merged_athlete, 0) + 1
+                touched.add(incoming_athlete)
+                # Evidence is kept from the round that first found a link: later
+                # rounds only see it as "linked by another result".
+                if (incoming_athlete, merged_athlete) not in evidence:
                     medal = incoming_entry.medal.value if incoming_entry.medal else "result"
-                    evidence.setdefault(
-                        (incoming_athlete, merged_athlete),
-                        f"the same {medal} for {incoming_entry.noc} in {merged_event} ({how})",
+                    evidence[(incoming_athlete, merged_athlete)] = (
+                        f"the same {medal} for {incoming_entry.noc} in {merged_event} ({how})"
                     )
-        resolved = dict(same_id)
-        for incoming_athlete in sorted(proposals):
+        changed: set[str] = set()
+        for incoming_athlete in touched:
+            counts = proposals[incoming_athlete]
+            if not counts:
+                del proposals[incoming_athlete]
             if incoming_athlete in same_id:
                 continue
-            ranked = [
-                x
-                for x in proposals[incoming_athlete].items()
-                if x[0] not in blocked.get(incoming_athlete, ())
-            ]
-            if not ranked:
-                continue
-            best, count = min(ranked, key=lambda x: (-x[1], x[0]))
-            if sum(1 for _, c in ranked if c == count) == 1:
-                resolved[incoming_athlete] = best
-        if resolved == links:
+            best = best_proposal(counts, blocked.get(incoming_athlete, ()))
+            if chosen.get(incoming_athlete) != best:
+                changed.add(incoming_athlete)
+                if best is None:
+                    del chosen[incoming_athlete]
+                else:
+                    chosen[incoming_athlete] = best
+        if not changed:
             break
-        links = resolved
+        links = dict(same_id)
+        links.update((a, chosen[a]) for a in sorted(chosen))
+        stale = sorted({position for a in changed for position in pairs_naming.get(a, ())})
+    local: dict[tuple[str, int, str], str] = {}
+    for (merged_event, _, merged_entry), found in zip(flat, matched, strict=True):
+        for incoming_athlete, merged_athlete, _ in found:
+            local[(merged_event, id(merged_entry), incoming_athlete)] = merged_athlete
     return links, proposals, local
+
+
+def best_proposal(counts: Counter[str], blocked: Iterable[str]) -> str | None:
+    """The merged athlete proposed most often but not ``blocked``, if only one is."""
+    if len(counts) == 1:
+        # Most athletes have one proposal: nothing to rank.
+        (only,) = counts
+        return None if only in blocked else only
+    ranked = [x for x in counts.items() if x[0] not in blocked]
+    if not ranked:
+        return None
+    best, count = min(ranked, key=lambda x: (-x[1], x[0]))
+    return best if sum(1 for _, c in ranked if c == count) == 1 else None
 
 
 def link_by_name(

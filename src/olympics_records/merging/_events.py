@@ -13,12 +13,20 @@ from olympics_records.merging._labels import (
     disciplines_fit,
     genders_fit,
     same_sport,
+    title_similarity,
 )
-from olympics_records.merging._scoring import EventView, event_view, score_events
+from olympics_records.merging._scoring import (
+    EventView,
+    Partners,
+    event_view,
+    match_evidence,
+    score_events,
+)
 from olympics_records.merging._state import DraftEntry, DraftEvent, MergeState, NameKeys
 from olympics_records.model import (
     Entry,
     Event,
+    Gender,
 )
 
 __all__ = ["add_new_event", "align_events", "report_look_alikes"]
@@ -60,28 +68,42 @@ def align_events(
         theirs_by: dict[DisciplineWords, list[EventView]] = defaultdict(list)
         for r in theirs:
             theirs_by[r.discipline].append(r)
-        candidates: list[tuple[tuple[float, ...], str, str, str]] = []
+        # The merged events of each discipline indexed for a gender, once asked for.
+        partners_of: dict[tuple[DisciplineWords, Gender], Partners] = {}
+        candidates: list[tuple[tuple[float, ...], EventView, EventView]] = []
         for incoming_discipline, incoming_views in theirs_by.items():
             for merged_discipline, merged_views in mine_by.items():
                 if not same_sport(incoming_discipline, merged_discipline):
                     continue
                 fit = disciplines_fit(incoming_discipline, merged_discipline)
                 for r in incoming_views:
-                    for s in merged_views:
-                        if not genders_fit(r.event.gender, s.event.gender):
+                    partners = partners_of.get((merged_discipline, r.event.gender))
+                    if partners is None:
+                        partners = Partners(merged_views, r.event.gender)
+                        partners_of[(merged_discipline, r.event.gender)] = partners
+                    # Only pairs that a medal or the title may make one are scored
+                    # (see Partners), in the order of merged_views, as all once were.
+                    by_medals = partners.by_medals(r)
+                    # Where disciplines do not fit, a title alone never makes two one.
+                    by_title = partners.by_title(r) - by_medals if fit else set()
+                    for position in sorted(by_medals | by_title):
+                        s = merged_views[position]
+                        if position in by_title and title_similarity(s.title, r.title) < 0.5:
                             continue
-                        scored = score_events(s, r, fit=fit)
-                        if scored is not None:
-                            candidates.append((scored[0], s.id, r.id, scored[1]))
+                        score = score_events(s, r, fit=fit)
+                        if score is not None:
+                            candidates.append((score, s, r))
         # Ties are broken on the pair of ids, whichever history each came from.
-        candidates.sort(key=lambda c: (tuple(-x for x in c[0]), min(c[1:3]), max(c[1:3])))
+        candidates.sort(
+            key=lambda c: (tuple(-x for x in c[0]), min(c[1].id, c[2].id), max(c[1].id, c[2].id))
+        )
         taken: set[str] = set()
-        for _, merged_event, incoming_event, evidence in candidates:
-            if merged_event in taken or incoming_event in matches:
+        for _, s, r in candidates:
+            if s.id in taken or r.id in matches:
                 continue
-            taken.add(merged_event)
-            matches[incoming_event] = merged_event
-            state.link_event(k, incoming_event, merged_event, evidence)
+            taken.add(s.id)
+            matches[r.id] = s.id
+            state.link_event(k, r.id, s.id, match_evidence(s, r))
         aligned = {
             merged_event: incoming_event
             for incoming_event, merged_event in matches.items()
@@ -134,7 +156,7 @@ def report_look_alikes(
     left_s = [s for s in mine if s.id not in taken and id(s) not in used]
     left_r = [r for r in theirs if r.id not in matches and id(r) not in used]
     for r in left_r:
-        if sum(r.medals.values()) < 2:
+        if r.total < 2:
             continue
         for s in left_s:
             if (
@@ -168,7 +190,9 @@ def add_new_event(
             f"{state.labels[k]}'s event {event.id!r} matches no event of the same id "
             f"in an earlier history by its medals; kept apart as {event_id!r}",
         )
-    merged = DraftEvent(event=attrs.evolve(event, id=event_id), entries=[], sources={k})
+    # Events are frozen: one kept under its own id is shared, not copied.
+    renamed = event if event_id == event.id else attrs.evolve(event, id=event_id)
+    merged = DraftEvent(event=renamed, entries=[], sources={k})
     state.events[event_id] = merged
     state.events_of_games[event.games].append(event_id)
     seen: set[str] = set()

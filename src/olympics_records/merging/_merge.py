@@ -209,7 +209,9 @@ def build_result(state: MergeState) -> MergeResult:
         if kind is EventKind.INDIVIDUAL and any(len(e.athletes) > 1 for e in merged.entries):
             # Several athletes share one result: a team event, whatever a title says.
             kind = EventKind.TEAM
-        events.append(attrs.evolve(merged.event, kind=kind))
+        events.append(
+            merged.event if kind is merged.event.kind else attrs.evolve(merged.event, kind=kind)
+        )
         # Events come in id order; sorting each one's entries orders them all.
         entries.extend(sorted((e.frozen(event_id) for e in merged.entries), key=entry_order))
     fold_results_away(state, entries)

@@ -13,7 +13,7 @@ from olympics_records.model import (
 )
 from olympics_records.nocs import MIXED_TEAMS
 
-__all__ = ["EntryPair", "match_members", "pair_entries", "shared_members"]
+__all__ = ["EntryPair", "links_matter", "match_members", "pair_entries", "shared_members"]
 
 
 EntryPair = tuple[Entry, DraftEntry]
@@ -165,6 +165,19 @@ def pair_entries(
     return pairs, [incoming_entries[i] for i in free_r]
 
 
+def links_matter(incoming_entry: Entry, merged_entry: DraftEntry) -> bool:
+    """Whether :func:`match_members` looks at the links of two entries' members.
+
+    Not where each entry is one athlete and the whole entry: those two are one.
+    """
+    return not (
+        len(incoming_entry.athletes) == 1
+        and len(merged_entry.athletes) == 1
+        and incoming_entry.complete
+        and merged_entry.complete
+    )
+
+
 def match_members(
     incoming_entry: Entry,
     merged_entry: DraftEntry,
@@ -174,7 +187,7 @@ def match_members(
 ) -> list[tuple[str, str, str]]:
     """Which member of ``incoming_entry`` is which of ``merged_entry``: (theirs, mine, how)."""
     whole = incoming_entry.complete and merged_entry.complete
-    if len(incoming_entry.athletes) == 1 and len(merged_entry.athletes) == 1 and whole:
+    if not links_matter(incoming_entry, merged_entry):
         (a,), (m,) = incoming_entry.athletes, merged_entry.athletes
         same = incoming_keys[a] in merged_keys.get(m, set())
         return [(a, m, "the same name" if same else "names differ, one athlete each")]

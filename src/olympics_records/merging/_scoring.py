@@ -11,6 +11,7 @@ from olympics_records.merging._labels import (
     DisciplineWords,
     discipline_match,
     discipline_of_label,
+    genders_fit,
     nation_family,
     title_measures,
     title_similarity,
@@ -20,15 +21,31 @@ from olympics_records.merging._state import DraftEntry, NameKeys
 from olympics_records.model import (
     Entry,
     Event,
+    Gender,
     Medal,
 )
 
-__all__ = ["EventView", "event_view", "score_events"]
+__all__ = [
+    "EventView",
+    "Partners",
+    "event_view",
+    "match_evidence",
+    "medals_agree",
+    "nations_won",
+    "same_names",
+    "score_events",
+]
 
 
 @attrs.define
 class EventView:
-    """One source's view of an event being aligned: its signature and name keys."""
+    """One source's view of an event being aligned: its signature and name keys.
+
+    ``medals``: the medals by nation's lineage; ``per_medal`` and ``total``: how
+    many medals of each kind and in all; ``podium``:
+    for each kind of medal, how many, how many for each nation, and how many for
+    mixed teams (the same counts, arranged for :func:`medals_agree`).
+    """
 
     id: str
     event: Event
@@ -38,7 +55,8 @@ class EventView:
     discipline: DisciplineWords
     title: frozenset[str]
     per_medal: dict[Medal, int]
-    nocs: Counter[str]
+    podium: dict[Medal, tuple[int, dict[str, int], int]]
+    total: int
 
 
 def event_view(
@@ -50,21 +68,29 @@ def event_view(
     """One side's view of an event: its medals by nation and the athletes' name keys."""
     medals: Counter[tuple[Medal, str]] = Counter()
     names: dict[tuple[Medal, str, bool], set[str]] = defaultdict(set)
-    per_medal: dict[Medal, int] = {}
-    nations: Counter[str] = Counter()
+    podium: dict[Medal, tuple[int, dict[str, int], int]] = {}
+    total = 0
     for entry in entries:
-        if entry.medal is None:
+        medal = entry.medal
+        if medal is None:
             continue
-        key = (entry.medal, nation_family(entry.noc))
-        medals[key] += 1
-        nations[key[1]] += 1
-        per_medal[entry.medal] = per_medal.get(entry.medal, 0) + 1
-        # A name is evidence only between entries of one shape: a relay's member
-        # who also won an individual race does not make the race the relay. (A
-        # team is several athletes, or some of them: an entry not complete.)
-        shaped = (*key, len(entry.athletes) > 1 or not entry.complete)
-        for athlete in entry.athletes:
-            names[shaped] |= keys_of.get(athlete, set())
+        nation = nation_family(entry.noc)
+        key = (medal, nation)
+        medals[key] = medals.get(key, 0) + 1
+        total += 1
+        count, nations, mixed = podium.get(medal) or (0, {}, 0)
+        if nation == ANY_NATION:
+            mixed += 1
+        else:
+            nations[nation] = nations.get(nation, 0) + 1
+        podium[medal] = (count + 1, nations, mixed)
+        if entry.athletes:
+            # A name is evidence only between entries of one shape: a relay's member
+            # who also won an individual race does not make the race the relay. (A
+            # team is several athletes, or some of them: an entry not complete.)
+            shaped = names[(medal, nation, len(entry.athletes) > 1 or not entry.complete)]
+            for athlete in entry.athletes:
+                shaped |= keys_of.get(athlete, set())
     return EventView(
         id=event_id,
         event=event,
@@ -73,46 +99,125 @@ def event_view(
         names=names,
         discipline=discipline_of_label(event.discipline) or discipline_of_label(event.sport),
         title=title_tokens(event.name, event.discipline, event.sport),
-        per_medal=per_medal,
-        nocs=nations,
+        per_medal={medal: count for medal, (count, _, _) in podium.items()},
+        podium=podium,
+        total=total,
     )
 
 
-def score_events(
-    s: EventView, r: EventView, *, fit: bool = True
-) -> tuple[tuple[float, ...], str] | None:
+def nations_won(view: EventView) -> Counter[str]:
+    """The medals of a view by nation's lineage."""
+    nations: Counter[str] = Counter()
+    for (_, nation), n in view.medals.items():
+        nations[nation] += n
+    return nations
+
+
+class Partners:
+    """Where to look for the events of one side that another event may be one with.
+
+    :func:`score_events` scores no two events unless a medal agrees (the same medal
+    for one nation, or a mixed team's on either side for a medal both give) or their
+    titles are half the same (which takes a word in common, or no word on either
+    side): the views of one discipline whose gender fits ``gender`` indexed by
+    those, so that only such pairs are scored. Views are found by their position in
+    ``views``.
+    """
+
+    def __init__(self, views: list[EventView], gender: Gender) -> None:
+        self.views = views
+        self._by_nation: dict[tuple[Medal, str], list[int]] = defaultdict(list)
+        self._with_medal: dict[Medal, list[int]] = defaultdict(list)
+        self._mixed: dict[Medal, list[int]] = defaultdict(list)
+        self._by_word: dict[str, list[int]] = defaultdict(list)
+        self._untitled: list[int] = []
+        for position, view in enumerate(views):
+            if not genders_fit(view.event.gender, gender):
+                continue
+            for key in view.medals:
+                self._by_nation[key].append(position)
+            for medal in view.per_medal:
+                self._with_medal[medal].append(position)
+            for medal, (_, _, mixed) in view.podium.items():
+                if mixed:
+                    self._mixed[medal].append(position)
+            for word in view.title:
+                self._by_word[word].append(position)
+            if not view.title:
+                self._untitled.append(position)
+
+    def by_medals(self, other: EventView) -> set[int]:
+        """The views a medal of ``other`` may agree with."""
+        found: set[int] = set()
+        for key in other.medals:
+            if key[1] == ANY_NATION:
+                found.update(self._with_medal.get(key[0], ()))
+            else:
+                found.update(self._by_nation.get(key, ()))
+        for medal in other.per_medal:
+            found.update(self._mixed.get(medal, ()))
+        return found
+
+    def by_title(self, other: EventView) -> set[int]:
+        """The views whose title may be half the same as that of ``other``."""
+        if not other.title:
+            return set(self._untitled)
+        found: set[int] = set()
+        for word in other.title:
+            found.update(self._by_word.get(word, ()))
+        return found
+
+
+def medals_agree(s: EventView, r: EventView) -> tuple[int, int]:
+    """How many medals of two views agree and disagree, of the kinds both give.
+
+    A medal agrees for the same nation's lineage; a mixed team on either side can be
+    any nation on the other.
+    """
+    agree = contra = 0
+    podium_r = r.podium
+    for medal, (mine, nations_s, mixed_s) in s.podium.items():
+        found = podium_r.get(medal)
+        if found is None:
+            # A medal one source lacks is missing, not contradicted (partial podiums).
+            continue
+        theirs, nations_r, mixed_r = found
+        same = 0
+        for nation, n in nations_s.items():
+            other = nations_r.get(nation)
+            if other:
+                same += min(n, other)
+        wild = mixed_s + mixed_r
+        if wild:
+            same += min(mine - same, theirs - same, wild)
+        agree += same
+        contra += max(mine, theirs) - same
+    return agree, contra
+
+
+def same_names(s: EventView, r: EventView) -> int:
+    """For how many medals (of one nation, of one shape) the two name an athlete alike."""
+    return sum(
+        1 for key in s.names.keys() & r.names.keys() if not s.names[key].isdisjoint(r.names[key])
+    )
+
+
+def score_events(s: EventView, r: EventView, *, fit: bool = True) -> tuple[float, ...] | None:
     """How well two events match, or ``None`` if they cannot be one event.
 
     Two events of one sport filed under disciplines that do not fit (``Canoe
     Marathon`` and ``Canoe Sprint``) are one only on stronger evidence: most of their
     medals agree, and their titles name no different distance, boat or weight.
     """
-    agree = contra = 0
-    for medal, mine in s.per_medal.items():
-        theirs = r.per_medal.get(medal, 0)
-        if not theirs:
-            # A medal one source lacks is missing, not contradicted (partial podiums).
-            continue
-        same = sum(
-            min(n, r.medals.get(key, 0))
-            for key, n in s.medals.items()
-            if key[0] is medal and key[1] != ANY_NATION
-        )
-        # A mixed team on either side can be any nation on the other.
-        wild = s.medals.get((medal, ANY_NATION), 0) + r.medals.get((medal, ANY_NATION), 0)
-        same += min(mine - same, theirs - same, wild)
-        agree += same
-        contra += max(mine, theirs) - same
-    names = sum(1 for key in s.names.keys() & r.names.keys() if s.names[key] & r.names[key])
+    agree, contra = medals_agree(s, r)
+    if not fit and (agree < 2 or agree <= contra):
+        return None
+    names = same_names(s, r)
     title = title_similarity(s.title, r.title)
-    total_s, total_r = sum(s.medals.values()), sum(r.medals.values())
+    total_s, total_r = s.total, r.total
     if not fit:
         measures_s, measures_r = title_measures(s.title), title_measures(r.title)
-        if (
-            agree < 2
-            or agree <= contra
-            or (measures_s and measures_r and not measures_s & measures_r)
-        ):
+        if measures_s and measures_r and not measures_s & measures_r:
             return None
     if agree:
         if agree <= contra and not names and title < 0.5:
@@ -123,20 +228,25 @@ def score_events(
     else:
         # Medals reallocated after doping cases shift a podium: no medal agrees, but
         # the nations on it do, and so does the title.
-        shared = sum((s.nocs & r.nocs).values())
+        shared = sum((nations_won(s) & nations_won(r)).values())
         if title < 0.5 or 2 * shared < min(total_s, total_r):
             return None
-    evidence = f"{agree} of {max(total_s, total_r)} medals agree"
-    if contra:
-        evidence += f", {contra} disagree"
-    if names:
-        evidence += f", {names} with the same athletes' names"
-    evidence += f"; titles {s.event.name!r} / {r.event.name!r}"
-    score = (
+    return (
         float(agree - contra + names),
         float(s.event.gender is r.event.gender),
         discipline_match(s.discipline, r.discipline),
         title,
         float(agree),
     )
-    return score, evidence
+
+
+def match_evidence(s: EventView, r: EventView) -> str:
+    """Why two events scored (see :func:`score_events`) are one, in words."""
+    agree, contra = medals_agree(s, r)
+    names = same_names(s, r)
+    evidence = f"{agree} of {max(s.total, r.total)} medals agree"
+    if contra:
+        evidence += f", {contra} disagree"
+    if names:
+        evidence += f", {names} with the same athletes' names"
+    return evidence + f"; titles {s.event.name!r} / {r.event.name!r}"
