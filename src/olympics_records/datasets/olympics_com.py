@@ -343,13 +343,13 @@ class _SeenInResults:
 
     __slots__ = ("athletes", "codes", "countries", "events", "only_here", "places")
 
-    def __init__(self) -> None:
+    def __init__(self, athletes: dict[tuple[str, str], str]) -> None:
         # (slug_game, discipline_title, event_title) -> the event's draft
         self.events: dict[tuple[str, str, str], EventDraft] = {}
         # (country_3_letter_code, country_name) -> NOC code, registered with the builder
         self.countries: dict[tuple[str, str], str] = {}
-        # (athlete_url, athlete_full_name) -> athlete id
-        self.athletes: dict[tuple[str, str], str] = {}
+        # (athlete_url, athlete_full_name) -> athlete id, from the medals file's rows on
+        self.athletes = athletes
         # rank_position -> place (a whole number above 0), or the code counted for
         # a rank that is no number ("DNF", "(blank)"): the entry has no place
         self.places: dict[str, int | str] = {}
@@ -374,6 +374,7 @@ class _Reader:
         # For the results file, from the medals file's entries (see _medals_read):
         self.individual_medals: set[tuple[str, str, Medal]] = set()
         self.event_athletes: dict[str, set[str]] = {}
+        self.medal_athletes: dict[tuple[str, str], str | None] = {}
         self.unlinked = 0
         self.spreadsheet_errors = 0
         self.unnamed = 0
@@ -541,6 +542,8 @@ class _Reader:
         # The Games and events the rows gave, in order, taken once from the look-up.
         self.games_seen.update(dict.fromkeys(games for games, _, _ in seen.events.values()))
         self.events_seen = list(seen.events.values())
+        # The athletes of a URL and a plain name: the same in the results file.
+        self.medal_athletes = seen.athletes
 
     def _first_seen(  # noqa: PLR0917 - the row and what its look-ups found
         self,
@@ -645,7 +648,7 @@ class _Reader:
         # which also remembers the keys it works out.
         self._medals_read()
         c = table.columns
-        seen = _SeenInResults()
+        seen = _SeenInResults({p: a for p, a in self.medal_athletes.items() if a is not None})
         source = table.source
         entries = self.builder.entries
         append = entries.append
@@ -657,6 +660,7 @@ class _Reader:
         rank_of = operator.itemgetter(c["rank_position"])
         type_of = operator.itemgetter(c["participant_type"])
         medal_of = operator.itemgetter(c["medal_type"])
+        individual = self.individual_medals
         nocs_before = set(self.builder.nocs)
         for numbers, rows in table.blocks():
             for number, first, row, ref, event, noc, known, rank, kind, medal in zip(
@@ -694,6 +698,17 @@ class _Reader:
                     if place is None:  # a rank that is no number: counted
                         seen.codes[rank] += 1
                     append((unchecked_entry(event.id, noc, (athlete,), place, None, True), ref))
+                elif (
+                    first == number
+                    and event is not None
+                    and noc is not None
+                    and known is not None
+                    and kind != "GameTeam"
+                    and (event.id, noc, _MEDALS.get(medal.strip().upper())) in individual
+                ):
+                    # An individual's medal the medals file has (its athlete seen with
+                    # this spelling before): the row adds nothing, as _result_row finds.
+                    continue
                 elif first != number:
                     table.duplicate(number, first)
                 else:
