@@ -356,6 +356,10 @@ def unite_by_name(
     # the same discipline within a career's span. A person of this history is an
     # athlete with the merged athlete it is linked to (where it is): the two are
     # united, or the athlete, not linked, is linked to this one.
+    if not state.where:
+        # No merged athlete has a result yet (the first history): none is near, and
+        # the contexts of this history's persons need not be gathered.
+        return
     touched = {m for counts in proposals.values() for m in counts}
     touched.update(links.values())
     # A person of this history: ("m", the merged athlete its athletes are linked
