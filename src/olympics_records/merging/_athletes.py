@@ -356,6 +356,10 @@ def unite_by_name(
     # the same discipline within a career's span. A person of this history is an
     # athlete with the merged athlete it is linked to (where it is): the two are
     # united, or the athlete, not linked, is linked to this one.
+    if not state.where:
+        # No merged athlete has a result yet (the first history): none is near, and
+        # the contexts of this history's persons need not be gathered.
+        return
     touched = {m for counts in proposals.values() for m in counts}
     touched.update(links.values())
     # A person of this history: ("m", the merged athlete its athletes are linked
@@ -374,10 +378,20 @@ def unite_by_name(
     merged_contexts = results_near(state, contexts.values(), skip=touched)
     if not merged_contexts:
         return
+    # Where the merged athletes to look up are fewer than this history's athletes
+    # (the medals of two sources: some hundreds), only the athletes whose name shares
+    # a word with one of theirs are indexed: no other could be found. A name without
+    # words, found only as it is, is always indexed.
+    wanted: set[str] | None = None
+    if len(merged_contexts) < len(group_of):
+        wanted = {
+            word for m in merged_contexts for key in state.athletes[m].keys for word in key.split()
+        }
     index = NameIndex()
     for a, group in group_of.items():
-        if group in contexts:
-            index.add(a, incoming_keys[a])
+        key = incoming_keys[a]
+        if group in contexts and (wanted is None or not key or not wanted.isdisjoint(key.split())):
+            index.add(a, key)
     pairs: list[tuple[tuple[str, str], str, str]] = []
     for m in sorted(merged_contexts):
         keys = state.athletes[m].keys
