@@ -31,6 +31,14 @@ def _book(script: str, folder: Path) -> Any:
     return json.loads(done.stdout)
 
 
+def _shared_folder() -> Path:
+    """The shared data's olympics.com folder (the test is skipped without the data)."""
+    root = os.environ.get(DATA_VARIABLE)
+    if not root:
+        pytest.skip(f"{DATA_VARIABLE} is not set")
+    return Path(root) / "olympics-com"
+
+
 def _synthetic(folder: Path, factor: int) -> Path:
     done = subprocess.run(
         [sys.executable, str(BENCHMARKS / "synthetic.py"), "seed", str(folder), str(factor)],
@@ -55,10 +63,7 @@ def test_record_books_agree_on_a_small_synthetic_history(tmp_path: Path) -> None
 
 
 def test_record_books_agree_on_the_shared_data() -> None:
-    root = os.environ.get(DATA_VARIABLE)
-    if not root:
-        pytest.skip(f"{DATA_VARIABLE} is not set")
-    folder = Path(root) / "olympics-com"
+    folder = _shared_folder()
     ours = _book("book_olympics_records.py", folder)
     assert ours == _book("book_pandas.py", folder)
     assert ours["golds_at_one_games"]["winter"]["holders"] == [["eric-heiden", "1980-winter"]]
@@ -81,10 +86,7 @@ def test_the_books_users_write_agree_on_a_small_synthetic_history(
 @pytest.mark.parametrize("twin", ["boards_pandas.py", "boards_polars.py"])
 def test_the_books_users_write_agree_on_the_shared_data(twin: str) -> None:
     pytest.importorskip(twin.removeprefix("boards_").removesuffix(".py"))
-    root = os.environ.get(DATA_VARIABLE)
-    if not root:
-        pytest.skip(f"{DATA_VARIABLE} is not set")
-    folder = Path(root) / "olympics-com"
+    folder = _shared_folder()
     ours = _book("boards_olympics_records.py", folder)
     assert ours == _book(twin, folder)
     assert len(ours["career_medals_full"]["summer"]) > 10_000
@@ -92,10 +94,7 @@ def test_the_books_users_write_agree_on_the_shared_data(twin: str) -> None:
 
 def test_the_full_reads_read_the_same_rows() -> None:
     pytest.importorskip("polars")
-    root = os.environ.get(DATA_VARIABLE)
-    if not root:
-        pytest.skip(f"{DATA_VARIABLE} is not set")
-    folder = Path(root) / "olympics-com"
+    folder = _shared_folder()
     pandas = _book("read_pandas.py", folder)
     assert pandas == _book("read_polars.py", folder)
     ours = _book("read_olympics_records.py", folder)
