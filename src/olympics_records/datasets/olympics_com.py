@@ -694,9 +694,11 @@ class _Reader:
                             self._result_row(table, number, row, ref, seen)
                             continue
                         athlete = seen.athletes[person] = athlete_of(key, name)
-                    place = None if rank.__class__ is str else rank
-                    if place is None:  # a rank that is no number: counted
+                    if rank.__class__ is str:  # a rank that is no number: counted
                         seen.codes[rank] += 1
+                        place = None
+                    else:
+                        place = rank
                     append((unchecked_entry(event.id, noc, (athlete,), place, None, True), ref))
                 elif (
                     first == number
