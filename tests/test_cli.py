@@ -12,6 +12,8 @@ from pathlib import Path
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from olympics_records import (
     Athlete,
@@ -239,6 +241,48 @@ def test_several_sources_are_merged(tmp_path: Path) -> None:
     status, text = run(*argv, "--data", str(before), "--data", str(after))
     assert status == 0
     assert json.loads(text)["value"] == 11
+
+
+def test_sources_given_before_and_after_the_command_are_all_merged(tmp_path: Path) -> None:
+    """``--data`` before the command and again after it: every source is read."""
+    bundled = datasets.milano_cortina_2026()
+    full, early = tmp_path / "full.json", tmp_path / "early.json"
+    full.write_text(to_json(bundled))
+    early.write_text(to_json(bundled.as_of(dt.date(2026, 2, 14))))
+    argv = ("record", "--season", "winter", "--json")
+    assert json.loads(run(*argv, "--data", str(early))[1])["value"] == 8
+    # The full data is given before the command only: read with the early data.
+    status, text = run("--data", str(full), *argv, "--data", str(early))
+    assert status == 0
+    assert json.loads(text)["value"] == 11
+
+
+@pytest.fixture(scope="module")
+def early_and_full(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
+    """The bundled data as of 14 February 2026 (record: 8) and in full (11), as files."""
+    folder = tmp_path_factory.mktemp("sources")
+    bundled = datasets.milano_cortina_2026()
+    early, full = folder / "early.json", folder / "full.json"
+    early.write_text(to_json(bundled.as_of(dt.date(2026, 2, 14))), encoding="utf-8")
+    full.write_text(to_json(bundled), encoding="utf-8")
+    return str(early), str(full)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(0, 3), st.data())
+def test_every_source_is_read_wherever_it_is_given(
+    early_and_full: tuple[str, str], early_copies: int, data: st.DataObject
+) -> None:
+    """However the ``--data`` options are split around the command name, all are read."""
+    early, full = early_and_full
+    sources = [early] * early_copies
+    sources.insert(data.draw(st.integers(0, early_copies)), full)
+    split = data.draw(st.integers(0, len(sources)))
+    before = [a for path in sources[:split] for a in ("--data", path)]
+    after = [a for path in sources[split:] for a in ("--data", path)]
+    status, text = run(*before, "record", "--season", "winter", "--json", *after)
+    assert status == 0
+    assert json.loads(text)["value"] == 11  # the full data's, read wherever it was given
 
 
 def test_every_public_source_at_once(shared_data: Path) -> None:

@@ -75,8 +75,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
         0
     """
     out = out or sys.stdout
-    parser = _parser()
-    args = parser.parse_args(argv)
+    args = _parse(argv)
     try:
         try:
             history = _load(args)
@@ -163,13 +162,21 @@ def _medals(text: str) -> tuple[Medal, ...]:
         ) from None
 
 
+# The sources a command's own --data and --dataset add to those given before it.
+# (argparse gives a command a namespace of its own, which replaces the top-level
+# parser's values: the command's are kept apart and joined after parsing.)
+_AFTER = "_after_command"
+
+
 def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
     # On the top-level parser these set the defaults; on each command they may be
     # repeated after the command name. SUPPRESS keeps a command from resetting them.
     default = None if top else argparse.SUPPRESS
+    after = "" if top else _AFTER
     group = parser.add_argument_group("data and output")
     group.add_argument(
         "--data",
+        dest="data" + after,
         type=Path,
         action="append",
         metavar="PATH",
@@ -187,6 +194,7 @@ def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
     )
     group.add_argument(
         "--dataset",
+        dest="dataset" + after,
         choices=DATASETS,
         action="append",
         default=default,
@@ -237,6 +245,20 @@ def _tally_options(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--sport", help='only this sport, like "Skiing"')
     group.add_argument("--discipline", help='only this discipline, like "Biathlon"')
     group.add_argument("--gender", choices=[g.value for g in Gender])
+
+
+def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The command line's arguments.
+
+    The sources given before the command name and after it are all kept, in that
+    order (argparse alone would keep only those after it).
+    """
+    args = _parser().parse_args(argv)
+    for name in ("data", "dataset"):
+        added = vars(args).pop(name + _AFTER, None)
+        if added:
+            setattr(args, name, (getattr(args, name) or []) + added)
+    return args
 
 
 def _parser() -> argparse.ArgumentParser:
