@@ -338,7 +338,7 @@ class CsvTable:
         first = self._seen.setdefault(whole, row)
         if first == row:
             return False
-        self.issues.duplicate(self.source, row, first)
+        self.duplicate(row, first)
         return True
 
     def first_rows(self, numbers: Sequence[int], rows: list[list[str]]) -> list[int]:

@@ -487,11 +487,11 @@ class _Reader:
                 athlete = known_athlete
                 if athlete is _UNKNOWN:
                     url, name = person = row[i_url], row[i_name]
-                    key = url.rstrip("/").rpartition("/")[2].strip()
-                    if key and name[:1] != "#" and name.strip():
-                        # A URL and a plain name, as most rows have: _athlete would
-                        # count nothing, so the athlete is remembered for the next row.
-                        athlete = seen.athletes[person] = athlete_of(key, name)
+                    url_key = _plain_key(url, name)
+                    if url_key:
+                        # A URL and a plain name, as most rows have: the athlete is
+                        # remembered for the next row.
+                        athlete = seen.athletes[person] = athlete_of(url_key, name)
                     else:
                         athlete = self._athlete(url, name, noc)
                 event_id = event.id
@@ -689,8 +689,8 @@ class _Reader:
                         # Most athletes have few rows: the first is read here, as in
                         # read_medals, when it has a URL and a plain name.
                         url, name = person = row[i_url], row[i_name]
-                        key = url.rstrip("/").rpartition("/")[2].strip()
-                        if not (key and name[:1] != "#" and name.strip()):
+                        key = _plain_key(url, name)
+                        if not key:
                             self._result_row(table, number, row, ref, seen)
                             continue
                         athlete = seen.athletes[person] = athlete_of(key, name)
@@ -813,10 +813,8 @@ class _Reader:
         if not team:
             url, name = person = row[c["athlete_url"]], row[c["athlete_full_name"]]
             athlete = self._athlete(url, name, noc)
-            if athlete is not None and _url_key(url) and name[:1] != "#" and name.strip():
-                # A URL and a plain name: the next row of this athlete needs no work
-                # (_athlete counts nothing for such a row; its id is the URL's, not
-                # made from the name and NOC).
+            if athlete is not None and _plain_key(url, name):
+                # A URL and a plain name: the next row of this athlete needs no work.
                 seen.athletes[person] = athlete
             return [] if athlete is None else [athlete]
         text = row[c["athletes"]].strip()
@@ -883,6 +881,18 @@ def _template(discipline: str, title: str, gender: Gender) -> _Template:
 def _url_key(url: str) -> str:
     """The athlete's key in its profile URL (the last part of its path), or ``""``."""
     return url.strip().rstrip("/").rpartition("/")[2].strip()
+
+
+def _plain_key(url: str, name: str) -> str:
+    """The URL's key where a row has a profile URL and a plain name, else ``""``.
+
+    Such a row's athlete is ``builder.athlete(key, name)``, as :meth:`_Reader._athlete`
+    finds, and counts nothing: its id is the URL's, not made from the name and NOC, so
+    the readers remember it by the raw URL and name.
+    """
+    if name[:1] == "#" or not name.strip():
+        return ""
+    return _url_key(url)
 
 
 def _untitled(table: CsvTable, number: int, row: list[str], c: dict[str, int]) -> bool:
