@@ -231,32 +231,6 @@ def test_unknown_formats_are_refused(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert "a folder of none of the known formats" in capsys.readouterr().err
 
 
-def test_several_sources_are_merged(tmp_path: Path) -> None:
-    """``--data`` given twice: one History, the first source primary."""
-    bundled = datasets.milano_cortina_2026()
-    before, after = tmp_path / "before.json", tmp_path / "after.json"
-    before.write_text(to_json(bundled.as_of(dt.date(2026, 2, 14))))
-    after.write_text(to_json(bundled))
-    argv = ("record", "--season", "winter", "--json")
-    status, text = run(*argv, "--data", str(before), "--data", str(after))
-    assert status == 0
-    assert json.loads(text)["value"] == 11
-
-
-def test_sources_given_before_and_after_the_command_are_all_merged(tmp_path: Path) -> None:
-    """``--data`` before the command and again after it: every source is read."""
-    bundled = datasets.milano_cortina_2026()
-    full, early = tmp_path / "full.json", tmp_path / "early.json"
-    full.write_text(to_json(bundled))
-    early.write_text(to_json(bundled.as_of(dt.date(2026, 2, 14))))
-    argv = ("record", "--season", "winter", "--json")
-    assert json.loads(run(*argv, "--data", str(early))[1])["value"] == 8
-    # The full data is given before the command only: read with the early data.
-    status, text = run("--data", str(full), *argv, "--data", str(early))
-    assert status == 0
-    assert json.loads(text)["value"] == 11
-
-
 @pytest.fixture(scope="module")
 def early_and_full(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
     """The bundled data as of 14 February 2026 (record: 8) and in full (11), as files."""
@@ -266,6 +240,28 @@ def early_and_full(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
     early.write_text(to_json(bundled.as_of(dt.date(2026, 2, 14))), encoding="utf-8")
     full.write_text(to_json(bundled), encoding="utf-8")
     return str(early), str(full)
+
+
+def test_several_sources_are_merged(early_and_full: tuple[str, str]) -> None:
+    """``--data`` given twice: one History, the first source primary."""
+    early, full = early_and_full
+    argv = ("record", "--season", "winter", "--json")
+    status, text = run(*argv, "--data", early, "--data", full)
+    assert status == 0
+    assert json.loads(text)["value"] == 11
+
+
+def test_sources_given_before_and_after_the_command_are_all_merged(
+    early_and_full: tuple[str, str],
+) -> None:
+    """``--data`` before the command and again after it: every source is read."""
+    early, full = early_and_full
+    argv = ("record", "--season", "winter", "--json")
+    assert json.loads(run(*argv, "--data", early)[1])["value"] == 8
+    # The full data is given before the command only: read with the early data.
+    status, text = run("--data", full, *argv, "--data", early)
+    assert status == 0
+    assert json.loads(text)["value"] == 11
 
 
 @settings(max_examples=30, deadline=None)
