@@ -316,24 +316,14 @@ def scale_child(folder: str) -> None:
     """
     sys.path.insert(0, str(HERE))
     start = time.perf_counter()
+    import attrs  # noqa: PLC0415
     import boards_olympics_records as boards  # noqa: PLC0415
     import book_olympics_records as book  # noqa: PLC0415
-
-    from olympics_records import History  # noqa: PLC0415
 
     imported = time.perf_counter()
     history = book.load(folder)
     loaded = time.perf_counter()
-    History(
-        games=history.games,
-        events=history.events,
-        entries=history.entries,
-        athletes=history.athletes,
-        nocs=history.nocs,
-        corrections=history.corrections,
-        issues=history.issues,
-        coverage=history.coverage,
-    )
+    attrs.evolve(history)  # a new History of the same values: checked and indexed again
     indexed = time.perf_counter()
     book.book(history)
     answered = time.perf_counter()
