@@ -405,6 +405,31 @@ def _median(samples: list[float] | None) -> str:
     return ms(statistics.median(samples)) if samples else "-"
 
 
+def _cold_table(
+    times: dict[str, dict[str, list[float]]],
+    against: tuple[str, ...],
+    *,
+    floor: float | None = None,
+) -> list[str]:
+    """A cold table: each command's median wall and CPU time and its ratios to those of
+    the commands ``against``; with ``floor``, also its wall time's ratio to that."""
+    wall = {name: statistics.median(t["wall"]) for name, t in times.items()}
+    cpu = {name: statistics.median(t["cpu"]) for name, t in times.items()}
+    vs = "".join(f" vs {name} |" for name in against)
+    lines = [
+        f"| script | wall |{vs}{' vs floor |' if floor else ''} CPU |{vs}",
+        "|---|" + "---:|" * (2 + 2 * len(against) + (1 if floor else 0)),
+    ]
+    for name in times:
+        w, c = wall[name], cpu[name]
+        row = f"| {name} | {ms(w)} |" + "".join(f" {w / wall[a]:.2f}x |" for a in against)
+        if floor:
+            row += f" {w / floor:.2f}x |"
+        row += f" {ms(c)} |" + "".join(f" {c / cpu[a]:.2f}x |" for a in against)
+        lines.append(row)
+    return lines
+
+
 def report_boards(
     cold_times: dict[str, dict[str, list[float]]],
     warm_times: dict[str, dict[str, list[float]]],
@@ -415,16 +440,8 @@ def report_boards(
     lines = [
         f"The book users write, cold (whole process; median of {runs} runs):",
         "",
-        "| script | wall | vs pandas | vs polars | CPU | vs pandas | vs polars |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        *_cold_table(cold_times, ("pandas", "polars")),
     ]
-    for name, t in cold_times.items():
-        lines.append(
-            f"| {name} | {_median(t['wall'])} | {_ratio(t['wall'], cold_times['pandas']['wall'])} "
-            f"| {_ratio(t['wall'], cold_times['polars']['wall'])} | {_median(t['cpu'])} "
-            f"| {_ratio(t['cpu'], cold_times['pandas']['cpu'])} "
-            f"| {_ratio(t['cpu'], cold_times['polars']['cpu'])} |"
-        )
     ours, pd, pl = (warm_times[n] for n in BOARDS)
     lines += [
         "",
@@ -483,17 +500,7 @@ def report_reads(times: dict[str, dict[str, list[float]]], runs: int) -> str:
             f"median of {runs} runs):"
         ),
         "",
-        "| script | wall | vs pandas | vs polars | vs floor | CPU | vs pandas | vs polars |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|",
-    ]
-    for name in times:
-        w, c = wall[name], cpu[name]
-        lines.append(
-            f"| {name} | {ms(w)} | {w / wall['pandas']:.2f}x | {w / wall['polars']:.2f}x "
-            f"| {w / floor:.2f}x | {ms(c)} | {c / cpu['pandas']:.2f}x "
-            f"| {c / cpu['polars']:.2f}x |"
-        )
-    lines += [
+        *_cold_table(times, ("pandas", "polars"), floor=floor),
         "",
         (
             f"The floor of a pure-Python read (start, the imports of "
@@ -540,21 +547,13 @@ def report(
     runs: int,
 ) -> str:
     wall = {name: statistics.median(t["wall"]) for name, t in cold_times.items()}
-    cpu = {name: statistics.median(t["cpu"]) for name, t in cold_times.items()}
     lines = [
         f"Machine: {machine()}",
         "",
         f"Cold (whole process; median of {runs} runs; CPU = user + system of the child):",
         "",
-        "| script | wall | vs pandas | vs csv floor | CPU | vs pandas | vs csv floor |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        *_cold_table(cold_times, ("pandas", "csv floor")),
     ]
-    for name, w in wall.items():
-        c = cpu[name]
-        lines.append(
-            f"| {name} | {ms(w)} | {w / wall['pandas']:.2f}x | {w / wall['csv floor']:.2f}x "
-            f"| {ms(c)} | {c / cpu['pandas']:.2f}x | {c / cpu['csv floor']:.2f}x |"
-        )
     ours = "olympics_records"
     start, imports, floor = wall["python start"], wall["start + imports"], wall["csv floor"]
     lines += [
