@@ -162,6 +162,9 @@ def _read(folder: str, *, strict: bool, results: bool | None) -> History:
             full_podiums=games_id not in reader.games_incomplete,
             note=f"olympics.com: {what} of every event",
         )
+    # The reader's look-ups (every raw key of every row seen) are not needed to build:
+    # let them go first, or the build's peak memory holds them too.
+    del reader
     return builder.build()
 
 
