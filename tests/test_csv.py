@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import csv
+import gc
+import io
+import tempfile
+import warnings
 from pathlib import Path
 
 import pytest
@@ -13,6 +17,7 @@ from olympics_records import DataError
 from olympics_records.datasets._csv import (
     CHUNK,
     IssueCollector,
+    Reread,
     RowRef,
     not_utf8_at,
     read_csv,
@@ -114,6 +119,55 @@ def test_utf8_is_checked_piecewise_as_the_whole_text(
 ) -> None:
     data = head + noise + tail
     assert not_utf8_at(memoryview(data), size) == _whole_text_error(data)
+
+
+_FIELDS = st.text(st.characters(codec="utf-8", exclude_characters="\r\n\x00"))
+
+
+# A UTF-8 file is checked, then read again as it is parsed, never held whole: whatever
+# its size, characters or line ends, its rows are those a whole-text parse gives.
+@given(
+    st.lists(st.tuples(_FIELDS, _FIELDS), min_size=1, max_size=8),
+    st.integers(min_value=1, max_value=300),
+    st.sampled_from(["\n", "\r\n", "\r"]),
+    st.booleans(),
+)
+@example([("Bjørn Dæhlie", "Kläbo " * 300)], 40, "\r\n", True)  # across read buffers
+def test_a_utf8_file_read_as_it_is_parsed_gives_the_rows_of_its_whole_text(
+    rows: list[tuple[str, str]], times: int, ending: str, bom: bool
+) -> None:
+    text = io.StringIO()
+    csv.writer(text, lineterminator=ending).writerows([("a", "b"), *rows * times])
+    data = ("\ufeff" if bom else "") + text.getvalue()
+    expected = list(csv.reader(io.StringIO(data.removeprefix("\ufeff"), newline="")))
+    with tempfile.TemporaryDirectory() as folder:
+        path = _write(Path(folder), data.encode())
+        issues = IssueCollector(strict=True)
+        table = read_csv(path, issues)
+        assert [table.header, *(row for _, row in table)] == [tuple(expected[0]), *expected[1:]]
+    assert table.encoding == "utf-8"
+    assert issues.issues == []
+
+
+def test_a_file_changed_after_its_check_is_not_read(tmp_path: Path) -> None:
+    path = _write(tmp_path, b"a,b\nx,1\n")
+    checked = path.stat()
+    path.write_bytes(b"a,b\nx,1\ny,2\n")
+    stream = Reread(str(path), 0, checked)
+    with pytest.raises(DataError, match="the file changed while it was read"):
+        stream.readinto(bytearray(16))
+    stream.close()
+
+
+def test_a_strict_read_stopped_early_leaves_no_file_open(tmp_path: Path) -> None:
+    path = _write(tmp_path, b"a,b\n" + b"1,2\n" * 5000 + b"3\n" + b"4,5\n" * 5000)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ResourceWarning)  # an unclosed file would warn
+        table = read_csv(path, IssueCollector(strict=True))
+        with pytest.raises(DataError):
+            list(table)
+        del table
+        gc.collect()
 
 
 def test_truncated_and_long_rows_are_reported_not_yielded(tmp_path: Path) -> None:

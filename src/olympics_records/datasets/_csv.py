@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import functools
 import io
 import itertools
 import os
@@ -29,7 +30,7 @@ import re
 import stat
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
-from typing import NamedTuple
+from typing import Any, BinaryIO, NamedTuple
 
 from olympics_records import nocs
 from olympics_records.errors import DataError, Issue
@@ -39,6 +40,7 @@ __all__ = [
     "SPREADSHEET_ERROR",
     "CsvTable",
     "IssueCollector",
+    "Reread",
     "RowRef",
     "file_beside",
     "file_in",
@@ -164,21 +166,12 @@ class CsvTable:
         self.path = path
         self.source = os.path.basename(path)
         self.issues = issues
-        decoded = _decode(path, issues, header_only=header_only)
-        self.encoding, data, start, self._odd_bytes = decoded
+        self.encoding, stream, self._odd_bytes = _decode(path, issues, header_only=header_only)
         self._odd_lines = sorted(self._odd_bytes)
-        newline = data.find(b"\n", start)
-        carriage = data.find(b"\r", start)
-        ends = [i for i in (newline, carriage) if i >= 0]
-        first = data[start : min(ends)] if ends else data[start:]
-        # ";" and "," are one byte, the same byte, in every encoding read here.
-        self.delimiter = ";" if first.count(b";") > first.count(b",") else ","
         # The text is decoded as it is read rather than held whole: a StringIO of it
-        # would take four bytes a character. The bytes are shared, not copied.
-        stream = io.BytesIO(data)
-        stream.seek(start)
-        # A byte that is not UTF-8 is read as cp1252 (only a file found to be UTF-8
-        # with a few such bytes has any: see _decode); its row is noted.
+        # would take four bytes a character. A byte that is not UTF-8 is read as
+        # cp1252 (only a file found to be UTF-8 with a few such bytes has any: see
+        # _decode); its row is noted.
         self._lines: Iterator[str] = io.TextIOWrapper(
             stream, encoding=self.encoding, errors=_AS_CP1252, newline=""
         )
@@ -186,6 +179,8 @@ class CsvTable:
             line = next(self._lines)
         except StopIteration:
             raise DataError("the file is empty: no header row", source=self.source) from None
+        # ";" and "," are one character, and one byte, in every encoding read here.
+        self.delimiter = ";" if line.count(";") > line.count(",") else ","
         try:
             header = next(self._parse((line,)), [])
         except csv.Error as err:
@@ -536,32 +531,44 @@ def not_utf8_at(body: memoryview, size: int = _SLICE) -> int | None:
         >>> not_utf8_at(memoryview("Dæhlie".encode())), not_utf8_at(memoryview(b"D\xe6hlie"))
         (None, 1)
     """
+    return _not_utf8_in(body[offset : offset + size] for offset in range(0, len(body), size))
+
+
+def _not_utf8_in(pieces: Iterable[bytes | memoryview]) -> int | None:
+    """The offset of the first byte of the pieces, one after the other, that is not UTF-8."""
     decoder = codecs.getincrementaldecoder("utf-8")()
     # An error's start counts from the bytes the decoder held back from the piece
     # before (the start of a character cut by the piece's end), then the piece.
-    for offset in range(0, len(body), size):
+    offset = 0
+    for piece in pieces:
         held = len(decoder.getstate()[0])
         try:
-            decoder.decode(body[offset : offset + size])
+            decoder.decode(piece)
         except UnicodeDecodeError as err:
             return offset - held + err.start
+        offset += len(piece)
     held = len(decoder.getstate()[0])
     try:
         decoder.decode(b"", final=True)
     except UnicodeDecodeError as err:
-        return len(body) - held + err.start
+        return offset - held + err.start
     return None
 
 
 def _decode(
     path: str, issues: IssueCollector, *, header_only: bool = False
-) -> tuple[str, bytes, int, dict[int, int]]:
-    """The file's encoding, its bytes, where its text starts (after a BOM), and odd lines.
+) -> tuple[str, BinaryIO, dict[int, int]]:
+    """The file's encoding, its bytes from where its text starts (after a BOM), and odd lines.
 
     A UTF-8 file with a few bytes that are not UTF-8 stays UTF-8: the odd lines are
     given by index (the header is line 0) with the first such byte of each, for the
     reader to note with the row. A file with more such bytes than UTF-8 characters
     beyond ASCII is read whole as cp1252 (or latin-1), with a note about the file.
+
+    A file that is all UTF-8, as nearly every file is, is checked a slice at a time
+    and then read again as the rows are parsed (:class:`Reread`): its bytes are never
+    held whole, which would add the file's size to the peak memory of every read.
+    The others are held whole, to be searched for their odd bytes.
 
     With ``header_only``, the bytes are the file's up to the end of its first line
     (a line ending inside a quoted name ends it too: the header is then malformed).
@@ -584,6 +591,12 @@ def _decode(
                 ends = [i for i in (data.find(b"\n"), data.find(b"\r")) if i >= 0]
                 data = data[: min(ends) + 1] if ends else data
             else:
+                checked = os.fstat(file.fileno())
+                start = len(codecs.BOM_UTF8) if file.read(3) == codecs.BOM_UTF8 else 0
+                file.seek(start)
+                if _not_utf8_in(iter(functools.partial(file.read, _SLICE), b"")) is None:
+                    return "utf-8", io.BufferedReader(Reread(path, start, checked)), {}
+                file.seek(0)
                 data = file.read()
     except OSError as err:
         raise DataError(f"cannot read the file: {err.strerror}", source=path) from None
@@ -591,9 +604,11 @@ def _decode(
         raise DataError("the file is too large to read into memory", source=path) from None
     start = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
     body = memoryview(data)[start:]
+    stream = io.BytesIO(data)  # the bytes are shared, not copied
+    stream.seek(start)
     bad = not_utf8_at(body)
     if bad is None:
-        return "utf-8", data, start, {}
+        return "utf-8", stream, {}
     text = str(body, "utf-8", "surrogateescape")
     # UTF-8 with a few stray bytes, or a legacy file where a pair of bytes happens to
     # make a UTF-8 character: the more common kind of character decides.
@@ -603,7 +618,7 @@ def _decode(
         for found in _BAD_BYTE.finditer(text):
             at = found.start()
             odd.setdefault(bisect_left(breaks, at + 1), ord(text[at]) - 0xDC00)
-        return "utf-8", data, start, odd
+        return "utf-8", stream, odd
     for encoding in ("cp1252", "latin-1"):
         try:
             str(body, encoding)
@@ -615,8 +630,59 @@ def _decode(
             field="encoding",
             value=encoding,
         )
-        return encoding, data, start, {}
+        return encoding, stream, {}
     raise AssertionError("latin-1 decodes every byte")  # pragma: no cover
+
+
+class Reread(io.RawIOBase):
+    """A file's bytes from ``start``, read again as a reader asks for them.
+
+    The file is opened at the first read and closed at its end, or when the reader
+    lets go of it early (a strict read that stops at a bad row): the text wrapper
+    closes this, and this closes the file, so no file is left open. A file that has
+    changed since it was checked (its size or time of change) is not read.
+    """
+
+    def __init__(self, path: str, start: int, checked: os.stat_result) -> None:
+        super().__init__()
+        self._path = path
+        self._start = start
+        self._checked = (checked.st_size, checked.st_mtime_ns)
+        self._file: io.BufferedReader | None = None
+        self._done = False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self._done:
+            return 0
+        if self._file is None:
+            try:
+                self._file = open(self._path, "rb")  # noqa: SIM115 - closed by close()
+                now = os.fstat(self._file.fileno())
+            except OSError as err:
+                self._release()
+                raise DataError(
+                    f"cannot read the file: {err.strerror}", source=self._path
+                ) from None
+            if (now.st_size, now.st_mtime_ns) != self._checked:
+                self._release()
+                raise DataError("the file changed while it was read", source=self._path)
+            self._file.seek(self._start)
+        count = self._file.readinto(buffer)
+        if not count:
+            self._release()  # the end: the file is closed, the stream stays readable
+        return count
+
+    def _release(self) -> None:
+        self._done = True
+        if self._file is not None:
+            self._file.close()
+
+    def close(self) -> None:
+        self._release()
+        super().close()
 
 
 def _problem(err: csv.Error) -> str:
