@@ -12,7 +12,10 @@ import datetime as dt
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+import strategies
 from builders import history_of, won
 from olympics_records import (
     Correction,
@@ -27,7 +30,7 @@ from olympics_records import (
     Season,
     incomplete_medals,
 )
-from olympics_records._engine.bounds import bounds_of, bounds_of_rows, unlisted
+from olympics_records._engine.bounds import bounds_of, bounds_of_rows, place_of, unlisted
 from olympics_records._engine.counts import (
     cells_of,
     progression_of_cells,
@@ -35,7 +38,9 @@ from olympics_records._engine.counts import (
     record_of_cells,
     record_of_rows,
 )
+from olympics_records._engine.index import index
 from olympics_records._engine.select import medal_rows
+from olympics_records.names import fold
 from olympics_records.records import (
     Scope,
     Standing,
@@ -470,3 +475,59 @@ def test_the_unlisted_medals_are_built_once_per_history(subject: Subject) -> Non
     first = unlisted(history)
     record(history, Tally(subject=subject))
     assert unlisted(history) is first
+
+
+def _entered_by_the_rule(history: History) -> dict[str, set[tuple[str, str, str, str]]]:
+    """Who may be an unlisted member where, worked out entry by entry from the rule.
+
+    A place is one of a standing entry with unlisted members that has a medal (or an
+    event a correction changes), of an official event of official Games. An athlete's
+    entry reaches the places of its Games, NOC and discipline (folded) open to the
+    athlete's sex (theirs, else the ones their event tells) or to either; a reached
+    place counts unless every event of its unlisted entries is one they entered there.
+    """
+    lookups = index(history)
+    events, games = lookups.events, lookups.games
+    corrected = {c.event for c in history.corrections}
+    told = {Gender.MEN: ("M",), Gender.WOMEN: ("F",)}
+    places: dict[tuple[str, str, str, str], set[str]] = {}
+    for entry in lookups.results:
+        event = events[entry.event]
+        if entry.complete or (entry.medal is None and entry.event not in corrected):
+            continue
+        if event.official and games[event.games].official:
+            places.setdefault(place_of(event, entry.noc), set()).add(event.id)
+    reached: dict[str, dict[tuple[str, str, str, str], set[str]]] = {}
+    for entry in lookups.results:
+        event = events[entry.event]
+        for athlete in entry.athletes:
+            known = lookups.athletes[athlete].sex
+            for sex in ((known,) if known else told.get(event.gender, ("M", "F"))) + ("*",):
+                place = (event.games, entry.noc, fold(event.discipline), sex)
+                if place in places:
+                    own = reached.setdefault(athlete, {}).setdefault(place, set())
+                    if event.id in places[place]:
+                        own.add(event.id)
+    entered = {
+        athlete: {place for place, own in mine.items() if len(own) < len(places[place])}
+        for athlete, mine in reached.items()
+    }
+    return {athlete: found for athlete, found in entered.items() if found}
+
+
+@given(strategies.crowded_histories(), st.data())
+def test_who_may_be_unlisted_where_follows_the_rule_entry_by_entry(
+    history: History, data: st.DataObject
+) -> None:
+    history = data.draw(strategies.unlisting(history))
+    found = {athlete: set(at) for athlete, at in unlisted(history).entered.items()}
+    assert found == _entered_by_the_rule(history)
+
+
+@given(strategies.histories(), st.data())
+def test_who_may_be_unlisted_where_follows_the_rule_in_any_history(
+    history: History, data: st.DataObject
+) -> None:
+    history = data.draw(strategies.unlisting(history))
+    found = {athlete: set(at) for athlete, at in unlisted(history).entered.items()}
+    assert found == _entered_by_the_rule(history)
