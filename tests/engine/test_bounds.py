@@ -515,19 +515,15 @@ def _entered_by_the_rule(history: History) -> dict[str, set[tuple[str, str, str,
     return {athlete: found for athlete, found in entered.items() if found}
 
 
-@given(strategies.crowded_histories(), st.data())
+@pytest.mark.parametrize(
+    "histories",
+    [strategies.crowded_histories(), strategies.histories()],
+    ids=["crowded", "any"],
+)
+@given(data=st.data())
 def test_who_may_be_unlisted_where_follows_the_rule_entry_by_entry(
-    history: History, data: st.DataObject
+    histories: st.SearchStrategy[History], data: st.DataObject
 ) -> None:
-    history = data.draw(strategies.unlisting(history))
-    found = {athlete: set(at) for athlete, at in unlisted(history).entered.items()}
-    assert found == _entered_by_the_rule(history)
-
-
-@given(strategies.histories(), st.data())
-def test_who_may_be_unlisted_where_follows_the_rule_in_any_history(
-    history: History, data: st.DataObject
-) -> None:
-    history = data.draw(strategies.unlisting(history))
+    history = data.draw(histories.flatmap(strategies.unlisting))
     found = {athlete: set(at) for athlete, at in unlisted(history).entered.items()}
     assert found == _entered_by_the_rule(history)
