@@ -9,7 +9,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import strategies
-from olympics_records.names import display_name, fold, name_key, name_words, slug
+from olympics_records.names import (
+    display_name,
+    fold,
+    looks_mangled,
+    name_key,
+    name_words,
+    repair_mojibake,
+    slug,
+)
 
 KLAEBO = [
     "Johannes Høsflot Klæbo",
@@ -161,3 +169,57 @@ NAME_WORDS = st.sampled_from(
 def test_display_name_shortcuts_keep_its_rule(name: str) -> None:
     """The fast paths of display_name give what the rule gives word by word."""
     assert display_name(name) == _display_word_by_word(name)
+
+
+def _mangled(text: str) -> str | None:
+    try:
+        return text.encode("utf-8").decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+
+
+# Words of letters with and without accents whose UTF-8 has a cp1252 reading (five
+# bytes have no cp1252 character: Á is C3 81).
+MANGLEABLE = st.text(
+    st.sampled_from(
+        "aeszAESZ" + "".join(c for c in map(chr, range(0xC0, 0x180)) if _mangled(c) is not None)
+    ),
+    min_size=1,
+    max_size=12,
+)
+
+
+@given(st.lists(MANGLEABLE, min_size=1, max_size=4))
+def test_mojibake_is_read_back_to_the_words_written(words: list[str]) -> None:
+    """Whatever the words, their cp1252 reading is repaired to them, word by word.
+
+    Except a word put in capitals after it was mangled where a byte's character has a
+    case (``Œ``/``œ``): which byte it was cannot be told, so the word is left.
+    """
+    mangled = [_mangled(word) for word in words]
+    text = " ".join(m for m in mangled if m is not None)
+    expected = [
+        m if m is not None and m.isupper() and set(m) & set("ŠšŒœŽžŸ") and m != w else w
+        for w, m in zip(words, mangled, strict=True)
+    ]
+    assert repair_mojibake(text) == " ".join(expected)
+    # Once read back, the text looks mangled only where a word was left (unless the
+    # words written look so themselves, as letters drawn at random may: "ÂŠ").
+    if not looks_mangled(" ".join(words)):
+        assert looks_mangled(" ".join(expected)) == (expected != words)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Tomáš Baláž", "Mikuláš", "Martin ØDEGAARD", "Gerd Müller", "José BELTRÃO", "Ödön Földessy"],
+)
+def test_names_with_real_accents_are_not_mojibake(name: str) -> None:
+    assert repair_mojibake(name) == name
+    assert not looks_mangled(name)
+
+
+def test_a_lost_byte_or_a_capital_changed_leaves_the_word_and_flags_it() -> None:
+    assert repair_mojibake("SÃ¡ndor ROZSNYÃ?I") == "Sándor ROZSNYÃ?I"
+    assert looks_mangled("Sándor ROZSNYÃ?I")
+    assert repair_mojibake("Otto BRAUMÃŒLLER") == "Otto BRAUMÃŒLLER"
+    assert looks_mangled("Otto BRAUMÃŒLLER")

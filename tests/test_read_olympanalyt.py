@@ -179,3 +179,22 @@ def test_horses_are_not_athletes(history: History) -> None:
     ]
     names = {a.name for a in history.athletes}
     assert not {"EMPEROR", "LORD IRON", "AHLERICH 2", "GAUGUIN DE LULLY CH"} & names
+
+
+def test_a_name_read_as_mojibake_is_read_back_before_it_makes_the_id(tmp_path: Path) -> None:
+    """One canoeist, his name mangled in one row: one athlete, shown as written, noted."""
+    path = tmp_path / "all_olympic_medalists.csv"
+    path.write_text(
+        "season,year,medal,country_code,country,athletes,games,sport,event_gender,event_name\n"
+        'Summer,1960,Silver,HUN,Hungary,"AndrÃ¡s SZENTE, György MESZAROS",1960 Rome,'
+        "Canoe Sprint,Men's,K-2 1000m\n"
+        "Summer,1960,Bronze,HUN,Hungary,András SZENTE,1960 Rome,Canoe Sprint,Men's,K-1 500m\n",
+        encoding="utf-8",
+    )
+    history = read_olympanalyt(path)
+    szente = [a for a in history.athletes if "Szente" in a.name]
+    assert [a.name for a in szente] == ["András Szente"]
+    assert len(history.entries_of_athlete(szente[0].id)) == 2
+    (note,) = [i for i in history.issues if "mojibake" in i.message]
+    assert note.row is None
+    assert "'AndrÃ¡s SZENTE' as 'András SZENTE'" in note.message

@@ -27,7 +27,15 @@ import unicodedata
 
 from olympics_records._engine.public import public_dir
 
-__all__ = ["display_name", "fold", "name_key", "name_words", "slug"]
+__all__ = [
+    "display_name",
+    "fold",
+    "looks_mangled",
+    "name_key",
+    "name_words",
+    "repair_mojibake",
+    "slug",
+]
 __dir__ = public_dir(__all__)
 
 _SPELLED_OUT = str.maketrans(
@@ -211,6 +219,74 @@ def display_name(name: str, *, surname_first: bool = False) -> str:
             return " ".join(words[:tail]) + " " + last
     surname = [_spoken(w, i == 0) for i, w in enumerate(words[tail:])]
     return " ".join(words[:tail] + surname)
+
+
+# A letter a UTF-8 lead byte stands for in cp1252 (Â to ô), then a character a
+# continuation byte stands for (0x80 to 0xBF): how UTF-8 text read as cp1252 looks.
+# Patterns, compiled (by re's own cache) only when a name with such a letter is read.
+_MOJIBAKE = (
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+    "\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030"
+    "\u2039\u203a\u20ac\u2122]"
+)
+_LOST_BYTE = "[\u00c2-\u00f4]\\?"  # such a letter, then the "?" of a byte lost on the way
+_MANGLED_CAPITAL = "[\u00c2-\u00df]" + _MOJIBAKE[_MOJIBAKE.index("]") + 1 :]
+_CASED_BYTES = frozenset("ŠšŒœŽžŸ")  # continuation bytes that are letters with a case
+
+
+def repair_mojibake(text: str) -> str:
+    """``text`` as written, where a source read its UTF-8 as cp1252 (mojibake).
+
+    Each word (between spaces) whose characters are the cp1252 reading of UTF-8 bytes
+    is decoded back: ``AndrÃ¡s`` → ``András``. A word is left as it is where that
+    reading does not give back UTF-8 (``Baláž``, ``Tomáš``: real letters), where a
+    byte was lost on the way (``ROZSNYÃ?I``), or where the word was put in capitals
+    after it was mangled and a byte's letter changed case with it (``BRAUMÃŒLLER``:
+    ``Œ`` may have been ``œ``, so which letter it was cannot be told).
+
+    Example:
+        >>> repair_mojibake("AndrÃ¡s SZENTE"), repair_mojibake("JosÃ© BELTRÃƒO")
+        ('András SZENTE', 'José BELTRÃO')
+        >>> repair_mojibake("Tomáš Baláž"), repair_mojibake("SÃ¡ndor ROZSNYÃ?I")
+        ('Tomáš Baláž', 'Sándor ROZSNYÃ?I')
+        >>> repair_mojibake("Milan TOMAÅ\u00a0EVIC"), repair_mojibake("Otto BRAUMÃŒLLER")
+        ('Milan TOMAŠEVIC', 'Otto BRAUMÃŒLLER')
+    """
+    if text.isascii() or not re.search(_MOJIBAKE, text):
+        return text
+    return " ".join(map(_repaired, text.split(" ")))
+
+
+def _repaired(word: str) -> str:
+    if not re.search(_MOJIBAKE, word):
+        return word
+    if word.isupper() and not _CASED_BYTES.isdisjoint(word):
+        return word
+    try:
+        return word.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return word
+
+
+def looks_mangled(text: str) -> bool:
+    """Whether ``text`` still shows mojibake that :func:`repair_mojibake` could not undo.
+
+    A lost byte (``ROZSNYÃ?I``), or a capital that only a UTF-8 lead byte gives
+    (``Â`` to ``ß``) before a continuation byte's character in a word it leaves
+    (``BRAUMÃŒLLER``, ``Ã–dÃn``): a spelling to show only where no source has another.
+
+    Example:
+        >>> looks_mangled("Sándor ROZSNYÃ?I"), looks_mangled("Sándor ROZSNYÓI")
+        (True, False)
+        >>> looks_mangled("Ã–dÃn FÖLDESSY"), looks_mangled("Tomáš Baláž")
+        (True, False)
+    """
+    if text.isascii():
+        return False
+    return (
+        bool(re.search(_LOST_BYTE, text) or re.search(_MANGLED_CAPITAL, text))
+        or repair_mojibake(text) != text
+    )
 
 
 def _given_first(words: list[str]) -> str | None:

@@ -15,7 +15,7 @@ from olympics_records import (
     find_athlete,
 )
 from olympics_records.merging import merge, merge_report
-from olympics_records.merging._names import words_alike
+from olympics_records.merging._names import best_name, words_alike
 
 
 def test_an_id_made_from_a_name_is_the_source_s_own_id_of_that_name() -> None:
@@ -432,3 +432,19 @@ def test_a_whole_sport_label_says_nodiscipline_of_label(kaggle_first: bool) -> N
     (link,) = [link for link in report.events if "k-2" in link.event]
     assert "c-2" not in link.merged
     assert len(report.history.events) == 2
+
+
+@pytest.mark.parametrize(
+    ("spellings", "shown"),
+    [
+        (["Sándor ROZSNYÃ?I", "Sandor ROZSNYOI"], "Sandor Rozsnyoi"),
+        (["Otto BRAUMÃŒLLER", "Otto BRAUMLLER"], "Otto Braumller"),
+        (["Bjorn DAEHLIE", "Bjørn DÆHLIE"], "Bjørn Dæhlie"),
+        (["Ödön FÖLDESSY", "Ã–dÃn FÖLDESSY"], "Ödön Földessy"),
+    ],
+)
+def test_a_spelling_with_mojibake_left_is_shown_only_where_there_is_no_other(
+    spellings: list[str], shown: str
+) -> None:
+    for order in (spellings, spellings[::-1]):
+        assert best_name([(name, i) for i, name in enumerate(order)]) == shown

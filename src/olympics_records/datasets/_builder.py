@@ -39,7 +39,7 @@ from olympics_records.model import (
     Noc,
     Season,
 )
-from olympics_records.names import name_key, slug
+from olympics_records.names import name_key, repair_mojibake, slug
 
 __all__ = [
     "EntryDraft",
@@ -349,6 +349,8 @@ class HistoryBuilder:
         self.display: Callable[[str], str] | None = None
         """How the source's names are shown (``None``: as written); a spelling that
         differs beyond case is kept as the athlete's alias."""
+        self.repaired: dict[str, str] = {}
+        """Text read as mojibake and what it was (see :meth:`spelled`), for a note."""
 
     def athlete(self, athlete_id: str, name: str, sex: str | None = None) -> str:
         """Register an athlete and return the id.
@@ -357,6 +359,8 @@ class HistoryBuilder:
         does not depend on the order of the rows; without any, the id stands in.
         """
         name = name.strip()
+        if not name.isascii():
+            name = self.spelled(name)
         known = self.athletes.get(athlete_id)
         if known is None:
             if type(athlete_id) is str and athlete_id.strip() and sex is None:
@@ -368,6 +372,17 @@ class HistoryBuilder:
         elif name and (name < known.name or known.name == athlete_id):
             self.athletes[athlete_id] = Athlete(id=athlete_id, name=name, sex=known.sex or sex)
         return athlete_id
+
+    def spelled(self, text: str) -> str:
+        """``text`` with the source's mojibake undone (see ``names.repair_mojibake``).
+
+        A reader that makes ids from names calls it before it does; each text
+        repaired is noted when the History is built.
+        """
+        fixed = repair_mojibake(text)
+        if fixed != text:
+            self.repaired[text] = fixed
+        return fixed
 
     def noc(self, code: str, name: str) -> None:
         """Register a NOC code; its name comes from the NOC registry when it knows it.
@@ -407,6 +422,7 @@ class HistoryBuilder:
         games = {self.events[e].games for e in per_event}
         events = {e: draft.build() for e, draft in self.events.items() if e in per_event}
         self._note_overruled_titles(events)
+        self._note_repaired()
         wanted = set(itertools.chain.from_iterable(map(_ATHLETES_OF, entries)))
         athletes = {key: a for key, a in self.athletes.items() if key in wanted}
         if self.display is not None:
@@ -439,6 +455,18 @@ class HistoryBuilder:
                 **values, per_event=per_event, events_by_id=events, athletes_by_id=athletes
             )
         return History(**values)
+
+    def _note_repaired(self) -> None:
+        """Note the names read back from mojibake: the source's text was changed."""
+        if self.repaired and self.source is not None:
+            shown = sorted(self.repaired.items())
+            self.issues.note(
+                self.source,
+                f"{len(shown)} names were UTF-8 read as cp1252 (mojibake) and are read "
+                "back: " + "; ".join(f"{was!r} as {now!r}" for was, now in shown[:10]),
+                field="name",
+                value=shown[0][0],
+            )
 
     def _note_overruled_titles(self, events: dict[str, Event]) -> None:
         """Note the team events whose titles say one athlete: the source contradicts itself.

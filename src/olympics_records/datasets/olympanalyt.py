@@ -196,6 +196,8 @@ def read_olympanalyt(path: str | os.PathLike[str], *, strict: bool = False) -> H
         for name in names:
             own = _OWN_NOC.match(name)
             display, scope = (own.group(1), own.group(2)) if own else (name, noc)
+            if not display.isascii():
+                display = builder.spelled(display)  # before the name makes the id
             athlete = athlete_key_id(display, scope)
             if athlete is None:
                 draft.complete = False

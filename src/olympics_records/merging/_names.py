@@ -9,7 +9,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from olympics_records.names import display_name, name_key
+from olympics_records.names import display_name, looks_mangled, name_key
 
 __all__ = ["NameIndex", "alike_score", "best_name", "part_of", "spelled_alike", "words_alike"]
 
@@ -32,12 +32,13 @@ _ASIDE = re.compile(r"[()\"“”]")
 
 
 @functools.lru_cache(maxsize=65536)
-def _name_rank(name: str, shared: int) -> tuple[bool, int, int, bool, bool, int, int]:
+def _name_rank(name: str, shared: int) -> tuple[bool, bool, int, int, bool, bool, int, int]:
     latin, native = _latin_letters(name)
     words = name.split()
     shouting = sum(1 for w in words if len(w) > 1 and w.isupper())
     surname_first = bool(words) and len(words[0]) > 1 and words[0].isupper()
     return (
+        not looks_mangled(name),
         latin,
         native,
         shared,
@@ -167,7 +168,8 @@ def spelled_alike(name: str, keys: Iterable[str]) -> bool:
 def best_name(names: list[tuple[str, int]]) -> str:
     """The display name of a merged athlete, from the spellings its sources give.
 
-    Latin letters, then the most native ones (``Bjørn Dæhlie`` over ``Bjorn
+    A spelling without mojibake left in it (:func:`~olympics_records.names.looks_mangled`),
+    then Latin letters, then the most native ones (``Bjørn Dæhlie`` over ``Bjorn
     DAEHLIE``), then the spelling most sources share (``Michael PHELPS`` over
     Kaggle's ``Michael Fred Phelps, II``), then one without brackets or a nickname in
     quotes, written given name first, with fewer words and fewer in capitals; then
