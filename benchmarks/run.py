@@ -21,9 +21,10 @@ Usage::
    build and its peak RSS, the snapshot's write time and size, and the snapshot load
    in a fresh process, whole process, median of 7 runs (3 with ``--quick``).
 5. Scaling: synthetic folders 1x, 10x and 100x the real medals (``synthetic.py``;
-   ``--quick``: 1x and 10x), each read and answered in a child process: time per
-   entry for load, index build and the book, and the child's peak RSS per entry, and
-   how much each grows per tenfold.
+   ``--quick``: 1x and 10x), each read and answered in 3 child processes (1 with
+   ``--quick``), the median of each figure taken: time per entry for load, index
+   build and the book, and the child's peak RSS per entry, and how much each grows
+   per tenfold.
 6. A full read (results included): ``read_olympics_records.py``, ``read_pandas.py``
    and ``read_polars.py`` on the same files, with the floor (``floor_csv.py
    --results``) and the fixed costs, whole processes in rotating order.
@@ -345,28 +346,37 @@ def scale_child(folder: str) -> None:
     )
 
 
-def scaling(folder: Path, factors: tuple[int, ...]) -> dict[int, dict[str, Any]]:
+def scaling(folder: Path, factors: tuple[int, ...], children: int = 3) -> dict[int, dict[str, Any]]:
+    """Each size's figures: the median of ``children`` child processes, field by field.
+
+    One child alone is too noisy for a growth per tenfold (a tenth of a second at 1x);
+    the children's own figures are kept under ``"children"``.
+    """
     sys.path.insert(0, str(HERE))
     import synthetic  # noqa: PLC0415
 
     scratch = Path(tempfile.gettempdir()) / "olympics-records-bench"
     source = folder / synthetic.MEDALS
-    found = {}
+    found: dict[int, dict[str, Any]] = {}
     for factor in factors:
         target = scratch / f"x{factor}"
         medals = target / synthetic.MEDALS
         if not medals.exists() or medals.stat().st_mtime < source.stat().st_mtime:
             print(f"generating {factor}x in {target} ...", file=sys.stderr)
             synthetic.generate(folder, target, factor)
-        done = subprocess.run(
-            [PYTHON, str(Path(__file__).resolve()), "--scale-child", str(target)],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if done.returncode != 0:
-            raise SystemExit(f"scaling {factor}x failed:\n{done.stderr}")
-        found[factor] = json.loads(done.stdout)
+        runs = []
+        for _ in range(children):
+            done = subprocess.run(
+                [PYTHON, str(Path(__file__).resolve()), "--scale-child", str(target)],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            if done.returncode != 0:
+                raise SystemExit(f"scaling {factor}x failed:\n{done.stderr}")
+            runs.append(json.loads(done.stdout))
+        found[factor] = {key: statistics.median(run[key] for run in runs) for key in runs[0]}
+        found[factor]["children"] = runs
     return found
 
 
@@ -588,9 +598,13 @@ def report(
         b = statistics.median(warm_times["pandas"][query])
         lines.append(f"| {query} | {ms(a)} | {ms(b)} | {a / b:.2f}x |")
     if scaled:
+        children = len(next(iter(scaled.values())).get("children", [None]))
         lines += [
             "",
-            "Scaling (synthetic olympics.com folders; one child process per size):",
+            (
+                f"Scaling (synthetic olympics.com folders; per size, the median of {children} "
+                "child processes):"
+            ),
             "",
             (
                 "| size | entries | load | index build | record book | users' book | peak RSS "
@@ -648,7 +662,7 @@ def main(argv: list[str]) -> None:
         print("warm runs ...", file=sys.stderr)
         warm_times = warm(folder, runs=3 if quick else 7, repeats=5 if quick else 9)
         if "--no-scaling" not in argv:
-            scaled = scaling(folder, (1, 10) if quick else (1, 10, 100))
+            scaled = scaling(folder, (1, 10) if quick else (1, 10, 100), 1 if quick else 3)
         print("full reads ...", file=sys.stderr)
         reads = cold_reads(folder, runs)
         print("merges ...", file=sys.stderr)
