@@ -375,8 +375,7 @@ def scaling(folder: Path, factors: tuple[int, ...], children: int = 3) -> dict[i
             if done.returncode != 0:
                 raise SystemExit(f"scaling {factor}x failed:\n{done.stderr}")
             runs.append(json.loads(done.stdout))
-        found[factor] = {key: statistics.median(run[key] for run in runs) for key in runs[0]}
-        found[factor]["children"] = runs
+        found[factor] = {**medians(runs), "children": runs}
     return found
 
 
@@ -403,6 +402,11 @@ def machine() -> str:
 
 def ms(seconds: float) -> str:
     return f"{seconds * 1000:.1f} ms" if seconds < 10 else f"{seconds:.1f} s"
+
+
+def medians(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """Each figure's median over the runs (dicts of the same keys, one per process)."""
+    return {key: statistics.median(run[key] for run in runs) for key in runs[0]}
 
 
 def _ratio(a: list[float] | None, b: list[float] | None) -> str:
@@ -539,7 +543,7 @@ def report_merges(found: dict[str, list[dict[str, Any]]]) -> str:
     for name, runs in found.items():
         if not runs:
             continue
-        median = {key: statistics.median(r[key] for r in runs) for key in runs[0]}
+        median = medians(runs)
         lines.append(
             f"| {name} | {ms(median['olympics_com'])} | {ms(median['olympanalyt'])} "
             f"| {ms(median['load'])} | {ms(median['merge'])} "
