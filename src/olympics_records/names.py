@@ -224,13 +224,14 @@ def display_name(name: str, *, surname_first: bool = False) -> str:
 # A letter a UTF-8 lead byte stands for in cp1252 (Â to ô), then a character a
 # continuation byte stands for (0x80 to 0xBF): how UTF-8 text read as cp1252 looks.
 # Patterns, compiled (by re's own cache) only when a name with such a letter is read.
-_MOJIBAKE = (
-    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+_CONTINUATION = (
+    "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
     "\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030"
     "\u2039\u203a\u20ac\u2122]"
 )
+_MOJIBAKE = "[\u00c2-\u00f4]" + _CONTINUATION
 _LOST_BYTE = "[\u00c2-\u00f4]\\?"  # such a letter, then the "?" of a byte lost on the way
-_MANGLED_CAPITAL = "[\u00c2-\u00df]" + _MOJIBAKE[_MOJIBAKE.index("]") + 1 :]
+_MANGLED_CAPITAL = "[\u00c2-\u00df]" + _CONTINUATION  # a lead letter that is a capital
 _CASED_BYTES = frozenset("ŠšŒœŽžŸ")  # continuation bytes that are letters with a case
 
 
