@@ -30,7 +30,13 @@ from olympics_records import (
     Season,
     incomplete_medals,
 )
-from olympics_records._engine.bounds import bounds_of, bounds_of_rows, place_of, unlisted
+from olympics_records._engine.bounds import (
+    Unlisted,
+    bounds_of,
+    bounds_of_rows,
+    place_of,
+    unlisted,
+)
 from olympics_records._engine.counts import (
     cells_of,
     progression_of_cells,
@@ -527,3 +533,25 @@ def test_who_may_be_unlisted_where_follows_the_rule_entry_by_entry(
     history = data.draw(histories.flatmap(strategies.unlisting))
     found = {athlete: set(at) for athlete, at in unlisted(history).entered.items()}
     assert found == _entered_by_the_rule(history)
+
+
+@pytest.mark.parametrize(
+    "histories",
+    [strategies.crowded_histories(), strategies.histories()],
+    ids=["crowded", "any"],
+)
+@given(data=st.data())
+def test_one_athlete_at_a_time_follows_the_same_rule(
+    histories: st.SearchStrategy[History], data: st.DataObject
+) -> None:
+    """Asked athlete by athlete, in any order, then whole: the rule's places each time."""
+    history = data.draw(histories.flatmap(strategies.unlisting))
+    rule = _entered_by_the_rule(history)
+    ids = [a.id for a in history.athletes]
+    asked = data.draw(st.permutations([*ids, "no-such-athlete"]))
+    entered = Unlisted(history).entered  # a new one: nothing worked out yet
+    for athlete in asked:
+        assert set(entered.places_of(athlete)) == rule.get(athlete, set())
+        assert (athlete in entered) == (athlete in rule)
+    assert {athlete: set(at) for athlete, at in entered.items()} == rule
+    assert {athlete: set(entered.places_of(athlete)) for athlete in rule} == rule

@@ -189,7 +189,7 @@ def _full_board(
     if bounds is None:
         lower_bounds: Iterable[bool] = itertools.repeat(False)
     else:
-        entered = bounds.entered  # whose counts may be bounds
+        entered = bounds.entered.whole()  # whose counts may be bounds: everyone's at once
         lower_bounds = [
             subject in entered and bounds.hides(subject, None if at is None else at.id, day)
             for subject, at in zip(ids, at_games, strict=True)

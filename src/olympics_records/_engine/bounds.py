@@ -15,10 +15,10 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import operator
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 
-from olympics_records._engine.index import Row, derived, index
+from olympics_records._engine.index import Index, Row, derived, index
 from olympics_records._engine.select import EventFilter
 from olympics_records.history import History
 from olympics_records.model import Event, Gender, Medal
@@ -27,6 +27,7 @@ from olympics_records.tally import Subject, Tally
 
 __all__ = [
     "Bounds",
+    "Entered",
     "FirstCounted",
     "MedalWon",
     "Place",
@@ -102,10 +103,96 @@ class Unlisted:
         self.medals: Mapping[Place, Sequence[MedalWon]] = medals
         """The standing medals with unlisted members of official events of official
         Games, by place."""
-        self.entered: Mapping[str, AbstractSet[Place]] = _entrants(history, places)
+        self.entered = Entered(lookups, places)
         """Each athlete's places among those of an entry with unlisted members, where
         such an entry is of an event they have no entry in (athletes with none are left
         out)."""
+
+
+_NONE: AbstractSet[Place] = frozenset()
+
+
+class Entered(Mapping[str, AbstractSet[Place]]):
+    """Each athlete's places where they may have been an unlisted member.
+
+    A leaderboard's top ten, or a career, asks about a few athletes: each one's places
+    are worked out from their own entries when first asked. Going through the mapping
+    (``len``, iteration, :meth:`whole`) works out everyone's at once, in one pass over
+    the entries, as a full leaderboard needs. Both give the same places (the rule of
+    :func:`_entrants`).
+    """
+
+    __slots__ = ("_asked", "_lookups", "_places", "_where", "_whole")
+
+    def __init__(self, lookups: Index, places: Mapping[Place, AbstractSet[str]]) -> None:
+        # The History's look-ups, not the History: the History keeps this (through
+        # them), and a reference back would make a cycle only the collector frees.
+        self._lookups = lookups
+        self._places = places
+        self._where: _Where | None = None
+        self._asked: dict[str, AbstractSet[Place]] = {}
+        self._whole: Mapping[str, AbstractSet[Place]] | None = None
+
+    def whole(self) -> Mapping[str, AbstractSet[Place]]:
+        """Every athlete's places, worked out at once (then kept)."""
+        if self._whole is None:
+            self._whole = _entrants(self._lookups, self._places, self._where_of())
+        return self._whole
+
+    def places_of(self, athlete: str) -> AbstractSet[Place]:
+        """The athlete's places (empty if none), worked out on first ask."""
+        if self._whole is not None:
+            return self._whole.get(athlete, _NONE)
+        found = self._asked.get(athlete)
+        if found is None:
+            found = self._asked[athlete] = self._of(athlete)
+        return found
+
+    def __getitem__(self, athlete: str) -> AbstractSet[Place]:
+        found = self.places_of(athlete)
+        if not found:
+            raise KeyError(athlete)
+        return found
+
+    def __contains__(self, athlete: object) -> bool:
+        return isinstance(athlete, str) and bool(self.places_of(athlete))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.whole())
+
+    def __len__(self) -> int:
+        return len(self.whole())
+
+    def __repr__(self) -> str:
+        return repr(dict(self.whole()))
+
+    def _where_of(self) -> _Where:
+        if self._where is None:
+            self._where = _where(self._lookups, self._places)
+        return self._where
+
+    def _of(self, athlete: str) -> AbstractSet[Place]:
+        """The places of one athlete, from their own entries."""
+        places = self._places
+        if not places:
+            return _NONE
+        lookups = self._lookups
+        positions = lookups.by_athlete.get(athlete)
+        if not positions:
+            return _NONE
+        where, events = self._where_of(), lookups.events
+        known = lookups.athletes[athlete].sex
+        mine: dict[Place, int] = {}
+        for entry in map(lookups.results.__getitem__, positions):
+            event = events[entry.event]
+            nocs = where.get((event.games, event.discipline))
+            at = None if nocs is None else nocs.get(entry.noc)
+            if at is None:
+                continue
+            sexes = (known,) if known is not None else _SEXES_OF.get(event.gender, _EITHER)
+            for place, counted in _targets(at, sexes, event.id, places):
+                mine[place] = mine.get(place, 0) + counted
+        return frozenset(place for place, own in mine.items() if own < len(places[place]))
 
 
 # The sexes an athlete of an event of each gender may be, where the athlete's own is
@@ -114,30 +201,40 @@ _SEXES_OF = {Gender.MEN: ("M",), Gender.WOMEN: ("F",)}
 _EITHER = ("M", "F")
 
 
-def _entrants(
-    history: History, places: Mapping[Place, AbstractSet[str]]
-) -> Mapping[str, AbstractSet[Place]]:
-    """The places among ``places`` each athlete may have been an unlisted member at.
+_Where = Mapping[tuple[str, str], Mapping[str, Mapping[str, Place]]]
+"""Each place by the (Games, discipline as written) of its events, then by NOC and sex."""
 
-    Those of their entries (medal or not), for an event open to their sex (their own,
-    else the one their entry's event tells), leaving out a place all of whose entries
-    with unlisted members are of events they have an entry in (no one enters an event
-    twice).
+
+def _where(lookups: Index, places: Iterable[Place]) -> _Where:
+    """``places`` by the (Games, discipline as written) of their events, NOC and sex.
+
+    One look-up per event and one per entry find an entry's places, whatever the
+    discipline's spelling.
     """
-    if not places:
-        return {}
-    lookups = index(history)
-    results, events, athletes = lookups.results, lookups.events, lookups.athletes
-    # Each place by the (Games, discipline as written) of its events, then by NOC: one
-    # look-up per event and one per entry find it, whatever the discipline's spelling.
     spellings: dict[str, list[str]] = {}
-    for written in {event.discipline for event in events.values()}:
+    for written in {event.discipline for event in lookups.events.values()}:
         spellings.setdefault(fold(written), []).append(written)
     where: dict[tuple[str, str], dict[str, dict[str, Place]]] = {}
     for place in places:
         games, noc, discipline, sex = place
         for written in spellings.get(discipline, ()):
             where.setdefault((games, written), {}).setdefault(noc, {})[sex] = place
+    return where
+
+
+def _entrants(
+    lookups: Index, places: Mapping[Place, AbstractSet[str]], where: _Where
+) -> Mapping[str, AbstractSet[Place]]:
+    """The places among ``places`` each athlete may have been an unlisted member at.
+
+    Those of their entries (medal or not), for an event open to their sex (their own,
+    else the one their entry's event tells), leaving out a place all of whose entries
+    with unlisted members are of events they have an entry in (no one enters an event
+    twice). ``where`` is ``places`` found by event and NOC (:func:`_where`).
+    """
+    if not places:
+        return {}
+    results, events, athletes = lookups.results, lookups.events, lookups.athletes
     # Per athlete and place, how many of the place's events with unlisted members they
     # have an entry in (no one enters an event twice, so a count is enough).
     found: dict[str, dict[Place, int]] = {}
@@ -208,7 +305,7 @@ def unlisted(history: History) -> Unlisted:
         The relay lists its one confirmed member, who is not missing from it, and the
         bundled data has no other Norwegian woman in biathlon: no one may be.
 
-        >>> unlisted(h).entered
+        >>> dict(unlisted(h).entered)
         {}
     """
     return derived(history, Unlisted, lambda: Unlisted(history))
@@ -223,9 +320,7 @@ class Bounds:
 
     __slots__ = ("_first", "entered")
 
-    def __init__(
-        self, entered: Mapping[str, AbstractSet[Place]], first: Callable[[Place], dt.date | None]
-    ) -> None:
+    def __init__(self, entered: Entered, first: Callable[[Place], dt.date | None]) -> None:
         self.entered = entered
         """Each athlete's places with an entry with unlisted members; no one else's
         count can be a lower bound."""
@@ -237,7 +332,7 @@ class Bounds:
         The count is at ``games`` (over a career for ``None``), at the end of ``day``
         (``None``: with every medal).
         """
-        places = self.entered.get(athlete)
+        places = self.entered.places_of(athlete)
         if not places:
             return False
         first = self._first
@@ -280,10 +375,10 @@ def bounds_of(history: History, tally: Tally) -> Bounds | None:
     """
     if tally.subject is Subject.NOC:
         return None
-    entered = unlisted(history).entered
-    if not entered:
+    found = unlisted(history)
+    if not found.medals:  # (a place without a medal is a correction's, not standing)
         return None
-    return Bounds(entered, FirstCounted(history, tally))
+    return Bounds(found.entered, FirstCounted(history, tally))
 
 
 def bounds_of_rows(history: History, tally: Tally, rows: Iterable[Row]) -> Bounds | None:

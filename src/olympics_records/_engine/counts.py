@@ -13,7 +13,7 @@ import collections
 import datetime as dt
 import itertools
 import operator
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from typing import Any
 
 from olympics_records._engine.bounds import Bounds, bounds_of, bounds_of_rows
@@ -444,7 +444,10 @@ class Counter:
             )
         rows.sort()
         bounds = self._bounds
-        entered = {} if bounds is None else bounds.entered  # whose counts may be bounds
+        # Whose counts may be bounds: a whole board asks about everyone, at once.
+        entered: Container[str] = ()
+        if bounds is not None:
+            entered = bounds.entered.whole() if keys is None else bounds.entered
         standings: list[Standing] = []
         rank = 0
         previous = 1
