@@ -2,14 +2,34 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import weakref
 from typing import Any
 
+import attrs
 from hypothesis import given
 
 import strategies
-from olympics_records import History, Season, datasets
+from olympics_records import (
+    History,
+    Medal,
+    Scope,
+    Season,
+    Subject,
+    Tally,
+    career,
+    datasets,
+    firsts,
+    incomplete_medals,
+    leaderboard,
+    leaderboards_over,
+    medal_table,
+    milestones,
+    progression,
+    record,
+    sweeps,
+)
 from olympics_records._engine.index import Index, checked_history, derived, index
 
 
@@ -86,3 +106,46 @@ def test_the_medal_rows_are_those_of_the_held_events_made_once(h: History) -> No
             and (season is None or h.get_games(event.games).season is season)
         ]
         assert list(rows) == expected
+
+
+@given(strategies.crowded_histories().flatmap(strategies.unlisting))
+def test_what_queries_keep_with_a_history_goes_with_it_without_the_collector(
+    drawn: History,
+) -> None:
+    """Whatever the queries work out and keep with a History holds no reference back to
+    it: reference counting alone frees both, as it frees a History no one asked about.
+    (A cycle would leave every History asked about to the cyclic collector.)
+    """
+    history = attrs.evolve(drawn)  # a History only this test holds
+    days = sorted({c.decided for c in history.corrections} | {dt.date(2000, 1, 1)})
+    for subject in Subject:
+        for scope in Scope:
+            for limit in (None, 1):
+                tally = Tally(subject=subject, scope=scope, medals=tuple(Medal))
+                leaderboard(history, tally, limit=limit)
+                leaderboard(history, tally, as_of=days[0], limit=limit)
+                list(leaderboards_over(history, tally, days, limit=limit))
+            record(history, Tally(subject=subject, scope=scope))
+            progression(history, Tally(subject=subject, scope=scope))
+    for athlete in history.athletes:
+        career(history, athlete.id)
+    for games in history.games:
+        medal_table(history, games)
+        medal_table(history, games, as_of=days[-1])
+    incomplete_medals(history)
+    for noc in history.nocs:
+        firsts(history, noc.code)
+    sweeps(history)
+    for day in days:
+        milestones(history, day)
+    history.as_of(days[0])
+    assert index(history).derived  # the queries kept what they worked out
+    gone = weakref.ref(history)
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        del history
+        assert gone() is None
+    finally:
+        if collecting:
+            gc.enable()
