@@ -112,9 +112,10 @@ def test_the_medal_rows_are_those_of_the_held_events_made_once(h: History) -> No
 def test_what_queries_keep_with_a_history_goes_with_it_without_the_collector(
     drawn: History,
 ) -> None:
-    """Whatever the queries work out and keep with a History holds no reference back to
-    it: reference counting alone frees both, as it frees a History no one asked about.
-    (A cycle would leave every History asked about to the cyclic collector.)
+    """Whatever the queries work out and keep with a History holds no strong reference
+    back to it or its look-ups: reference counting alone frees them all, as it frees a
+    History no one asked about. (A cycle would leave every History asked about, and
+    all it holds, to the cyclic collector.)
     """
     history = attrs.evolve(drawn)  # a History only this test holds
     days = sorted({c.decided for c in history.corrections} | {dt.date(2000, 1, 1)})
@@ -139,13 +140,15 @@ def test_what_queries_keep_with_a_history_goes_with_it_without_the_collector(
     for day in days:
         milestones(history, day)
     history.as_of(days[0])
-    assert index(history).derived  # the queries kept what they worked out
-    gone = weakref.ref(history)
+    lookups = index(history)
+    assert lookups.derived  # the queries kept what they worked out
+    gone: list[weakref.ref[Any]] = [weakref.ref(history), weakref.ref(lookups)]
+    del lookups
     collecting = gc.isenabled()
     gc.disable()
     try:
         del history
-        assert gone() is None
+        assert [ref() for ref in gone] == [None, None]
     finally:
         if collecting:
             gc.enable()

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import operator
+import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 
@@ -125,9 +126,10 @@ class Entered(Mapping[str, AbstractSet[Place]]):
     __slots__ = ("_asked", "_lookups", "_places", "_where", "_whole")
 
     def __init__(self, lookups: Index, places: Mapping[Place, AbstractSet[str]]) -> None:
-        # The History's look-ups, not the History: the History keeps this (through
-        # them), and a reference back would make a cycle only the collector frees.
-        self._lookups = lookups
+        # The look-ups keep this (in their derived values): a strong reference back
+        # would make a cycle, and every History asked about would wait for the cyclic
+        # collector to be freed.
+        self._lookups = weakref.ref(lookups)
         self._places = places
         self._where: _Where | None = None
         self._asked: dict[str, AbstractSet[Place]] = {}
@@ -136,7 +138,7 @@ class Entered(Mapping[str, AbstractSet[Place]]):
     def whole(self) -> Mapping[str, AbstractSet[Place]]:
         """Every athlete's places, worked out at once (then kept)."""
         if self._whole is None:
-            self._whole = _entrants(self._lookups, self._places, self._where_of())
+            self._whole = _entrants(self._index(), self._places, self._where_of())
         return self._whole
 
     def places_of(self, athlete: str) -> AbstractSet[Place]:
@@ -166,9 +168,15 @@ class Entered(Mapping[str, AbstractSet[Place]]):
     def __repr__(self) -> str:
         return repr(dict(self.whole()))
 
+    def _index(self) -> Index:
+        lookups = self._lookups()
+        if lookups is None:  # (only the History's look-ups hold this)
+            raise RuntimeError("the History of these lower bounds is gone")
+        return lookups
+
     def _where_of(self) -> _Where:
         if self._where is None:
-            self._where = _where(self._lookups, self._places)
+            self._where = _where(self._index(), self._places)
         return self._where
 
     def _of(self, athlete: str) -> AbstractSet[Place]:
@@ -176,7 +184,7 @@ class Entered(Mapping[str, AbstractSet[Place]]):
         places = self._places
         if not places:
             return _NONE
-        lookups = self._lookups
+        lookups = self._index()
         positions = lookups.by_athlete.get(athlete)
         if not positions:
             return _NONE

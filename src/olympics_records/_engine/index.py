@@ -97,6 +97,7 @@ class Index:
     """
 
     __slots__ = (
+        "__weakref__",  # what is derived refers back weakly (see bounds.Entered)
         "athletes",
         "by_event",
         "derived",
