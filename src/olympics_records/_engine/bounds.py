@@ -138,7 +138,7 @@ class Entered(Mapping[str, AbstractSet[Place]]):
     def whole(self) -> Mapping[str, AbstractSet[Place]]:
         """Every athlete's places, worked out at once (then kept)."""
         if self._whole is None:
-            self._whole = _entrants(self._index(), self._places, self._where_of())
+            self._whole = _entrants(self._live_lookups(), self._places, self._where_of())
         return self._whole
 
     def places_of(self, athlete: str) -> AbstractSet[Place]:
@@ -168,7 +168,7 @@ class Entered(Mapping[str, AbstractSet[Place]]):
     def __repr__(self) -> str:
         return repr(dict(self.whole()))
 
-    def _index(self) -> Index:
+    def _live_lookups(self) -> Index:
         lookups = self._lookups()
         if lookups is None:  # (only the History's look-ups hold this)
             raise RuntimeError("the History of these lower bounds is gone")
@@ -176,7 +176,7 @@ class Entered(Mapping[str, AbstractSet[Place]]):
 
     def _where_of(self) -> _Where:
         if self._where is None:
-            self._where = _where(self._index(), self._places)
+            self._where = _where(self._live_lookups(), self._places)
         return self._where
 
     def _of(self, athlete: str) -> AbstractSet[Place]:
@@ -184,7 +184,7 @@ class Entered(Mapping[str, AbstractSet[Place]]):
         places = self._places
         if not places:
             return _NONE
-        lookups = self._index()
+        lookups = self._live_lookups()
         positions = lookups.by_athlete.get(athlete)
         if not positions:
             return _NONE
