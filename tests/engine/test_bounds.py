@@ -521,11 +521,15 @@ def _entered_by_the_rule(history: History) -> dict[str, set[tuple[str, str, str,
     return {athlete: found for athlete, found in entered.items() if found}
 
 
-@pytest.mark.parametrize(
+ANY_HISTORY = pytest.mark.parametrize(
     "histories",
     [strategies.crowded_histories(), strategies.histories()],
     ids=["crowded", "any"],
 )
+"""Histories where many athletes share places, and any (with unlisted members added)."""
+
+
+@ANY_HISTORY
 @given(data=st.data())
 def test_who_may_be_unlisted_where_follows_the_rule_entry_by_entry(
     histories: st.SearchStrategy[History], data: st.DataObject
@@ -535,11 +539,7 @@ def test_who_may_be_unlisted_where_follows_the_rule_entry_by_entry(
     assert found == _entered_by_the_rule(history)
 
 
-@pytest.mark.parametrize(
-    "histories",
-    [strategies.crowded_histories(), strategies.histories()],
-    ids=["crowded", "any"],
-)
+@ANY_HISTORY
 @given(data=st.data())
 def test_one_athlete_at_a_time_follows_the_same_rule(
     histories: st.SearchStrategy[History], data: st.DataObject
