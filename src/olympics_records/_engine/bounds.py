@@ -200,7 +200,7 @@ class Entered(Mapping[str, AbstractSet[Place]]):
             sexes = (known,) if known is not None else _SEXES_OF.get(event.gender, _EITHER)
             for place, counted in _targets(at, sexes, event.id, places):
                 mine[place] = mine.get(place, 0) + counted
-        return frozenset(place for place, own in mine.items() if own < len(places[place]))
+        return _open(mine, places)
 
 
 # The sexes an athlete of an event of each gender may be, where the athlete's own is
@@ -270,12 +270,21 @@ def _entrants(
                     mine = found[athlete] = {}
                 for place, counted in targets:
                     mine[place] = mine.get(place, 0) + counted
-    entered: dict[str, set[Place]] = {}
+    entered: dict[str, AbstractSet[Place]] = {}
     for athlete, mine in found.items():
-        open_ = {place for place, own in mine.items() if own < len(places[place])}
+        open_ = _open(mine, places)
         if open_:
             entered[athlete] = open_
     return entered
+
+
+def _open(own: Mapping[Place, int], places: Mapping[Place, AbstractSet[str]]) -> AbstractSet[Place]:
+    """The places an athlete may have been an unlisted member at.
+
+    ``own`` is how many of each place's events with unlisted members they have an entry
+    in; a place counts unless that is all of them (no one enters an event twice).
+    """
+    return frozenset(place for place, count in own.items() if count < len(places[place]))
 
 
 def _targets(
