@@ -57,6 +57,8 @@ __all__ = [
 _ATHLETES_OF = operator.attrgetter("athletes")
 _ID_OF = operator.attrgetter("id")
 _NOC_OF = operator.attrgetter("noc")
+_SEXES = (None, "M", "F")
+"""The values ``Athlete.sex`` allows."""
 
 # A "+" or "-" glued to a number at the start of a word is part of a weight class
 # ("+75kg" and "75kg" are different events), not a separator.
@@ -363,9 +365,9 @@ class HistoryBuilder:
             name = self.spelled(name)
         known = self.athletes.get(athlete_id)
         if known is None:
-            if type(athlete_id) is str and athlete_id.strip() and sex is None:
+            if type(athlete_id) is str and athlete_id.strip() and sex in _SEXES:
                 # The fields Athlete would check are checked here: one call, not three.
-                known = unchecked_athlete(athlete_id, name or athlete_id, None, ())
+                known = unchecked_athlete(athlete_id, name or athlete_id, sex, ())
             else:
                 known = Athlete(id=athlete_id, name=name or athlete_id, sex=sex)
             self.athletes[athlete_id] = known
@@ -404,16 +406,16 @@ class HistoryBuilder:
         self.entries.append(draft)
         return draft
 
-    def solo(self, event: str, noc: str, medal: Medal, athlete: str, ref: RowRef) -> None:
-        """Add the entry of one athlete who won ``medal`` (at its place), from row ``ref``.
+    def solo(self, event: str, noc: str, medal: Medal | None, athlete: str, ref: RowRef) -> None:
+        """Add the entry of one athlete with ``medal`` (at its place) or none, from row ``ref``.
 
         The entry is finished at once, as nothing can be added to it: a draft would
-        cost three objects more per row, and the olympics.com medals are mostly such
-        rows. It is checked with the drafts, in order, when the History is built.
+        cost three objects more per row, and most rows of the olympics.com medals and
+        of Kaggle's file are such rows. It is checked with the drafts, in order, when
+        the History is built. ``event`` and ``noc`` are the reader's, checked by it.
         """
-        self.entries.append(
-            (unchecked_entry(event, noc, (athlete,), medal.place, medal, True), ref)
-        )
+        place = None if medal is None else medal.place
+        self.entries.append((unchecked_entry(event, noc, (athlete,), place, medal, True), ref))
 
     def build(self) -> History:
         """Check the drafts, report what breaks the History's rules, and build it."""

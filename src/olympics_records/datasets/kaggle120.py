@@ -29,6 +29,7 @@ import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
+from typing import Any
 
 from olympics_records.datasets._builder import (
     EntryDraft,
@@ -40,7 +41,14 @@ from olympics_records.datasets._builder import (
     name_slug,
     title_slug,
 )
-from olympics_records.datasets._csv import IssueCollector, RowRef, file_beside, file_in, read_csv
+from olympics_records.datasets._csv import (
+    CsvTable,
+    IssueCollector,
+    RowRef,
+    file_beside,
+    file_in,
+    read_csv,
+)
 from olympics_records.datasets._kinds import title_kind
 from olympics_records.history import History
 from olympics_records.model import Coverage, EventKind, Games, Gender, Medal, Season
@@ -133,65 +141,50 @@ def read_kaggle120(
     builder = HistoryBuilder(issues, source=table.source)
     builder.display = _without_brackets
     c = table.columns
+    i_id, i_name, i_sex, i_team = c["ID"], c["Name"], c["Sex"], c["Team"]
     source = table.source
     rows_of: dict[str, list[_Row]] = defaultdict(list)
     unnamed: list[int] = []
     # An ID is one person: one sex and one name in every row, one NOC at one Games.
     person: dict[str, tuple[str, str, int]] = {}
     team_at: dict[tuple[str, str], tuple[str, int]] = {}
+    # What repeats from row to row (an edition, an event, a medal, a NOC and its name)
+    # is worked out on its first good row and remembered, keyed by the raw fields: a
+    # bad one is worked out, and reported, on each of its rows.
+    seen = _Seen(table, builder)
+    noc_names: set[tuple[str, str]] = set()
     for number, row in table:
         if table.is_duplicate(number, row):
             continue
-        athlete_number = row[c["ID"]].strip()
+        athlete_number = row[i_id].strip()
         if not athlete_number or athlete_number == _MISSING:
             table.reject(number, "ID", athlete_number, "no athlete id")
             continue
-        season = _SEASONS.get(row[c["Season"]].strip())
-        if season is None:
-            table.reject(number, "Season", row[c["Season"]], "not Summer or Winter")
-            continue
-        try:
-            year = int(row[c["Year"]])
-            games = builder.games.get(f"{year}-{season.value}") or known_games(year, season)
-            if games is None:
-                games = Games(year=year, season=season, city=row[c["City"]].strip() or "Unknown")
-        except ValueError as err:
-            table.reject(number, "Year", row[c["Year"]], f"not a valid edition: {err}")
-            continue
-        builder.games.setdefault(games.id, games)
-        medal_text = row[c["Medal"]].strip()
-        medal = None if medal_text in (_MISSING, "") else _MEDALS.get(medal_text)
-        if medal is None and medal_text not in (_MISSING, ""):
-            table.reject(number, "Medal", medal_text, "not Gold, Silver, Bronze or NA")
-            continue
-        noc = row[c["NOC"]].strip()
-        if not is_noc_code(noc):
-            table.reject(number, "NOC", noc, "not a three-letter NOC code")
-            continue
-        sport = " ".join(row[c["Sport"]].split())
-        title = " ".join(row[c["Event"]].split())
-        if not sport or not title:
-            table.reject(number, "Event", title, "no sport or event")
-            continue
-        found = _GENDER.search(title)
-        gender = _GENDERS[found.group(1)] if found else Gender.OPEN
-        event_id = f"{games.id}/{name_slug(sport)}/{gender.value}/{title_slug(title)}"
-        if event_id not in builder.events:
-            builder.events[event_id] = EventDraft(
-                id=event_id,
-                games=games.id,
-                sport=sport,
-                discipline=sport,
-                name=title,
-                gender=gender,
-                official=not is_unofficial_event(year, sport, title),
-                # The sport's name starts every event's: it says nothing of the kind.
-                title=title[len(sport) + 1 :] if title.startswith(f"{sport} ") else title,
-            )
-        sex = row[c["Sex"]].strip()
-        name = row[c["Name"]].strip()
+        edition = seen.editions.get((row[seen.i_year], row[seen.i_season], row[seen.i_city]))
+        if edition is None:
+            edition = seen.edition(number, row)
+            if edition is None:
+                continue
+        medal = seen.medals.get(row[seen.i_medal], _UNSEEN)
+        if medal is _UNSEEN:
+            medal = seen.medal(number, row)
+            if medal is _UNSEEN:
+                continue
+        noc = seen.nocs.get(row[seen.i_noc])
+        if noc is None:
+            noc = seen.noc(number, row)
+            if noc is None:
+                continue
+        games_id = edition[0]
+        event_id = seen.events.get((games_id, row[seen.i_sport], row[seen.i_event]))
+        if event_id is None:
+            event_id = seen.event(number, row, edition)
+            if event_id is None:
+                continue
+        sex = row[i_sex].strip()
+        name = row[i_name].strip()
         known = person.setdefault(athlete_number, (sex, name, number))
-        if known[:2] != (sex, name):
+        if known[0] != sex or known[1] != name:
             column, said = ("Sex", known[0]) if known[0] != sex else ("Name", known[1])
             table.reject(
                 number,
@@ -200,7 +193,7 @@ def read_kaggle120(
                 f"athlete ID {athlete_number} is {said!r} in row {known[2]}: one ID, two people?",
             )
             continue
-        noc_then = team_at.setdefault((athlete_number, games.id), (noc, number))
+        noc_then = team_at.setdefault((athlete_number, games_id), (noc, number))
         if noc_then[0] != noc:
             table.reject(
                 number,
@@ -212,13 +205,15 @@ def read_kaggle120(
             continue
         if not name:
             unnamed.append(number)
-        athlete = builder.athlete(
-            f"kaggle120:{athlete_number}", row[c["Name"]], sex if sex in ("M", "F") else None
-        )
-        builder.noc(noc, region_names.get(noc) or row[c["Team"]].strip())
-        rows_of[event_id].append(
-            _Row(RowRef(source, number), athlete, noc, row[c["Team"]].strip(), medal)
-        )
+        athlete = f"kaggle120:{athlete_number}"
+        if known[2] == number:  # the athlete's first row: later ones repeat its name and sex
+            builder.athlete(athlete, row[i_name], sex if sex in ("M", "F") else None)
+        team = row[i_team].strip()
+        noc_name = (noc, region_names.get(noc) or team)
+        if noc_name not in noc_names:
+            noc_names.add(noc_name)
+            builder.noc(*noc_name)
+        rows_of[event_id].append(_Row(RowRef(source, number), athlete, noc, team, medal))
     if unnamed:
         table.note(
             f"{len(unnamed)} rows have no Name (rows {', '.join(map(str, unnamed[:10]))}): "
@@ -235,15 +230,7 @@ def read_kaggle120(
             _team_entries(builder, event_id, rows)
         else:
             for item in rows:
-                draft = builder.entry(
-                    EntryDraft(
-                        event=event_id,
-                        noc=item.noc,
-                        place=item.medal.place if item.medal else None,
-                        medal=item.medal,
-                    )
-                )
-                draft.add_member(item.athlete, item.ref)
+                builder.solo(event_id, item.noc, item.medal, item.athlete, item.ref)
     # A file cut short (the public head subset ends inside a row) holds some of its
     # Games in part; the whole file holds every event and medallist of its Games.
     cut = any(
@@ -262,6 +249,106 @@ def read_kaggle120(
             else "Kaggle 120 years: every event and medallist",
         )
     return builder.build()
+
+
+_UNSEEN: Any = object()
+"""A look-up's default: the raw field was not seen in a good row before."""
+
+
+class _Seen:
+    """What the rows' fields were worked out to be, keyed by the raw fields.
+
+    Each method works out one part of a row not seen before, in the order the row is
+    checked: it reports the row and returns ``None`` (``_UNSEEN`` for a medal, as no
+    medal is ``None``) if that part is bad, and remembers a good one.
+    """
+
+    def __init__(self, table: CsvTable, builder: HistoryBuilder) -> None:
+        self.table = table
+        self.builder = builder
+        c = table.columns
+        self.i_year, self.i_season, self.i_city = c["Year"], c["Season"], c["City"]
+        self.i_medal, self.i_sport, self.i_event = c["Medal"], c["Sport"], c["Event"]
+        self.i_noc = c["NOC"]
+        self.editions: dict[tuple[str, str, str], tuple[str, int]] = {}
+        """(Year, Season, City) as written: the Games' id and year."""
+        self.medals: dict[str, Medal | None] = {}
+        """Medal as written: the medal, or ``None`` for none."""
+        self.nocs: dict[str, str] = {}
+        """NOC as written: the code."""
+        self.events: dict[tuple[str, str, str], str] = {}
+        """(Games id, Sport, Event as written): the event's id."""
+
+    def edition(self, number: int, row: list[str]) -> tuple[str, int] | None:
+        """The id and year of a row's Games (made if new)."""
+        raw = row[self.i_year], row[self.i_season], row[self.i_city]
+        season = _SEASONS.get(raw[1].strip())
+        if season is None:
+            self.table.reject(number, "Season", raw[1], "not Summer or Winter")
+            return None
+        games_by_id = self.builder.games
+        try:
+            year = int(raw[0])
+            games = games_by_id.get(f"{year}-{season.value}") or known_games(year, season)
+            if games is None:
+                games = Games(year=year, season=season, city=raw[2].strip() or "Unknown")
+        except ValueError as err:
+            self.table.reject(number, "Year", raw[0], f"not a valid edition: {err}")
+            return None
+        games_by_id.setdefault(games.id, games)
+        found = self.editions[raw] = (games.id, year)
+        return found
+
+    def medal(self, number: int, row: list[str]) -> Medal | None:
+        """A row's medal (``None``: none)."""
+        raw = row[self.i_medal]
+        text = raw.strip()
+        if text in (_MISSING, ""):
+            self.medals[raw] = None
+            return None
+        medal = _MEDALS.get(text)
+        if medal is None:
+            self.table.reject(number, "Medal", text, "not Gold, Silver, Bronze or NA")
+            return _UNSEEN  # type: ignore[no-any-return]
+        self.medals[raw] = medal
+        return medal
+
+    def noc(self, number: int, row: list[str]) -> str | None:
+        """A row's NOC code."""
+        raw = row[self.i_noc]
+        noc = raw.strip()
+        if not is_noc_code(noc):
+            self.table.reject(number, "NOC", noc, "not a three-letter NOC code")
+            return None
+        self.nocs[raw] = noc
+        return noc
+
+    def event(self, number: int, row: list[str], edition: tuple[str, int]) -> str | None:
+        """The id of a row's event (its draft made if new)."""
+        games_id, year = edition
+        raw_sport, raw_title = row[self.i_sport], row[self.i_event]
+        sport = " ".join(raw_sport.split())
+        title = " ".join(raw_title.split())
+        if not sport or not title:
+            self.table.reject(number, "Event", title, "no sport or event")
+            return None
+        found = _GENDER.search(title)
+        gender = _GENDERS[found.group(1)] if found else Gender.OPEN
+        event_id = f"{games_id}/{name_slug(sport)}/{gender.value}/{title_slug(title)}"
+        if event_id not in self.builder.events:
+            self.builder.events[event_id] = EventDraft(
+                id=event_id,
+                games=games_id,
+                sport=sport,
+                discipline=sport,
+                name=title,
+                gender=gender,
+                official=not is_unofficial_event(year, sport, title),
+                # The sport's name starts every event's: it says nothing of the kind.
+                title=title[len(sport) + 1 :] if title.startswith(f"{sport} ") else title,
+            )
+        self.events[games_id, raw_sport, raw_title] = event_id
+        return event_id
 
 
 class _HomeTeams:
