@@ -26,6 +26,7 @@ from cattrs.errors import BaseValidationError, ClassValidationError, IterableVal
 from cattrs.gen import make_dict_unstructure_fn, override
 from cattrs.v import format_exception
 
+from olympics_records._engine.gc import paused_gc
 from olympics_records._engine.public import public_dir
 from olympics_records.errors import DataError, ValidationError
 from olympics_records.history import History
@@ -128,6 +129,7 @@ def to_json(history: History, *, indent: int | None = None) -> str:
     return json.dumps(document, ensure_ascii=False, indent=indent)
 
 
+@paused_gc()  # a bulk build (see _engine.gc)
 def from_json(text: str | bytes, *, source: str = _SOURCE) -> History:
     """Read a History from the JSON text written by :func:`to_json`.
 

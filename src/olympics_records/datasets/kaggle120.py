@@ -31,6 +31,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from typing import Any
 
+from olympics_records._engine.gc import paused_gc
 from olympics_records.datasets._builder import (
     EntryDraft,
     EventDraft,
@@ -91,6 +92,7 @@ def _without_brackets(name: str) -> str:
     return " ".join(_BRACKETS.sub(" ", name).split()) or name
 
 
+@paused_gc()  # a bulk build (see _engine.gc)
 def read_kaggle120(
     path: str | os.PathLike[str],
     *,

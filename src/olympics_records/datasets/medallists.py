@@ -40,6 +40,7 @@ from typing import NamedTuple
 
 import attrs
 
+from olympics_records._engine.gc import paused_gc
 from olympics_records.datasets._builder import (
     EntryDraft,
     EventDraft,
@@ -160,6 +161,7 @@ Figures = tuple[int, int, int]
 """Gold, silver and bronze medals of one NOC."""
 
 
+@paused_gc()  # a bulk build (see _engine.gc)
 def read_medallists(path: str | os.PathLike[str], *, strict: bool = False) -> History:
     r"""Read the medallists of Paris 2024 or Milano Cortina 2026 into a History.
 

@@ -32,6 +32,7 @@ import os
 import re
 
 from olympics_records import sports
+from olympics_records._engine.gc import paused_gc
 from olympics_records.datasets._builder import (
     EntryDraft,
     EventDraft,
@@ -64,6 +65,7 @@ _YEAR = re.compile(r"^\s*\d{4}\s*")
 _NAME_GOES_ON = re.compile(r"(?:Jr|Sr|II|III|IV|Iv)\b\.?(?:\s|$)|Earl of\b")
 
 
+@paused_gc()  # a bulk build (see _engine.gc)
 def read_olympanalyt(path: str | os.PathLike[str], *, strict: bool = False) -> History:
     r"""Read OlympAnalyt's ``all_olympic_medalists.csv`` into a History.
 

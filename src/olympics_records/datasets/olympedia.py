@@ -19,6 +19,7 @@ import re
 
 import attrs
 
+from olympics_records._engine.gc import paused_gc
 from olympics_records.datasets._builder import is_noc_code
 from olympics_records.datasets._csv import IssueCollector, file_in, read_csv, whole_number
 from olympics_records.errors import Issue
@@ -118,6 +119,7 @@ def _main_part(row: TallyRow) -> tuple[bool, str, str]:
     return row.edition.endswith(" Olympics"), row.edition, row.name
 
 
+@paused_gc()  # a bulk build (see _engine.gc)
 def read_olympedia_tally(path: str | os.PathLike[str], *, strict: bool = False) -> ReferenceTally:
     r"""Read Olympedia's ``Olympic_Games_Medal_Tally.csv``.
 

@@ -88,6 +88,7 @@ _YEAR = re.compile(r"\s*\d{4}\s*$")
 _ENDS_WITH_YEAR = re.compile(r"(?<!\d)(\d{4})\s*$")
 
 
+@paused_gc()  # a bulk build (see _engine.gc)
 def read_olympics_com(
     directory: str | os.PathLike[str], *, strict: bool = False, results: bool | None = None
 ) -> History:
@@ -133,8 +134,7 @@ def read_olympics_com(
     folder = local_path(directory)
     if os.path.basename(folder) in _FILES and os.path.isfile(folder):
         folder = os.path.dirname(folder) or "."
-    with paused_gc():
-        return _read(folder, strict=strict, results=results)
+    return _read(folder, strict=strict, results=results)
 
 
 _FILES = frozenset((HOSTS, MEDALS, RESULTS, ATHLETES))

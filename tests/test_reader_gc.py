@@ -1,0 +1,151 @@
+"""Every reader builds its values with the cyclic collector paused (see ``_engine.gc``).
+
+A reader allocates a few objects per row and frees almost none, so each pass of the
+collector during a read would find nothing, and the passes grow with the heap: left
+running, the collector took half of the time of reading Kaggle's whole file. The test
+asks each public reader, and ``from_json``, to read a small file with the collector
+set to run at almost every allocation, and finds no pass that starts in the library's
+code, except as the pause ends and the collector is turned back on.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+import pytest
+
+import olympics_records
+from olympics_records import Noc, datasets, from_json, to_json
+
+KAGGLE = (
+    '"ID","Name","Sex","Age","Height","Weight","Team","NOC","Games","Year","Season","City",'
+    '"Sport","Event","Medal"\n'
+    '"1","Eric Heiden","M",21,NA,NA,"United States","USA","1980 Winter",1980,"Winter",'
+    '"Lake Placid","Speed Skating","Speed Skating Men\'s 500 metres","Gold"\n'
+    '"2","Yevgeny Kulikov","M",25,NA,NA,"Soviet Union","URS","1980 Winter",1980,"Winter",'
+    '"Lake Placid","Speed Skating","Speed Skating Men\'s 500 metres","Silver"\n'
+)
+OLYMPANALYT = (
+    "season,year,medal,country_code,country,athletes,games,sport,event_gender,event_name\n"
+    "Winter,2018,Gold,NOR,Norway,Johannes Hoesflot KLAEBO,2018 Pyeongchang,"
+    "Cross Country Skiing,Men's,sprint 1.5km\n"
+)
+TALLY = (
+    "edition,edition_id,year,country,country_noc,gold,silver,bronze,total\n"
+    "1980 Winter Olympics,44,1980,United States,USA,6,4,2,12\n"
+)
+HOSTS = (
+    "game_slug,game_end_date,game_start_date,game_location,game_name,game_season,game_year\n"
+    "lake-placid-1980,1980-02-24T01:00:00Z,1980-02-13T13:00:00Z,United States,"
+    "Lake Placid 1980,Winter,1980\n"
+)
+MEDALS = (
+    "discipline_title,slug_game,event_title,event_gender,medal_type,participant_type,"
+    "participant_title,athlete_url,athlete_full_name,country_name,country_code,"
+    "country_3_letter_code\n"
+    "Speed skating,lake-placid-1980,500m men,Men,GOLD,Athlete,,"
+    "https://olympics.com/en/athletes/eric-heiden,Eric HEIDEN,United States,US,USA\n"
+)
+MEDALLISTS = (
+    "date,medal_code,medal,code,name,gender,country_code,country,discipline,discipline_code,"
+    "event_name\n"
+    "2026-02-21,1,GOLD,42284,KLAEBO Johannes Hoesflot,M,NOR,Norway,Cross-Country Skiing,"
+    "CCS,Men's 50km\n"
+)
+
+
+READERS: dict[str, tuple[Callable[[Path], Any], dict[str, str]]] = {
+    "read_kaggle120": (datasets.read_kaggle120, {"athlete_events.csv": KAGGLE}),
+    "read_medallists": (datasets.read_medallists, {"medallists.csv": MEDALLISTS}),
+    "read_olympanalyt": (datasets.read_olympanalyt, {"all_olympic_medalists.csv": OLYMPANALYT}),
+    "read_olympedia_tally": (
+        datasets.read_olympedia_tally,
+        {"Olympic_Games_Medal_Tally.csv": TALLY},
+    ),
+    "read_olympics_com": (
+        datasets.read_olympics_com,
+        {"olympic_hosts.csv": HOSTS, "olympic_medals.csv": MEDALS},
+    ),
+}
+"""Each public reader (imported here, not while counting), and a folder of its format."""
+
+
+def test_every_public_reader_is_asked() -> None:
+    readers = {name for name in dir(datasets) if name.startswith("read_")}
+    assert readers == set(READERS)
+
+
+PACKAGE = str(Path(olympics_records.__file__).parent) + os.sep
+PAUSE = str(Path(PACKAGE) / "_engine" / "gc.py")
+
+
+@pytest.fixture
+def eager_collector() -> Iterator[list[str]]:
+    """The collector on, set to run at almost every allocation.
+
+    Yields where the library's code was when each pass started: the line of its
+    innermost frame, or nothing for a pass started outside it (by the test itself) or
+    as the pause ends (in ``_engine/gc.py``).
+    """
+    passes: list[str] = []
+
+    def where(phase: str, info: dict[str, int]) -> None:
+        if phase != "start":
+            return
+        frame: FrameType | None = sys._getframe(1)
+        while frame is not None:
+            file = frame.f_code.co_filename
+            if file.startswith(PACKAGE):
+                if file != PAUSE:
+                    passes.append(f"{file[len(PACKAGE) :]}:{frame.f_lineno}")
+                return
+            frame = frame.f_back
+
+    was, threshold = gc.isenabled(), gc.get_threshold()
+    gc.enable()
+    gc.set_threshold(2, 1, 1)
+    gc.callbacks.append(where)
+    try:
+        yield passes
+    finally:
+        gc.callbacks.remove(where)
+        gc.set_threshold(*threshold)
+        if not was:
+            gc.disable()
+
+
+@pytest.mark.parametrize("name", sorted(READERS))
+def test_a_reader_runs_with_the_collector_paused(
+    tmp_path: Path, eager_collector: list[str], name: str
+) -> None:
+    read, files = READERS[name]
+    for file, text in files.items():
+        (tmp_path / file).write_text(text, encoding="utf-8")
+    eager_collector.clear()
+    read(tmp_path)
+    assert eager_collector == []
+
+
+def test_from_json_runs_with_the_collector_paused(eager_collector: list[str]) -> None:
+    text = to_json(datasets.milano_cortina_2026())
+    eager_collector.clear()
+    history = from_json(text)
+    assert eager_collector == []
+    assert len(history.entries) == len(datasets.milano_cortina_2026().entries)
+
+
+def test_the_collector_would_be_seen(tmp_path: Path, eager_collector: list[str]) -> None:
+    # The check is a real one: the library's code run with the collector on.
+    eager_collector.clear()
+    # starts passes, and they are seen wherever the library's code was.
+    from olympics_records._engine.construct import unchecked
+
+    made = [unchecked(Noc)("NOR", "Norway") for _ in range(100)]
+    assert len(made) == 100
+    assert eager_collector
