@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from merge_builders import CYRILLIC, LATIN, B, G, S, conflicts, event, golds, history, relay_history
 from olympics_records import (
@@ -15,7 +18,7 @@ from olympics_records import (
     find_athlete,
 )
 from olympics_records.merging import merge, merge_report
-from olympics_records.merging._names import best_name, words_alike
+from olympics_records.merging._names import best_name, part_of, words_alike
 
 
 def test_an_id_made_from_a_name_is_the_source_s_own_id_of_that_name() -> None:
@@ -389,6 +392,21 @@ def test_words_alike_are_strict() -> None:
     assert not words_alike("ann", "anna")  # too short to tell
     assert not words_alike("rasanen", "rsn")  # too little of it left
     assert not words_alike("hansen", "hanson") or words_alike("hanson", "hansen")
+
+
+NAME_WORDS = st.lists(st.sampled_from(["li", "yu", "ma", "long"]), max_size=4)
+
+
+@given(NAME_WORDS, st.lists(NAME_WORDS, max_size=3))
+def test_a_name_is_part_of_another_by_its_words_as_often_as_written(
+    name: list[str], keys: list[list[str]]
+) -> None:
+    # The rule, word counts compared: all of one name's words in the other's.
+    mine = Counter(name)
+    expected = bool(mine) and any(
+        Counter(key) and (mine <= Counter(key) or Counter(key) <= mine) for key in keys
+    )
+    assert part_of(" ".join(name), [" ".join(key) for key in keys]) == expected
 
 
 def test_an_athlete_all_of_whose_results_are_others_is_not_kept() -> None:
