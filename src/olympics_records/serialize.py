@@ -109,6 +109,7 @@ Example:
 """
 
 
+@paused_gc()  # a bulk build (see _engine.gc)
 def to_json(history: History, *, indent: int | None = None) -> str:
     """Write a History as JSON text that :func:`from_json` reads back unchanged.
 
