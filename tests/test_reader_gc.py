@@ -23,49 +23,13 @@ from typing import Any
 import pytest
 
 import olympics_records
+from bad_input_formats import HOSTS, KAGGLE, MC2026, MEDALS, OLYMPANALYT, TALLY
 from olympics_records import datasets, from_json, to_json
 from olympics_records.names import display_name
 
-KAGGLE = (
-    '"ID","Name","Sex","Age","Height","Weight","Team","NOC","Games","Year","Season","City",'
-    '"Sport","Event","Medal"\n'
-    '"1","Eric Heiden","M",21,NA,NA,"United States","USA","1980 Winter",1980,"Winter",'
-    '"Lake Placid","Speed Skating","Speed Skating Men\'s 500 metres","Gold"\n'
-    '"2","Yevgeny Kulikov","M",25,NA,NA,"Soviet Union","URS","1980 Winter",1980,"Winter",'
-    '"Lake Placid","Speed Skating","Speed Skating Men\'s 500 metres","Silver"\n'
-)
-OLYMPANALYT = (
-    "season,year,medal,country_code,country,athletes,games,sport,event_gender,event_name\n"
-    "Winter,2018,Gold,NOR,Norway,Johannes Hoesflot KLAEBO,2018 Pyeongchang,"
-    "Cross Country Skiing,Men's,sprint 1.5km\n"
-)
-TALLY = (
-    "edition,edition_id,year,country,country_noc,gold,silver,bronze,total\n"
-    "1980 Winter Olympics,44,1980,United States,USA,6,4,2,12\n"
-)
-HOSTS = (
-    "game_slug,game_end_date,game_start_date,game_location,game_name,game_season,game_year\n"
-    "lake-placid-1980,1980-02-24T01:00:00Z,1980-02-13T13:00:00Z,United States,"
-    "Lake Placid 1980,Winter,1980\n"
-)
-MEDALS = (
-    "discipline_title,slug_game,event_title,event_gender,medal_type,participant_type,"
-    "participant_title,athlete_url,athlete_full_name,country_name,country_code,"
-    "country_3_letter_code\n"
-    "Speed skating,lake-placid-1980,500m men,Men,GOLD,Athlete,,"
-    "https://olympics.com/en/athletes/eric-heiden,Eric HEIDEN,United States,US,USA\n"
-)
-MEDALLISTS = (
-    "date,medal_code,medal,code,name,gender,country_code,country,discipline,discipline_code,"
-    "event_name\n"
-    "2026-02-21,1,GOLD,42284,KLAEBO Johannes Hoesflot,M,NOR,Norway,Cross-Country Skiing,"
-    "CCS,Men's 50km\n"
-)
-
-
 READERS: dict[str, tuple[Callable[[Path], Any], dict[str, str]]] = {
     "read_kaggle120": (datasets.read_kaggle120, {"athlete_events.csv": KAGGLE}),
-    "read_medallists": (datasets.read_medallists, {"medallists.csv": MEDALLISTS}),
+    "read_medallists": (datasets.read_medallists, {"medallists.csv": MC2026}),
     "read_olympanalyt": (datasets.read_olympanalyt, {"all_olympic_medalists.csv": OLYMPANALYT}),
     "read_olympedia_tally": (
         datasets.read_olympedia_tally,
@@ -76,7 +40,8 @@ READERS: dict[str, tuple[Callable[[Path], Any], dict[str, str]]] = {
         {"olympic_hosts.csv": HOSTS, "olympic_medals.csv": MEDALS},
     ),
 }
-"""Each public reader (imported here, not while counting), and a folder of its format."""
+"""Each public reader (imported here, not while counting), and the small valid files of
+its format that the bad-input cases break."""
 
 
 def test_every_public_reader_is_asked() -> None:
