@@ -18,7 +18,13 @@ from olympics_records import (
     find_athlete,
 )
 from olympics_records.merging import merge, merge_report
-from olympics_records.merging._names import best_name, part_of, words_alike
+from olympics_records.merging._names import (
+    alike_score,
+    best_name,
+    initials,
+    part_of,
+    words_alike,
+)
 
 
 def test_an_id_made_from_a_name_is_the_source_s_own_id_of_that_name() -> None:
@@ -407,6 +413,26 @@ def test_a_name_is_part_of_another_by_its_words_as_often_as_written(
         Counter(key) and (mine <= Counter(key) or Counter(key) <= mine) for key in keys
     )
     assert part_of(" ".join(name), [" ".join(key) for key in keys]) == expected
+
+
+SPELLINGS = st.lists(
+    st.sampled_from(["bjorgen", "bjrgen", "borgen", "morgen", "marit", "mari", "li", "anna"])
+    | st.text(alphabet="abgjmnor", min_size=1, max_size=8),
+    min_size=1,
+    max_size=3,
+)
+"""Names of words spelled alike and not (``bjrgen`` and ``borgen`` are ``bjorgen``)."""
+
+
+@given(SPELLINGS, st.lists(SPELLINGS, max_size=3))
+def test_names_share_a_word_spelled_alike_only_where_they_share_an_initial(
+    name: list[str], keys: list[list[str]]
+) -> None:
+    # match_members scores a pair only where the initials meet: the rule it stands on.
+    others = [" ".join(key) for key in keys]
+    begins = frozenset().union(*map(initials, others))
+    if not initials(" ".join(name)) & begins:
+        assert alike_score(" ".join(name), others) == (0, 0)
 
 
 def test_an_athlete_all_of_whose_results_are_others_is_not_kept() -> None:

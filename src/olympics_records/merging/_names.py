@@ -11,7 +11,15 @@ from collections.abc import Iterable
 
 from olympics_records.names import display_name, looks_mangled, name_key
 
-__all__ = ["NameIndex", "alike_score", "best_name", "part_of", "spelled_alike", "words_alike"]
+__all__ = [
+    "NameIndex",
+    "alike_score",
+    "best_name",
+    "initials",
+    "part_of",
+    "spelled_alike",
+    "words_alike",
+]
 
 
 def _latin_letters(name: str) -> tuple[bool, int]:
@@ -88,22 +96,44 @@ class NameIndex:
         return found
 
 
+Words = tuple[frozenset[str], Counter[str] | None]
+"""A name key's words, and how often each is written where one is written twice."""
+
+
 @functools.lru_cache(maxsize=65536)
-def _word_counts(key: str) -> Counter[str]:
-    return Counter(key.split())
+def _words(key: str) -> Words:
+    written = key.split()
+    words = frozenset(written)
+    return words, None if len(words) == len(written) else Counter(written)
+
+
+def _within(small: Words, big: Words) -> bool:
+    """Whether every word of ``small`` is in ``big``, as often as it is written."""
+    if not small[0] <= big[0]:
+        return False
+    if small[1] is None:  # each word once: in big at least once
+        return True
+    if big[1] is None:  # a word twice in small, once in big
+        return False
+    counts = big[1]
+    return all(counts[word] >= n for word, n in small[1].items())
 
 
 def part_of(name: str, keys: Iterable[str]) -> bool:
     """Whether a name key's words are all in one of the keys, or one's all in it.
 
     Words count as often as they are written: ``li li`` is not part of ``li yu``.
+
+    Example:
+        >>> part_of("li li", ["li yu"]), part_of("li", ["li yu"]), part_of("li yu", ["yu"])
+        (False, True, True)
     """
-    words = _word_counts(name)
-    if not words:
+    words = _words(name)
+    if not words[0]:
         return False
     for key in keys:
-        other = _word_counts(key)
-        if other and (words <= other or other <= words):
+        other = _words(key)
+        if other[0] and (_within(words, other) or _within(other, words)):
             return True
     return False
 
@@ -126,6 +156,20 @@ def words_alike(a: str, b: str) -> bool:
         return False
     rest = iter(long_)
     return all(char in rest for char in short)
+
+
+@functools.lru_cache(maxsize=65536)
+def initials(key: str) -> frozenset[str]:
+    """The first letters of a name key's words that :func:`words_alike` can match.
+
+    Two names share no word spelled alike unless they share one of these: a word
+    alike to another has four letters or more and begins with the same one.
+
+    Example:
+        >>> sorted(initials("li bjorgen marit"))
+        ['b', 'm']
+    """
+    return frozenset(word[0] for word in key.split() if len(word) >= 4)
 
 
 def alike_score(name: str, keys: Iterable[str]) -> tuple[int, int]:

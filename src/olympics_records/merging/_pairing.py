@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
 from olympics_records.merging._labels import nation_family
-from olympics_records.merging._names import alike_score, part_of, spelled_alike
+from olympics_records.merging._names import alike_score, initials, part_of, spelled_alike
 from olympics_records.merging._state import DraftEntry, NameKeys
 from olympics_records.model import (
     Entry,
@@ -228,18 +228,24 @@ def match_members(
     # names (``Emmanul MCARTHUR``, ``Malcolm Julian "Mannie" McArthur``). Within one
     # team, two members are one where each is the other's strictly best match by the
     # words their names share, spelled alike (see :func:`words_alike`).
+    # A pair's score depends on its two names only: worked out once, not each round,
+    # and without a call where no word of one begins as a long word of the other does.
+    scores: dict[tuple[str, str], tuple[int, int]] = {}
+    if left_r and left_s:
+        keys_of = {m: merged_keys.get(m, set()) for m in left_s}
+        begins = {m: frozenset().union(*map(initials, keys)) for m, keys in keys_of.items()}
+        for a in left_r:
+            key, mine = incoming_keys[a], initials(incoming_keys[a])
+            for m in left_s:
+                scores[a, m] = alike_score(key, keys_of[m]) if mine & begins[m] else (0, 0)
     while left_r and left_s:
-        scores = {
-            (a, m): alike_score(incoming_keys[a], merged_keys.get(m, set()))
-            for a in left_r
-            for m in left_s
-        }
         best_r = {a: max(scores[(a, m)] for m in left_s) for a in left_r}
         best_s = {m: max(scores[(a, m)] for a in left_r) for m in left_s}
         pairs = [
             (a, m)
-            for (a, m), score in scores.items()
-            if score > (0, 0)
+            for a in left_r
+            for m in left_s
+            if (score := scores[a, m]) > (0, 0)
             and score == best_r[a] == best_s[m]
             and sum(1 for x in left_s if scores[(a, x)] == score) == 1
             and sum(1 for x in left_r if scores[(x, m)] == score) == 1
