@@ -204,6 +204,13 @@ def display_name(name: str, *, surname_first: bool = False) -> str:
     words = name.split()
     if surname_first:
         return _given_first(words) or name
+    if len(words) == 2:
+        # "Given SURNAME", most names: the rule below for two words, without a call.
+        given, last = words
+        if last.isupper() and last.isalpha() and len(last) > 1 and not given.isupper():
+            last = last.capitalize()
+            if not last.startswith("Mc") or len(last) <= 4:
+                return given + " " + last
     tail = len(words)
     while tail > 0 and _shouted(words[tail - 1]):
         tail -= 1
