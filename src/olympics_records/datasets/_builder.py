@@ -320,18 +320,33 @@ Solo = tuple[Entry, RowRef]
 """An entry of one athlete, finished when its row was read, and that row."""
 
 
-def _shown(athlete: Athlete, display: Callable[[str], str]) -> Athlete:
-    """The athlete under its display name, the spelling as written kept as an alias."""
-    written = athlete.name
-    name = display(written)
-    if name == written:
-        return athlete
-    if athlete.aliases:
-        known = {*athlete.aliases, written}
-        aliases = tuple(sorted(n for n in known if n.casefold() != name.casefold()))
-    else:  # the builder's own athletes: one spelling each
-        aliases = () if written.casefold() == name.casefold() else (written,)
-    return unchecked_athlete(athlete.id, name, athlete.sex, aliases)
+def _check_athlete(athlete_id: str, name: str, sex: str | None) -> None:
+    """Raise what ``Athlete`` raises for these fields, if it refuses them."""
+    # The usual fields pass one test; the constructor says what is wrong with others.
+    if not (type(athlete_id) is str and athlete_id.strip() and sex in _SEXES):
+        Athlete(id=athlete_id, name=name, sex=sex)
+
+
+def _made(
+    drafts: dict[str, tuple[str, str | None]],
+    wanted: set[str],
+    display: Callable[[str], str] | None,
+) -> dict[str, Athlete]:
+    """The athletes ``wanted``, each made once from its draft, under its display name.
+
+    A spelling as written that differs from the display name beyond case is kept as
+    the athlete's alias. The drafts' fields were checked when they were registered.
+    """
+    made: dict[str, Athlete] = {}
+    for key, (written, sex) in drafts.items():
+        if key not in wanted:
+            continue
+        name = written if display is None else display(written)
+        if name == written or name.casefold() == written.casefold():
+            made[key] = unchecked_athlete(key, name, sex, ())
+        else:
+            made[key] = unchecked_athlete(key, name, sex, (written,))
+    return made
 
 
 class HistoryBuilder:
@@ -345,7 +360,9 @@ class HistoryBuilder:
         self.events: dict[str, EventDraft] = {}
         self.entries: list[EntryDraft | Solo] = []
         """The entries in the order they were made: drafts, and solos (see solo)."""
-        self.athletes: dict[str, Athlete] = {}
+        self.athletes: dict[str, tuple[str, str | None]] = {}
+        """Each athlete's name as written and sex, by id: made into an Athlete once,
+        under its display name, when the History is built."""
         self.nocs: dict[str, Noc] = {}
         self.coverage: dict[str, Coverage] = {}
         self.display: Callable[[str], str] | None = None
@@ -365,14 +382,12 @@ class HistoryBuilder:
             name = self.spelled(name)
         known = self.athletes.get(athlete_id)
         if known is None:
-            if type(athlete_id) is str and athlete_id.strip() and sex in _SEXES:
-                # The fields Athlete would check are checked here: one call, not three.
-                known = unchecked_athlete(athlete_id, name or athlete_id, sex, ())
-            else:
-                known = Athlete(id=athlete_id, name=name or athlete_id, sex=sex)
-            self.athletes[athlete_id] = known
-        elif name and (name < known.name or known.name == athlete_id):
-            self.athletes[athlete_id] = Athlete(id=athlete_id, name=name, sex=known.sex or sex)
+            _check_athlete(athlete_id, name or athlete_id, sex)
+            self.athletes[athlete_id] = (name or athlete_id, sex)
+        elif name and (name < known[0] or known[0] == athlete_id):
+            sex = known[1] or sex
+            _check_athlete(athlete_id, name, sex)
+            self.athletes[athlete_id] = (name, sex)
         return athlete_id
 
     def spelled(self, text: str) -> str:
@@ -426,9 +441,7 @@ class HistoryBuilder:
         self._note_overruled_titles(events)
         self._note_repaired()
         wanted = set(itertools.chain.from_iterable(map(_ATHLETES_OF, entries)))
-        athletes = {key: a for key, a in self.athletes.items() if key in wanted}
-        if self.display is not None:
-            athletes = {key: _shown(a, self.display) for key, a in athletes.items()}
+        athletes = _made(self.athletes, wanted, self.display)
         nocs = set(map(_NOC_OF, entries))
         # Whether every team medal lists its members is read off the entries.
         short = {self.events[e.event].games for e in entries if e.medal and not e.complete}
