@@ -22,6 +22,7 @@ from olympics_records.merging._names import (
     alike_score,
     best_name,
     initials,
+    key_words,
     part_of,
     words_alike,
 )
@@ -413,6 +414,17 @@ def test_a_name_is_part_of_another_by_its_words_as_often_as_written(
         Counter(key) and (mine <= Counter(key) or Counter(key) <= mine) for key in keys
     )
     assert part_of(" ".join(name), [" ".join(key) for key in keys]) == expected
+
+
+@given(NAME_WORDS, st.lists(NAME_WORDS, max_size=3))
+def test_a_name_is_part_of_keys_only_where_it_shares_a_word_with_one(
+    name: list[str], keys: list[list[str]]
+) -> None:
+    # match_members looks for a name among others only where they share a word.
+    others = [" ".join(key) for key in keys]
+    shared = frozenset().union(*map(key_words, others))
+    if key_words(" ".join(name)).isdisjoint(shared):
+        assert not part_of(" ".join(name), others)
 
 
 SPELLINGS = st.lists(

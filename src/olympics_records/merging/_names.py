@@ -16,6 +16,7 @@ __all__ = [
     "alike_score",
     "best_name",
     "initials",
+    "key_words",
     "part_of",
     "spelled_alike",
     "words_alike",
@@ -156,6 +157,19 @@ def words_alike(a: str, b: str) -> bool:
         return False
     rest = iter(long_)
     return all(char in rest for char in short)
+
+
+def key_words(key: str) -> frozenset[str]:
+    """The words of a name key.
+
+    A name is :func:`part_of` keys only where it shares one of these with one of them:
+    all of one's words are in the other's, and a key without words is part of none.
+
+    Example:
+        >>> sorted(key_words("bjorgen marit"))
+        ['bjorgen', 'marit']
+    """
+    return _words(key)[0]
 
 
 @functools.lru_cache(maxsize=65536)

@@ -6,7 +6,13 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
 from olympics_records.merging._labels import nation_family
-from olympics_records.merging._names import alike_score, initials, part_of, spelled_alike
+from olympics_records.merging._names import (
+    alike_score,
+    initials,
+    key_words,
+    part_of,
+    spelled_alike,
+)
 from olympics_records.merging._state import DraftEntry, NameKeys
 from olympics_records.model import (
     Entry,
@@ -200,21 +206,32 @@ def match_members(
             found.append((a, linked, "linked by another result"))
             left_r.remove(a)
             left_s.remove(linked)
+    # Each member's name keys, looked up once: the steps below compare every pair.
+    keys_of = {m: merged_keys.get(m, set()) for m in left_s}
     for a in list(left_r):
-        named = [m for m in left_s if incoming_keys[a] in merged_keys.get(m, set())]
-        if len(named) == 1 and sum(1 for b in left_r if incoming_keys[b] == incoming_keys[a]) == 1:
+        if not left_s:
+            break
+        key = incoming_keys[a]
+        named = [m for m in left_s if key in keys_of[m]]
+        if len(named) == 1 and sum(1 for b in left_r if incoming_keys[b] == key) == 1:
             found.append((a, named[0], "the same name in the team"))
             left_r.remove(a)
             left_s.remove(named[0])
     # Some sources give surnames only (OlympAnalyt's Cyrillic Games): within one team,
     # a name whose words are all in the other's name, where each of the two has exactly
     # one such teammate on the other side (whichever side gives the shorter name).
-    fitting = [
-        (a, m)
-        for a in left_r
-        for m in left_s
-        if part_of(incoming_keys[a], merged_keys.get(m, set()))
-    ]
+    fitting: list[tuple[str, str]] = []
+    if left_s:
+        # A pair is looked at only where the two names share a word (see key_words).
+        words_of = {m: frozenset().union(*map(key_words, keys_of[m])) for m in left_s}
+        for a in left_r:
+            key = incoming_keys[a]
+            words = key_words(key)
+            fitting.extend(
+                (a, m)
+                for m in left_s
+                if not words_of[m].isdisjoint(words) and part_of(key, keys_of[m])
+            )
     if fitting:
         of_r = Counter(a for a, _ in fitting)
         of_s = Counter(m for _, m in fitting)
@@ -232,8 +249,7 @@ def match_members(
     # and without a call where no word of one begins as a long word of the other does.
     scores: dict[tuple[str, str], tuple[int, int]] = {}
     if left_r and left_s:
-        keys_of = {m: merged_keys.get(m, set()) for m in left_s}
-        begins = {m: frozenset().union(*map(initials, keys)) for m, keys in keys_of.items()}
+        begins = {m: frozenset().union(*map(initials, keys_of[m])) for m in left_s}
         for a in left_r:
             key, mine = incoming_keys[a], initials(incoming_keys[a])
             for m in left_s:
