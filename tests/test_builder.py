@@ -168,6 +168,26 @@ def test_an_event_draft_with_a_blank_field_is_refused_by_the_constructor() -> No
         draft.build()
 
 
+@pytest.mark.parametrize(
+    ("athlete_id", "sex", "field"), [("", None, "id"), (" ", "M", "id"), ("z", "X", "sex")]
+)
+def test_an_athlete_the_constructor_would_refuse_is_refused_when_registered(
+    athlete_id: str, sex: str, field: str
+) -> None:
+    # Athletes are made when the History is built, unchecked: their fields are
+    # checked when the reader registers them, on the row that gives them.
+    with pytest.raises(ValidationError, match=field):
+        _builder().athlete(athlete_id, "Eric Heiden", sex)
+
+
+def test_a_later_spelling_with_a_sex_the_constructor_refuses_is_refused() -> None:
+    builder = _builder()
+    builder.athlete("z", "Heiden")
+    with pytest.raises(ValidationError, match="sex"):
+        builder.athlete("z", "Eric Heiden", "X")  # sorts first: would be kept
+    assert builder.athlete("z", "Zed", "X") == "z"  # sorts later: its sex is not taken
+
+
 def test_a_solo_after_a_plain_place_it_contradicts_is_reported_by_row() -> None:
     builder = _builder()
     builder.entry(EntryDraft(event="e", noc="USA", place=2, medal=None, rows=[RowRef("f.csv", 1)]))

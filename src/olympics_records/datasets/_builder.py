@@ -320,13 +320,6 @@ Solo = tuple[Entry, RowRef]
 """An entry of one athlete, finished when its row was read, and that row."""
 
 
-def _check_athlete(athlete_id: str, name: str, sex: str | None) -> None:
-    """Raise what ``Athlete`` raises for these fields, if it refuses them."""
-    # The usual fields pass one test; the constructor says what is wrong with others.
-    if not (type(athlete_id) is str and athlete_id.strip() and sex in _SEXES):
-        Athlete(id=athlete_id, name=name, sex=sex)
-
-
 def _made(
     drafts: dict[str, tuple[str, str | None]],
     wanted: set[str],
@@ -382,11 +375,14 @@ class HistoryBuilder:
             name = self.spelled(name)
         known = self.athletes.get(athlete_id)
         if known is None:
-            _check_athlete(athlete_id, name or athlete_id, sex)
+            if not (type(athlete_id) is str and athlete_id.strip() and sex in _SEXES):
+                # The fields Athlete checks, tested here at once: it says what is wrong.
+                Athlete(id=athlete_id, name=name or athlete_id, sex=sex)
             self.athletes[athlete_id] = (name or athlete_id, sex)
         elif name and (name < known[0] or known[0] == athlete_id):
             sex = known[1] or sex
-            _check_athlete(athlete_id, name, sex)
+            if sex not in _SEXES:  # (the id was checked when it was first registered)
+                Athlete(id=athlete_id, name=name, sex=sex)
             self.athletes[athlete_id] = (name, sex)
         return athlete_id
 
