@@ -97,18 +97,15 @@ def align_events(
         candidates.sort(
             key=lambda c: (tuple(-x for x in c[0]), min(c[1].id, c[2].id), max(c[1].id, c[2].id))
         )
-        taken: set[str] = set()
+        # This Games' pairs, merged event first: ``matches`` holds every Games' so far,
+        # and filtering it for each Games made aligning quadratic in the Games.
+        aligned: dict[str, str] = {}
         for _, s, r in candidates:
-            if s.id in taken or r.id in matches:
+            if s.id in aligned or r.id in matches:
                 continue
-            taken.add(s.id)
+            aligned[s.id] = r.id
             matches[r.id] = s.id
             state.link_event(k, r.id, s.id, match_evidence(s, r))
-        aligned = {
-            merged_event: incoming_event
-            for incoming_event, merged_event in matches.items()
-            if merged_event in taken
-        }
         used: set[int] = set()
         for whole, first, second in find_folds(mine, theirs, aligned, matches, used):
             split_fold(
