@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 
 import attrs
@@ -58,6 +59,8 @@ def align_events(
         ]
         if not mine:
             continue
+        # Where this Games' matches start: ``matches`` holds every Games' so far.
+        start = len(matches)
         theirs = [
             event_view(e.id, e, entries_of[e.id], theirs_keys)
             for e in sorted(by_games[games_id], key=lambda e: e.id)
@@ -131,7 +134,10 @@ def align_events(
                 entries_of=entries_of,
                 k=k,
             )
-        report_look_alikes(state, mine, theirs, matches=matches, used=used, k=k)
+        # The merged events matched in this Games, folds' parts included (a key set
+        # for an earlier Games is never set again, so this Games' come after them).
+        taken = set(itertools.islice(matches.values(), start, None))
+        report_look_alikes(state, mine, theirs, matches=matches, taken=taken, used=used, k=k)
     return matches
 
 
@@ -141,15 +147,16 @@ def report_look_alikes(
     theirs: list[EventView],
     *,
     matches: dict[str, str],
+    taken: set[str],
     used: set[int],
     k: int,
 ) -> None:
     """Report events left unaligned whose podiums are the same: perhaps one event.
 
     The same medals for the same nations (two at least), each with the same
-    athletes' names where both sides name them.
+    athletes' names where both sides name them. ``taken``: the merged events of
+    ``mine`` that ``matches`` aligns an event with.
     """
-    taken = set(matches.values())
     left_s = [s for s in mine if s.id not in taken and id(s) not in used]
     left_r = [r for r in theirs if r.id not in matches and id(r) not in used]
     for r in left_r:
