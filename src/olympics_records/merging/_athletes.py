@@ -253,13 +253,17 @@ def propose_links(
                 changed.add(incoming_athlete)
                 if best is None:
                     del chosen[incoming_athlete]
+                    del links[incoming_athlete]
                 else:
                     chosen[incoming_athlete] = best
+                    links[incoming_athlete] = best
         if not changed:
             break
-        links = dict(same_id)
-        links.update((a, chosen[a]) for a in sorted(chosen))
         stale = sorted({position for a in changed for position in pairs_naming.get(a, ())})
+    # The links in a fixed order (the rounds change them in the order of a set): made
+    # once, not in every round, which would sort every link again for a few changed.
+    links = dict(same_id)
+    links.update((a, chosen[a]) for a in sorted(chosen))
     local: dict[tuple[str, int, str], str] = {}
     for (merged_event, _, merged_entry), found in zip(flat, matched, strict=True):
         for incoming_athlete, merged_athlete, _ in found:
