@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Mapping
+from types import MappingProxyType
 
 import attrs
 
@@ -33,6 +35,11 @@ __all__ = [
     "unite",
     "unite_targets",
 ]
+
+
+_NONE_PROPOSED: Mapping[str, int] = MappingProxyType({})
+"""The proposals of an athlete that has none: a read-only default, not a new Counter
+for every athlete looked up."""
 
 
 def merged_traces(state: MergeState, ids: set[str]) -> dict[str, list[Trace]]:
@@ -154,7 +161,7 @@ def unite_targets(  # noqa: PLR0917 - one caller
     strength: dict[str, Counter[str]] = {}
     for incoming_athlete in sorted(proposals.keys() | same_id.keys()):
         counts: Counter[str] = Counter()
-        for merged_athlete, n in proposals.get(incoming_athlete, Counter()).items():
+        for merged_athlete, n in proposals.get(incoming_athlete, _NONE_PROPOSED).items():
             counts[state.find(merged_athlete)] += n
         if incoming_athlete in same_id:
             # The same id and name outweighs any count of shared results.
@@ -261,7 +268,7 @@ def one_person_each(
     for m in sorted(groups):
 
         def strength(a: str, m: str = m) -> tuple[bool, int, bool]:
-            return a in same_id, proposals.get(a, Counter())[m], a not in weak
+            return a in same_id, proposals.get(a, _NONE_PROPOSED).get(m, 0), a not in weak
 
         order = sorted(groups[m], key=lambda a: (*(-x for x in strength(a)), a))
         first = order[0]
