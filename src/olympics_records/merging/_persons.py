@@ -158,14 +158,18 @@ def unite_targets(  # noqa: PLR0917 - one caller
     than any other. Returns whether any were united, and for each athlete of
     history ``k``, the merged athletes it may not be linked to.
     """
-    strength: dict[str, Counter[str]] = {}
+    # Plain dicts, not Counters (whose __init__ runs in Python), one per athlete: every
+    # count read below is of a key its dict has.
+    strength: dict[str, dict[str, int]] = {}
     for incoming_athlete in sorted(proposals.keys() | same_id.keys()):
-        counts: Counter[str] = Counter()
+        counts: dict[str, int] = {}
         for merged_athlete, n in proposals.get(incoming_athlete, _NONE_PROPOSED).items():
-            counts[state.find(merged_athlete)] += n
+            now = state.find(merged_athlete)
+            counts[now] = counts.get(now, 0) + n
         if incoming_athlete in same_id:
             # The same id and name outweighs any count of shared results.
-            counts[same_id[incoming_athlete]] += len(entries_of) + 1
+            same = same_id[incoming_athlete]
+            counts[same] = counts.get(same, 0) + len(entries_of) + 1
         strength[incoming_athlete] = counts
     claims: dict[str, list[str]] = defaultdict(list)
     for incoming_athlete, counts in strength.items():
