@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
 
 from olympics_records.history import History
 from olympics_records.merging._labels import CAREER_YEARS, discipline_tags
@@ -96,9 +96,11 @@ def link_athletes(  # noqa: PLR0917 - one call, in order of the steps
     links = {a: state.find(m) for a, m in links.items()}
     local = {key: state.find(m) for key, m in local.items()}
     for incoming_athlete, counts in list(proposals.items()):
-        proposals[incoming_athlete] = Counter()
+        now: dict[str, int] = {}
         for merged_athlete, n in counts.items():
-            proposals[incoming_athlete][state.find(merged_athlete)] += n
+            survivor = state.find(merged_athlete)
+            now[survivor] = now.get(survivor, 0) + n
+        proposals[incoming_athlete] = now
     evidence = {(a, state.find(m)): how for (a, m), how in reversed(evidence.items())}
 
     for incoming_athlete in sorted(proposals):
@@ -193,7 +195,7 @@ def propose_links(
     evidence: dict[tuple[str, str], str],
     *,
     blocked: dict[str, set[str]],
-) -> tuple[dict[str, str], dict[str, Counter[str]], dict[tuple[str, int, str], str]]:
+) -> tuple[dict[str, str], dict[str, dict[str, int]], dict[tuple[str, int, str], str]]:
     """Which merged athlete each athlete is, by the results they share.
 
     Members of paired entries are matched with the links so far, and each athlete
@@ -213,7 +215,9 @@ def propose_links(
             for incoming_athlete in incoming_entry.athletes:
                 pairs_naming[incoming_athlete].append(position)
     matched: list[list[tuple[str, str, str]]] = [[] for _ in flat]
-    proposals: dict[str, Counter[str]] = defaultdict(Counter)
+    # Each athlete's proposals in a plain dict (a Counter's __init__ runs in Python):
+    # every count read is of a key the dict has.
+    proposals: dict[str, dict[str, int]] = defaultdict(dict)
     # Each athlete's link by its proposals, for those not linked by the same id.
     chosen: dict[str, str] = {}
     links = dict(same_id)
@@ -271,7 +275,7 @@ def propose_links(
     return links, proposals, local
 
 
-def best_proposal(counts: Counter[str], blocked: Iterable[str]) -> str | None:
+def best_proposal(counts: Mapping[str, int], blocked: Iterable[str]) -> str | None:
     """The merged athlete proposed most often but not ``blocked``, if only one is."""
     if len(counts) == 1:
         # Most athletes have one proposal: nothing to rank.
@@ -292,7 +296,7 @@ def link_by_name(
     incoming_keys: dict[str, str],
     links: dict[str, str],
     evidence: dict[tuple[str, str], str],
-    proposals: dict[str, Counter[str]],
+    proposals: dict[str, dict[str, int]],
     weak: set[str],
 ) -> None:
     """Link athletes of this history without a shared result by name, where one fits."""
@@ -349,7 +353,7 @@ def unite_by_name(
     incoming_keys: dict[str, str],
     links: dict[str, str],
     evidence: dict[tuple[str, str], str],
-    proposals: dict[str, Counter[str]],
+    proposals: dict[str, dict[str, int]],
     weak: set[str],
     k: int,
 ) -> None:

@@ -140,7 +140,7 @@ def rename_members(state: MergeState) -> None:
 
 def unite_targets(  # noqa: PLR0917 - one caller
     state: MergeState,
-    proposals: dict[str, Counter[str]],
+    proposals: dict[str, dict[str, int]],
     same_id: dict[str, str],
     athletes: dict[str, Athlete],
     entries_of: dict[str, list[Entry]],
@@ -246,7 +246,7 @@ def one_person_each(
     state: MergeState,
     *,
     links: dict[str, str],
-    proposals: dict[str, Counter[str]],
+    proposals: dict[str, dict[str, int]],
     same_id: dict[str, str],
     weak: set[str],
     entries_of: dict[str, list[Entry]],
