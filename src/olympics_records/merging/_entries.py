@@ -129,14 +129,16 @@ def merge_event(
     # it is reported, not added. Tied entries nothing tells apart (two golds for
     # one nation, named in two scripts) are left unpaired, yet where both sides
     # give that nation as many of that medal, the podiums agree.
-    held = Counter((e.medal, nation_family(e.noc)) for e in merged.entries if e.medal)
-    given = Counter((e.medal, nation_family(e.noc)) for e in entries if e.medal)
-    disputed = any(
-        e.medal in merged_medals
-        and given[e.medal, nation_family(e.noc)] != held[e.medal, nation_family(e.noc)]
-        for e in extra
-        if e.medal is not None
-    )
+    disputed = False
+    if extra:  # (most events: every entry paired, and nothing to count)
+        held = Counter((e.medal, nation_family(e.noc)) for e in merged.entries if e.medal)
+        given = Counter((e.medal, nation_family(e.noc)) for e in entries if e.medal)
+        disputed = any(
+            e.medal in merged_medals
+            and given[e.medal, nation_family(e.noc)] != held[e.medal, nation_family(e.noc)]
+            for e in extra
+            if e.medal is not None
+        )
     added: list[DraftEntry] = []
     for incoming_entry in extra:
         if (
