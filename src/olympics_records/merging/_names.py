@@ -235,9 +235,12 @@ def best_name(names: list[tuple[str, int]]) -> str:
     """
     if len(names) == 1:
         return display_name(names[0][0])
-    shared = Counter(name_key(name) for name, _ in names)
-    best = max(
-        names,
-        key=lambda pair: (_name_rank(pair[0], shared[name_key(pair[0])]), -pair[1], pair[0]),
+    keys = [name_key(name) for name, _ in names]
+    shared: dict[str, int] = {}  # (a Counter's __init__ runs in Python: one per athlete)
+    for key in keys:
+        shared[key] = shared.get(key, 0) + 1
+    (best, _), _ = max(
+        zip(names, keys, strict=True),
+        key=lambda item: (_name_rank(item[0][0], shared[item[1]]), -item[0][1], item[0][0]),
     )
-    return display_name(best[0])
+    return display_name(best)
