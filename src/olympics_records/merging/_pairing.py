@@ -136,7 +136,8 @@ def pair_entries(
         return (e.medal, nation_family(e.noc)) if e.medal is not None else (None, e.noc, e.place)
 
     by(exact)
-    by(family)
+    if free_r and free_s:  # (most events: every entry paired by medal and code)
+        by(family)
     # A mixed team on one side may be a nation on the other: the same medal, by
     # shared athletes first, then where only one pairing is possible.
     wild = [
