@@ -24,6 +24,8 @@ __all__ = [
 
 
 def _latin_letters(name: str) -> tuple[bool, int]:
+    if name.isascii():  # (most names: every letter Latin, none beyond ASCII)
+        return True, 0
     latin = True
     native = 0
     for char in name:
