@@ -268,6 +268,8 @@ def build_result(state: MergeState) -> MergeResult:
         history=history,
         events=tuple(state.event_links),
         athletes=tuple(
-            attrs.evolve(link, merged=state.find(link.merged)) for link in state.athlete_links
+            # Most links name an athlete that is still merged under its id: kept as is.
+            link if (m := state.find(link.merged)) == link.merged else attrs.evolve(link, merged=m)
+            for link in state.athlete_links
         ),
     )
