@@ -96,11 +96,7 @@ def link_athletes(  # noqa: PLR0917 - one call, in order of the steps
     links = {a: state.find(m) for a, m in links.items()}
     local = {key: state.find(m) for key, m in local.items()}
     for incoming_athlete, counts in list(proposals.items()):
-        now: dict[str, int] = {}
-        for merged_athlete, n in counts.items():
-            survivor = state.find(merged_athlete)
-            now[survivor] = now.get(survivor, 0) + n
-        proposals[incoming_athlete] = now
+        proposals[incoming_athlete] = state.counts_now(counts)
     evidence = {(a, state.find(m)): how for (a, m), how in reversed(evidence.items())}
 
     for incoming_athlete in sorted(proposals):

@@ -158,14 +158,10 @@ def unite_targets(  # noqa: PLR0917 - one caller
     than any other. Returns whether any were united, and for each athlete of
     history ``k``, the merged athletes it may not be linked to.
     """
-    # Plain dicts, not Counters (whose __init__ runs in Python), one per athlete: every
-    # count read below is of a key its dict has.
+    # Plain dicts, not Counters: every count read below is of a key its dict has.
     strength: dict[str, dict[str, int]] = {}
     for incoming_athlete in sorted(proposals.keys() | same_id.keys()):
-        counts: dict[str, int] = {}
-        for merged_athlete, n in proposals.get(incoming_athlete, _NONE_PROPOSED).items():
-            now = state.find(merged_athlete)
-            counts[now] = counts.get(now, 0) + n
+        counts = state.counts_now(proposals.get(incoming_athlete, _NONE_PROPOSED))
         if incoming_athlete in same_id:
             # The same id and name outweighs any count of shared results.
             same = same_id[incoming_athlete]

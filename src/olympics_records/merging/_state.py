@@ -7,7 +7,7 @@ functions that take a :class:`MergeState` first and change it.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import attrs
 
@@ -236,6 +236,14 @@ class MergeState:
         while athlete in self.united_into:
             athlete = self.united_into[athlete]
         return athlete
+
+    def counts_now(self, counts: Mapping[str, int]) -> dict[str, int]:
+        """``counts`` by merged athlete, by the ids they are now (see :meth:`find`)."""
+        now: dict[str, int] = {}  # (a plain dict: a Counter's __init__ runs in Python)
+        for athlete, n in counts.items():
+            kept = self.find(athlete)
+            now[kept] = now.get(kept, 0) + n
+        return now
 
     def display(self, athlete: str) -> str:
         """The name a merged athlete is shown by (see :func:`best_name`)."""
