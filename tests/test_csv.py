@@ -19,6 +19,7 @@ from olympics_records.datasets._csv import (
     IssueCollector,
     Reread,
     RowRef,
+    _row_key,
     not_utf8_at,
     read_csv,
     whole_number,
@@ -248,6 +249,60 @@ def test_duplicates_are_reported_once_each_and_do_not_stop_strict(tmp_path: Path
     assert [(i.row, i.message) for i in issues.issues] == [
         (3, "exact duplicate of row 1: loaded once"),
         (4, "exact duplicate of row 1: loaded once"),
+    ]
+
+
+# Text with every character that shapes a row: delimiters, quotes, line breaks of
+# each kind, a NUL.
+_SHAPES = st.text(alphabet='ab,;"\r\n\x00 ', max_size=60)
+
+
+@given(_SHAPES)
+@example('a,"b\nc",d\n')  # a field running on to the next line
+@example('a,"b\rc"\r\n')
+def test_no_field_of_a_row_read_holds_a_line_break(
+    tmp_path_factory: pytest.TempPathFactory, body: str
+) -> None:
+    """A row is one line: what keys repeated rows (their fields joined by a line break)
+    relies on this."""
+    path = _write(tmp_path_factory.mktemp("rows"), ("h1,h2\n" + body).encode())
+    table = read_csv(path, IssueCollector(strict=False))
+    fields = [field for numbers, block in table.blocks() for row in block for field in row]
+    assert not any("\n" in field or "\r" in field for field in fields)
+
+
+# Fields that meet the key's separator's neighbours, the delimiter and quotes.
+_FIELDS = st.text(alphabet='ab,"\x00 ', max_size=4)
+
+
+@given(st.lists(_FIELDS, min_size=1, max_size=4), st.lists(_FIELDS, min_size=1, max_size=4))
+@example(["a", "b"], ["a", "b"])
+@example(["a", ""], ["a"])
+def test_two_rows_have_one_key_exactly_when_they_are_equal(
+    first: list[str], second: list[str]
+) -> None:
+    assert (_row_key(first) == _row_key(second)) is (first == second)
+
+
+@given(st.lists(st.lists(_FIELDS, min_size=2, max_size=2), min_size=1, max_size=12))
+@example([["a", "b"], ["a,b", ""], ["a", "b"]])
+def test_a_block_and_a_row_at_a_time_find_the_same_repeats(
+    tmp_path_factory: pytest.TempPathFactory, rows: list[list[str]]
+) -> None:
+    """Row n repeats the first row equal to it, whichever way the rows are looked at."""
+    text = io.StringIO()
+    csv.writer(text, lineterminator="\n").writerows([["a", "b"], *rows])
+    path = _write(tmp_path_factory.mktemp("rows"), text.getvalue().encode())
+    expected = [rows.index(row) + 1 for row in rows]
+    table = read_csv(path, IssueCollector(strict=False))
+    in_blocks = [n for numbers, block in table.blocks() for n in table.first_rows(numbers, block)]
+    assert in_blocks == expected
+    issues = IssueCollector(strict=False)
+    table = read_csv(path, issues)
+    kept = [n for n, row in table if not table.is_duplicate(n, row)]
+    assert kept == [n for n, first in enumerate(expected, start=1) if n == first]
+    assert [i.row for i in issues.issues] == [
+        n for n, first in enumerate(expected, start=1) if n != first
     ]
 
 
