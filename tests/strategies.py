@@ -38,6 +38,25 @@ ids = st.text(string.ascii_lowercase + string.digits + "-", min_size=1, max_size
 noc_codes = st.text(string.ascii_uppercase, min_size=3, max_size=3)
 words = st.text(NAME_LETTERS, min_size=1, max_size=10)
 person_names = st.lists(words, min_size=1, max_size=4).map(" ".join)
+
+
+def mangled(text: str) -> str | None:
+    """``text``'s UTF-8 read as cp1252 (mojibake), where every byte has a reading."""
+    try:
+        return text.encode("utf-8").decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+
+
+# Words of letters with and without accents whose UTF-8 has a cp1252 reading (five
+# bytes have no cp1252 character: Á is C3 81).
+mangleable_words = st.text(
+    st.sampled_from(
+        "aeszAESZ" + "".join(c for c in map(chr, range(0xC0, 0x180)) if mangled(c) is not None)
+    ),
+    min_size=1,
+    max_size=12,
+)
 days = st.dates(min_value=dt.date(1896, 1, 1), max_value=dt.date(2100, 12, 31))
 
 

@@ -198,32 +198,14 @@ def test_display_name_shortcuts_keep_its_rule(name: str) -> None:
     assert display_name(name) == _display_word_by_word(name)
 
 
-def _mangled(text: str) -> str | None:
-    try:
-        return text.encode("utf-8").decode("cp1252")
-    except UnicodeDecodeError:
-        return None
-
-
-# Words of letters with and without accents whose UTF-8 has a cp1252 reading (five
-# bytes have no cp1252 character: Á is C3 81).
-MANGLEABLE = st.text(
-    st.sampled_from(
-        "aeszAESZ" + "".join(c for c in map(chr, range(0xC0, 0x180)) if _mangled(c) is not None)
-    ),
-    min_size=1,
-    max_size=12,
-)
-
-
-@given(st.lists(MANGLEABLE, min_size=1, max_size=4))
+@given(st.lists(strategies.mangleable_words, min_size=1, max_size=4))
 def test_mojibake_is_read_back_to_the_words_written(words: list[str]) -> None:
     """Whatever the words, their cp1252 reading is repaired to them, word by word.
 
     Except a word put in capitals after it was mangled where a byte's character has a
     case (``Œ``/``œ``): which byte it was cannot be told, so the word is left.
     """
-    mangled = [_mangled(word) for word in words]
+    mangled = [strategies.mangled(word) for word in words]
     text = " ".join(m for m in mangled if m is not None)
     expected = [
         m if m is not None and m.isupper() and set(m) & set("ŠšŒœŽžŸ") and m != w else w

@@ -8,10 +8,13 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
+import strategies
 from olympics_records import DataError, EventKind, History, Medal
 from olympics_records.datasets.olympanalyt import read_olympanalyt
-from olympics_records.names import display_name
+from olympics_records.names import display_name, repair_mojibake
 
 
 @pytest.fixture(scope="module")
@@ -198,3 +201,24 @@ def test_a_name_read_as_mojibake_is_read_back_before_it_makes_the_id(tmp_path: P
     (note,) = [i for i in history.issues if "mojibake" in i.message]
     assert note.row is None
     assert "'AndrÃ¡s SZENTE' as 'András SZENTE'" in note.message
+
+
+@given(st.lists(strategies.mangleable_words, min_size=1, max_size=3), st.integers(0, 2))
+@example(["András", "SZENTE"], 2)
+def test_a_name_is_read_back_from_mojibake_once_as_every_reader_does(
+    tmp_path_factory: pytest.TempPathFactory, words: list[str], times: int
+) -> None:
+    """The name as written, mangled ``times`` over, is repaired once (one layer undone):
+    the reader repairs it to make the id, and the builder must not repair it again."""
+    text = " ".join(words)
+    for _ in range(times):
+        text = strategies.mangled(text) or text
+    path = tmp_path_factory.mktemp("olympanalyt") / "all_olympic_medalists.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        handle.write(
+            "season,year,medal,country_code,country,athletes,games,sport,event_gender,event_name\n"
+        )
+        row = ["Summer", 1960, "Silver", "HUN", "Hungary", text, "1960 Rome", "Canoe Sprint"]
+        csv.writer(handle).writerow([*row, "Men's", "K-1 500m"])
+    history = read_olympanalyt(path)
+    assert [a.name for a in history.athletes] == [display_name(repair_mojibake(text))]

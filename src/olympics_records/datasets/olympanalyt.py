@@ -198,9 +198,11 @@ def read_olympanalyt(path: str | os.PathLike[str], *, strict: bool = False) -> H
         for name in names:
             own = _OWN_NOC.match(name)
             display, scope = (own.group(1), own.group(2)) if own else (name, noc)
-            if not display.isascii():
-                display = builder.spelled(display)  # before the name makes the id
-            athlete = athlete_key_id(display, scope)
+            # The mojibake is undone before the name makes the id; the builder is given
+            # the name as written and undoes it again, once (a second repair of a repaired
+            # name would undo one layer more than any other reader does).
+            spelled = display if display.isascii() else builder.spelled(display)
+            athlete = athlete_key_id(spelled, scope)
             if athlete is None:
                 draft.complete = False
                 continue
