@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import gc
 import io
@@ -404,6 +405,15 @@ def test_one_latin1_byte_is_read_in_its_row_and_the_rest_stays_utf8(tmp_path: Pa
     assert note.field == "encoding"
     assert f"row {bad} " in note.message
     assert "0xe6" in note.message
+
+
+@pytest.mark.parametrize("stray", [b"", b"\xe6"], ids=["read-as-parsed", "held-whole"])
+def test_a_bom_is_not_text_whichever_way_the_file_is_read(tmp_path: Path, stray: bytes) -> None:
+    """A UTF-8 file is read again as it is parsed; one with a stray byte is held whole."""
+    data = codecs.BOM_UTF8 + b"name,n\n" + stray + "Bjørn Dæhlie,1\n".encode()
+    table = read_csv(_write(tmp_path, data), IssueCollector(strict=False))
+    assert table.header == ("name", "n")
+    assert [row[0] for _, row in table] == [stray.decode("cp1252") + "Bjørn Dæhlie"]
 
 
 def test_a_duplicated_column_is_noted_and_strict_refuses_it(tmp_path: Path) -> None:

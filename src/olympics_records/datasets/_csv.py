@@ -565,6 +565,11 @@ def _not_utf8_in(pieces: Iterable[bytes | memoryview]) -> int | None:
     return None
 
 
+def _text_start(head: bytes) -> int:
+    """Where the text of a file beginning with ``head`` starts: after a UTF-8 BOM."""
+    return len(codecs.BOM_UTF8) if head.startswith(codecs.BOM_UTF8) else 0
+
+
 def _decode(
     path: str, issues: IssueCollector, *, header_only: bool = False
 ) -> tuple[str, BinaryIO, dict[int, int]]:
@@ -602,7 +607,7 @@ def _decode(
                 data = data[: min(ends) + 1] if ends else data
             else:
                 checked = os.fstat(file.fileno())
-                start = len(codecs.BOM_UTF8) if file.read(3) == codecs.BOM_UTF8 else 0
+                start = _text_start(file.read(len(codecs.BOM_UTF8)))
                 file.seek(start)
                 if _not_utf8_in(iter(functools.partial(file.read, _SLICE), b"")) is None:
                     return "utf-8", io.BufferedReader(Reread(path, start, checked)), {}
@@ -612,7 +617,7 @@ def _decode(
         raise DataError(f"cannot read the file: {err.strerror}", source=path) from None
     except MemoryError:
         raise DataError("the file is too large to read into memory", source=path) from None
-    start = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+    start = _text_start(data)
     body = memoryview(data)[start:]
     stream = io.BytesIO(data)  # the bytes are shared, not copied
     stream.seek(start)
