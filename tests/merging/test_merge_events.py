@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
+from collections import Counter
+
 import attrs
 import pytest
 from hypothesis import given
@@ -9,10 +12,15 @@ from hypothesis import strategies as st
 
 from merge_builders import NAGANO, NOCS, B, G, S, conflicts, event, golds, history
 from olympics_records import (
+    Athlete,
     Entry,
+    Event,
     EventKind,
+    Games,
+    Gender,
     History,
     Medal,
+    Season,
     medal_table,
 )
 from olympics_records.merging import merge, merge_report
@@ -486,3 +494,71 @@ def test_a_tied_podium_aligned_whole_is_no_fold_of_two_other_events(tie_first: b
     merged = merge(*((bundle, other) if tie_first else (other, bundle)))
     assert medals_by_event(merged) == medals_by_event(other)
     assert not conflicts(merged)
+
+
+def _athens(events: list[tuple[str, str, str]], podiums: list[tuple[str, str]]) -> History:
+    """A History of Athens 2004: (id, discipline, title) events; (event id, athlete) golds
+    for NOR, an athlete of ``""`` for a team medal that lists no member."""
+    athens = Games(year=2004, season=Season.SUMMER, city="Athens")
+    return History(
+        games=[athens],
+        events=[
+            Event(
+                id=f"2004-summer/{eid}",
+                games=athens.id,
+                sport=discipline,
+                discipline=discipline,
+                name=title,
+                gender=Gender.MEN,
+                kind=EventKind.TEAM if title.startswith("C-2") else EventKind.INDIVIDUAL,
+            )
+            for eid, discipline, title in events
+        ],
+        entries=[
+            Entry(
+                event=f"2004-summer/{eid}",
+                noc="NOR",
+                athletes=(athlete,) if athlete else (),
+                place=1,
+                medal=G,
+                complete=bool(athlete),
+            )
+            for eid, athlete in podiums
+        ],
+        athletes=[
+            Athlete(id=athlete, name=name)
+            for athlete, name in {a: a.split(":")[-1] for _, a in podiums if a}.items()
+        ],
+        nocs=[NOCS["NOR"]],
+    )
+
+
+def test_an_event_a_source_files_under_its_sport_is_known_by_its_discipline_too() -> None:
+    """Which source is first does not decide what a merged event is called.
+
+    One source files the K-1 slalom under its sport (``Canoeing``), two under its
+    discipline (``Canoe Slalom``), where the C-2 also is. In every order, the third
+    source's K-1 slalom is the K-1 slalom (the titles say so), not the C-2 for the
+    discipline the first source did not name: the gold is counted once.
+    """
+    by_sport = _athens(
+        [("canoeing/k-1-slalom", "Canoeing", "K-1 slalom")],
+        [("canoeing/k-1-slalom", "a:GANDLER Ole")],
+    )
+    both = _athens(
+        [
+            ("canoe-slalom/c-2-men", "Canoe Slalom", "C-2 men"),
+            ("canoe-slalom/k-1-slalom-men", "Canoe Slalom", "K-1 slalom men"),
+        ],
+        [("canoe-slalom/c-2-men", ""), ("canoe-slalom/k-1-slalom-men", "b:Ole GANDLER")],
+    )
+    spelled_otherwise = _athens(
+        [("canoe-slalom-k-1", "Canoe Slalom", "Canoe Slalom Men's K-1 slalom")],
+        [("canoe-slalom-k-1", "c:Ole Gndler")],
+    )
+    sources = [by_sport, both, spelled_otherwise]
+    for order in itertools.permutations(sources):
+        merged = merge(*order)
+        assert [(row.noc, row.gold) for row in medal_table(merged, "2004-summer")] == [("NOR", 2)]
+        golds_of = Counter(a for e in merged.entries for a in e.athletes)
+        assert sorted(golds_of.values()) == [1], golds_of

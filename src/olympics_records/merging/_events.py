@@ -14,11 +14,11 @@ from olympics_records.merging._labels import (
     disciplines_fit,
     genders_fit,
     same_sport,
-    title_similarity,
 )
 from olympics_records.merging._scoring import (
     EventView,
     Partners,
+    best_title,
     event_view,
     match_evidence,
     score_events,
@@ -52,9 +52,10 @@ def align_events(
     for event in history.events:
         by_games[event.games].append(event)
     matches: dict[str, str] = {}
+    events = state.events
     for games_id in sorted(by_games):
         mine = [
-            event_view(e, state.events[e].event, state.events[e].entries, mine_keys)
+            event_view(e, events[e].event, events[e].entries, mine_keys, events[e].aligned)
             for e in state.events_of_games.get(games_id, ())
         ]
         if not mine:
@@ -91,7 +92,7 @@ def align_events(
                     by_title = partners.by_title(r) - by_medals if fit else set()
                     for position in sorted(by_medals | by_title):
                         s = merged_views[position]
-                        if position in by_title and title_similarity(s.title, r.title) < 0.5:
+                        if position in by_title and best_title(s, r) < 0.5:
                             continue
                         score = score_events(s, r, fit=fit)
                         if score is not None:
@@ -108,6 +109,7 @@ def align_events(
                 continue
             aligned[s.id] = r.id
             matches[r.id] = s.id
+            events[s.id].aligned.append(r.labels[0])
             state.link_event(k, r.id, s.id, match_evidence(s, r))
         used: set[int] = set()
         for whole, first, second in find_folds(mine, theirs, aligned, matches, used):

@@ -12,6 +12,7 @@ import re
 from olympics_records import nocs as noc_registry
 from olympics_records import sports
 from olympics_records.model import (
+    Event,
     Gender,
 )
 from olympics_records.names import fold
@@ -21,12 +22,14 @@ __all__ = [
     "ANY_NATION",
     "CAREER_YEARS",
     "DisciplineWords",
+    "Label",
     "discipline_match",
     "discipline_of_label",
     "discipline_tags",
     "disciplines_fit",
     "disciplines_related",
     "genders_fit",
+    "label_of",
     "nation_family",
     "same_sport",
     "title_measures",
@@ -210,6 +213,19 @@ def title_tokens(name: str, discipline: str, sport: str) -> frozenset[str]:
     noise = _GENDER_WORDS | _words(discipline) | _words(sport)
     kept = frozenset(w for w in words if w not in noise)
     return kept or frozenset(words)
+
+
+Label = tuple[DisciplineWords, frozenset[str], Gender]
+"""What one source calls an event: its discipline, its title's words and its gender."""
+
+
+def label_of(event: Event) -> Label:
+    """The discipline, title words and gender one source gives an event."""
+    return (
+        discipline_of_label(event.discipline) or discipline_of_label(event.sport),
+        title_tokens(event.name, event.discipline, event.sport),
+        event.gender,
+    )
 
 
 def title_measures(title: frozenset[str]) -> frozenset[str]:

@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 
 import attrs
 
 from olympics_records.merging._labels import (
     ANY_NATION,
     DisciplineWords,
+    Label,
     discipline_match,
-    discipline_of_label,
     genders_fit,
+    label_of,
     nation_family,
     title_measures,
     title_similarity,
-    title_tokens,
 )
 from olympics_records.merging._state import DraftEntry, NameKeys
 from olympics_records.model import (
@@ -28,6 +29,7 @@ from olympics_records.model import (
 __all__ = [
     "EventView",
     "Partners",
+    "best_title",
     "event_view",
     "match_evidence",
     "medals_agree",
@@ -44,7 +46,9 @@ class EventView:
     ``medals``: the medals by nation's lineage; ``per_medal`` and ``total``: how
     many medals of each kind and in all; ``podium``:
     for each kind of medal, how many, how many for each nation, and how many for
-    mixed teams (the same counts, arranged for :func:`medals_agree`).
+    mixed teams (the same counts, arranged for :func:`medals_agree`). ``labels``: the
+    (discipline, title, gender) of the event and of every event aligned with it; the
+    first is ``discipline``, ``title`` and the event's gender.
     """
 
     id: str
@@ -57,6 +61,7 @@ class EventView:
     per_medal: dict[Medal, int]
     podium: dict[Medal, tuple[int, dict[str, int], int]]
     total: int
+    labels: tuple[Label, ...]
 
 
 def event_view(
@@ -64,8 +69,13 @@ def event_view(
     event: Event,
     entries: list[Entry] | list[DraftEntry],
     keys_of: NameKeys | dict[str, set[str]],
+    aligned: Sequence[Label] = (),
 ) -> EventView:
-    """One side's view of an event: its medals by nation and the athletes' name keys."""
+    """One side's view of an event: its medals by nation and the athletes' name keys.
+
+    ``aligned``: the labels of the events of other sources already aligned with it
+    (a merged event's), which are its too.
+    """
     medals: Counter[tuple[Medal, str]] = Counter()
     names: dict[tuple[Medal, str, bool], set[str]] = defaultdict(set)
     podium: dict[Medal, tuple[int, dict[str, int], int]] = {}
@@ -91,17 +101,20 @@ def event_view(
             shaped = names[(medal, nation, len(entry.athletes) > 1 or not entry.complete)]
             for athlete in entry.athletes:
                 shaped |= keys_of.get(athlete, set())
+    label = label_of(event)
+    labels = (label, *dict.fromkeys(x for x in aligned if x != label)) if aligned else (label,)
     return EventView(
         id=event_id,
         event=event,
         entries=entries,
         medals=medals,
         names=names,
-        discipline=discipline_of_label(event.discipline) or discipline_of_label(event.sport),
-        title=title_tokens(event.name, event.discipline, event.sport),
+        discipline=label[0],
+        title=label[1],
         per_medal={medal: count for medal, (count, _, _) in podium.items()},
         podium=podium,
         total=total,
+        labels=labels,
     )
 
 
@@ -132,7 +145,10 @@ class Partners:
         self._by_word: dict[str, list[int]] = defaultdict(list)
         self._untitled: list[int] = []
         for position, view in enumerate(views):
-            if not genders_fit(view.event.gender, gender):
+            if not (
+                genders_fit(view.event.gender, gender)
+                or any(genders_fit(label[2], gender) for label in view.labels[1:])
+            ):
                 continue
             for key in view.medals:
                 self._by_nation[key].append(position)
@@ -141,9 +157,12 @@ class Partners:
             for medal, (_, _, mixed) in view.podium.items():
                 if mixed:
                     self._mixed[medal].append(position)
-            for word in view.title:
+            words = view.title
+            if len(view.labels) > 1:
+                words = words.union(*(label[1] for label in view.labels[1:]))
+            for word in words:
                 self._by_word[word].append(position)
-            if not view.title:
+            if not all(label[1] for label in view.labels):
                 self._untitled.append(position)
 
     def by_medals(self, other: EventView) -> set[int]:
@@ -213,10 +232,13 @@ def score_events(s: EventView, r: EventView, *, fit: bool = True) -> tuple[float
     if not fit and (agree < 2 or agree <= contra):
         return None
     names = same_names(s, r)
-    title = title_similarity(s.title, r.title)
+    title = best_title(s, r)
     total_s, total_r = s.total, r.total
     if not fit:
-        measures_s, measures_r = title_measures(s.title), title_measures(r.title)
+        measures_s = title_measures(s.title).union(
+            *(title_measures(label[1]) for label in s.labels[1:])
+        )
+        measures_r = title_measures(r.title)
         if measures_s and measures_r and not measures_s & measures_r:
             return None
     if agree:
@@ -231,13 +253,20 @@ def score_events(s: EventView, r: EventView, *, fit: bool = True) -> tuple[float
         shared = sum((nations_won(s) & nations_won(r)).values())
         if title < 0.5 or 2 * shared < min(total_s, total_r):
             return None
-    return (
-        float(agree - contra + names),
-        float(s.event.gender is r.event.gender),
-        discipline_match(s.discipline, r.discipline),
-        title,
-        float(agree),
-    )
+    if len(s.labels) == 1 == len(r.labels):  # (most views: one source's)
+        gender = float(s.event.gender is r.event.gender)
+        discipline = discipline_match(s.discipline, r.discipline)
+    else:  # the best any of the events' labels gives (see EventView.labels)
+        gender = max(float(a[2] is b[2]) for a in s.labels for b in r.labels)
+        discipline = max(discipline_match(a[0], b[0]) for a in s.labels for b in r.labels)
+    return (float(agree - contra + names), gender, discipline, title, float(agree))
+
+
+def best_title(s: EventView, r: EventView) -> float:
+    """How alike the titles of two views are: the most alike of their labels'."""
+    if len(s.labels) == 1 == len(r.labels):
+        return title_similarity(s.title, r.title)
+    return max(title_similarity(a[1], b[1]) for a in s.labels for b in r.labels)
 
 
 def match_evidence(s: EventView, r: EventView) -> str:

@@ -13,7 +13,12 @@ import attrs
 
 from olympics_records._engine.construct import unchecked_entry
 from olympics_records.errors import Issue
-from olympics_records.merging._labels import DisciplineWords, discipline_of_label, nation_family
+from olympics_records.merging._labels import (
+    DisciplineWords,
+    Label,
+    discipline_of_label,
+    nation_family,
+)
 from olympics_records.merging._names import best_name
 from olympics_records.merging._result import SOURCE, AthleteLink, EventLink
 from olympics_records.merging._traces import Context, Trace
@@ -95,11 +100,17 @@ class DraftEntry:
 
 @attrs.define
 class DraftEvent:
-    """A merged event being built, its entries and the histories that give it."""
+    """A merged event being built, its entries and the histories that give it.
+
+    ``aligned``: the labels (discipline, title, gender) of the events of later
+    histories aligned with it. They are its too when another event is scored against
+    it: which history gave it first must not decide what it is called.
+    """
 
     event: Event
     entries: list[DraftEntry]
     sources: set[int]
+    aligned: list[Label] = attrs.Factory(list)
 
 
 @attrs.define
