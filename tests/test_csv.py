@@ -20,9 +20,9 @@ from olympics_records.datasets._csv import (
     IssueCollector,
     Reread,
     RowRef,
-    _row_key,
     not_utf8_at,
     read_csv,
+    row_key,
     whole_number,
 )
 
@@ -282,7 +282,7 @@ _FIELDS = st.text(alphabet='ab,"\x00 ', max_size=4)
 def test_two_rows_have_one_key_exactly_when_they_are_equal(
     first: list[str], second: list[str]
 ) -> None:
-    assert (_row_key(first) == _row_key(second)) is (first == second)
+    assert (row_key(first) == row_key(second)) is (first == second)
 
 
 @given(st.lists(st.lists(_FIELDS, min_size=2, max_size=2), min_size=1, max_size=12))

@@ -47,6 +47,7 @@ __all__ = [
     "local_path",
     "not_utf8_at",
     "read_csv",
+    "row_key",
     "whole_number",
 ]
 
@@ -56,7 +57,7 @@ rows are still in the CPU's caches when the reader works on them (256 read the
 olympics.com medals about 2% faster than 4,096)."""
 
 _SEP = "\n"
-_row_key = _SEP.join
+row_key = _SEP.join
 """What two rows that repeat each other exactly, and no others, have alike: their
 fields joined by a line break. A row the table yields is one line of its file, so no
 field holds a line break (a field running on to the next line is reported, not
@@ -340,7 +341,7 @@ class CsvTable:
 
     def is_duplicate(self, row: int, values: list[str]) -> bool:
         """Whether ``values`` repeat an earlier row exactly (then it is reported)."""
-        first = self._seen.setdefault(_row_key(values), row)
+        first = self._seen.setdefault(row_key(values), row)
         if first == row:
             return False
         self.duplicate(row, first)
@@ -353,7 +354,7 @@ class CsvTable:
         which the reader reports with :meth:`duplicate` when it comes to it (as
         :meth:`is_duplicate` would). One pass in C for the whole block.
         """
-        return list(map(self._seen.setdefault, map(_row_key, rows), numbers))
+        return list(map(self._seen.setdefault, map(row_key, rows), numbers))
 
     def duplicate(self, row: int, first: int) -> None:
         """Report ``row`` as an exact repeat of row ``first`` (see :meth:`first_rows`)."""
