@@ -63,8 +63,8 @@ fields joined by a line break. A row the table yields is one line of its file, s
 field holds a line break (a field running on to the next line is reported, not
 yielded: see :meth:`CsvTable.blocks`), and the join is another row's only if the
 fields are. One string per row, not a tuple that would keep every field of every row
-alive until the file is read: the olympics.com results held 120 MB more at the peak
-that way, and 2.4 million strings to free at the end."""
+alive until the file is read: a full olympics.com read peaked 95 MiB higher that
+way, with 2.4 million strings to free at the end."""
 
 
 _DIGITS = 9
