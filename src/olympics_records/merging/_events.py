@@ -12,7 +12,6 @@ from olympics_records.merging._folds import find_folds, split_fold
 from olympics_records.merging._labels import (
     DisciplineWords,
     disciplines_fit,
-    genders_fit,
     same_sport,
 )
 from olympics_records.merging._scoring import (
@@ -20,6 +19,7 @@ from olympics_records.merging._scoring import (
     Partners,
     best_title,
     event_view,
+    genders_meet,
     match_evidence,
     score_events,
 )
@@ -167,7 +167,7 @@ def report_look_alikes(
         for s in left_s:
             if (
                 s.medals == r.medals
-                and genders_fit(s.event.gender, r.event.gender)
+                and genders_meet(s, r)
                 and s.names.keys() == r.names.keys()
                 and all(s.names[key] & r.names[key] for key in s.names)
             ):

@@ -9,13 +9,8 @@ from typing import cast
 
 import attrs
 
-from olympics_records.merging._labels import (
-    genders_fit,
-    nation_family,
-    same_sport,
-    title_similarity,
-)
-from olympics_records.merging._scoring import EventView
+from olympics_records.merging._labels import nation_family, same_sport
+from olympics_records.merging._scoring import EventView, best_title, genders_meet
 from olympics_records.merging._state import DraftEntry, DraftEvent, MergeState, NameKeys
 from olympics_records.model import (
     Entry,
@@ -60,7 +55,7 @@ def find_folds(
             and part_aligned.get(part.id, whole.id) == whole.id
             and all(whole.medals[key] >= n for key, n in part.medals.items())
             and same_sport(whole.discipline, part.discipline)
-            and genders_fit(whole.event.gender, part.event.gender)
+            and genders_meet(whole, part)
         ]
         pairs = []
         for one, other in itertools.combinations(fitting, 2):
@@ -74,7 +69,7 @@ def find_folds(
             ):
                 continue
             aligned = whole_aligned.get(whole.id)
-            titles = {x.id: title_similarity(whole.title, x.title) for x in (one, other)}
+            titles = {x.id: best_title(whole, x) for x in (one, other)}
             # Aligned with a third event, it is that one (a tied podium, two golds).
             if aligned is not None and aligned not in titles:
                 continue

@@ -31,6 +31,7 @@ __all__ = [
     "Partners",
     "best_title",
     "event_view",
+    "genders_meet",
     "match_evidence",
     "medals_agree",
     "nations_won",
@@ -260,6 +261,13 @@ def score_events(s: EventView, r: EventView, *, fit: bool = True) -> tuple[float
         gender = max(float(a[2] is b[2]) for a in s.labels for b in r.labels)
         discipline = max(discipline_match(a[0], b[0]) for a in s.labels for b in r.labels)
     return (float(agree - contra + names), gender, discipline, title, float(agree))
+
+
+def genders_meet(s: EventView, r: EventView) -> bool:
+    """Whether the genders of two views can be one event's, by any of their labels."""
+    if len(s.labels) == 1 == len(r.labels):
+        return genders_fit(s.event.gender, r.event.gender)
+    return any(genders_fit(a[2], b[2]) for a in s.labels for b in r.labels)
 
 
 def best_title(s: EventView, r: EventView) -> float:
