@@ -24,6 +24,7 @@ __all__ = [
     "DisciplineWords",
     "Label",
     "discipline_match",
+    "discipline_of_event",
     "discipline_of_label",
     "discipline_tags",
     "disciplines_fit",
@@ -219,10 +220,15 @@ Label = tuple[DisciplineWords, frozenset[str], Gender]
 """What one source calls an event: its discipline, its title's words and its gender."""
 
 
+def discipline_of_event(event: Event) -> DisciplineWords:
+    """An event's discipline as folded words: its discipline's label, else its sport's."""
+    return discipline_of_label(event.discipline) or discipline_of_label(event.sport)
+
+
 def label_of(event: Event) -> Label:
     """The discipline, title words and gender one source gives an event."""
     return (
-        discipline_of_label(event.discipline) or discipline_of_label(event.sport),
+        discipline_of_event(event),
         title_tokens(event.name, event.discipline, event.sport),
         event.gender,
     )

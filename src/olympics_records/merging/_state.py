@@ -16,7 +16,7 @@ from olympics_records.errors import Issue
 from olympics_records.merging._labels import (
     DisciplineWords,
     Label,
-    discipline_of_label,
+    discipline_of_event,
     nation_family,
 )
 from olympics_records.merging._names import best_name
@@ -273,7 +273,7 @@ class MergeState:
         """
         merged = self.events[event_id]
         event = merged.event
-        discipline = discipline_of_label(event.discipline) or discipline_of_label(event.sport)
+        discipline = discipline_of_event(event)
         year = self.games[event.games].year
         now: set[str] = set()
         for entry in merged.entries:
@@ -290,6 +290,6 @@ class MergeState:
         where = self.incoming_contexts.get(event_id)
         if where is None:
             event = self.incoming_events[event_id]
-            discipline = discipline_of_label(event.discipline) or discipline_of_label(event.sport)
+            discipline = discipline_of_event(event)
             where = self.incoming_contexts[event_id] = (discipline, self.games[event.games].year)
         return nation_family(noc), *where
