@@ -8,7 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from hypothesis import example, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 import strategies
@@ -205,11 +205,16 @@ def test_a_name_read_as_mojibake_is_read_back_before_it_makes_the_id(tmp_path: P
 
 @given(st.lists(strategies.mangleable_words, min_size=1, max_size=3), st.integers(0, 2))
 @example(["András", "SZENTE"], 2)
+@example(["Ċ"], 2)  # mangled twice, it ends in a no-break space, which is stripped
 def test_a_name_is_read_back_from_mojibake_once_as_every_reader_does(
     tmp_path_factory: pytest.TempPathFactory, words: list[str], times: int
 ) -> None:
     """The name as written, mangled ``times`` over, is repaired once (one layer undone):
-    the reader repairs it to make the id, and the builder must not repair it again."""
+    the reader repairs it to make the id, and the builder must not repair it again.
+
+    The reader strips a name of the white space at its ends (a no-break space too)
+    before the repair, as it did before: a mangled byte that reads as one is lost.
+    """
     text = " ".join(words)
     for _ in range(times):
         text = strategies.mangled(text) or text
@@ -221,4 +226,6 @@ def test_a_name_is_read_back_from_mojibake_once_as_every_reader_does(
         row = ["Summer", 1960, "Silver", "HUN", "Hungary", text, "1960 Rome", "Canoe Sprint"]
         csv.writer(handle).writerow([*row, "Men's", "K-1 500m"])
     history = read_olympanalyt(path)
-    assert [a.name for a in history.athletes] == [display_name(repair_mojibake(text))]
+    # A name too short to key (one letter) makes no athlete: nothing to repair.
+    assume(history.athletes)
+    assert [a.name for a in history.athletes] == [display_name(repair_mojibake(text.strip()))]
