@@ -6,7 +6,10 @@ import datetime as dt
 
 import attrs
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
+import strategies
 from olympics_records import DataError, Medal
 from olympics_records.datasets._builder import (
     EntryDraft,
@@ -18,6 +21,7 @@ from olympics_records.datasets._builder import (
 from olympics_records.datasets._csv import IssueCollector, RowRef
 from olympics_records.errors import ValidationError
 from olympics_records.model import Entry, Event, EventKind, Games, Gender, Season
+from olympics_records.names import repair_mojibake
 
 
 def test_title_slug_merges_spellings_but_not_weight_classes() -> None:
@@ -178,6 +182,39 @@ def test_an_athlete_the_constructor_would_refuse_is_refused_when_registered(
     # checked when the reader registers them, on the row that gives them.
     with pytest.raises(ValidationError, match=field):
         _builder().athlete(athlete_id, "Eric Heiden", sex)
+
+
+_SPACE = st.text(st.sampled_from(" \t\u00a0"), max_size=3)
+
+
+@given(
+    st.lists(strategies.mangleable_words, min_size=1, max_size=3), st.integers(0, 2), _SPACE, _SPACE
+)
+@example(["TOMAŠ"], 1, "", "\u00a0")  # "Š" is "Å" and a no-break space: then one more
+@example(["Andrá"], 1, " ", "\u00a0\t")  # a no-break space after a whole letter
+@example(["Ã"], 0, "", "\u00a0")  # read as "à", as inside a word
+def test_white_space_around_a_name_is_stripped_after_its_repair(
+    words: list[str], times: int, lead: str, tail: str
+) -> None:
+    """A name as written, mangled ``times`` over, is registered repaired once, whatever
+    white space is around it: a mangled letter may end in a byte that reads as a
+    no-break space, which the repair needs, so the white space goes after it."""
+    text = " ".join(words)
+    for _ in range(times):
+        text = strategies.mangled(text) or text
+    padded, bare = _builder(), _builder()
+    padded.athlete("x", lead + text + tail)
+    bare.athlete("x", text)
+    # Mangling puts no white space at the start of a name, and at its end only a byte
+    # that reads as a no-break space: the name is its own repair, nothing stripped.
+    name = repair_mojibake(text)
+    assert bare.athletes["x"] == (name, None)
+    as_bytes = (text + "\u00a0").encode("cp1252", errors="replace")
+    if tail[:1] == "\u00a0" and as_bytes.decode("utf-8", errors="replace")[-1] != "\ufffd":
+        # The last word and a no-break space read back as one: the space is a letter's
+        # last byte (Ã and U+00A0 are à), at the end of a name as inside a word.
+        name = repair_mojibake(text + "\u00a0")
+    assert padded.athletes["x"] == (name, None)
 
 
 def test_a_later_spelling_with_a_sex_the_constructor_refuses_is_refused() -> None:

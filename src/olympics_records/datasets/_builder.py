@@ -52,6 +52,7 @@ __all__ = [
     "known_games",
     "name_slug",
     "title_slug",
+    "trimmed",
 ]
 
 _ATHLETES_OF = operator.attrgetter("athletes")
@@ -138,6 +139,43 @@ def athlete_key_id(name: str, noc: str) -> str | None:
     """
     key = name_key(name)
     return f"{noc}:{key.replace(' ', '-')}" if key else None
+
+
+def trimmed(text: str) -> str:
+    r"""``text`` without the white space at its ends, as written: not yet repaired.
+
+    A no-break space right after the last letter is kept where it ends the bytes of a
+    mangled letter (``Š`` is ``Å\u00a0``, ``à`` is ``Ã\u00a0``): it is a byte, not white
+    space. Stripping it would lose the letter, so every reader trims a name this way
+    before the name is repaired.
+
+    Example:
+        >>> trimmed("  Milan TOMAÅ\u00a0 "), trimmed("AndrÃ¡s\u00a0 "), trimmed(" Klæbo\t")
+        ('Milan TOMAÅ\xa0', 'AndrÃ¡s', 'Klæbo')
+        >>> repair_mojibake(trimmed("  Milan TOMAÅ\u00a0 "))
+        'Milan TOMAŠ'
+    """
+    stripped = text.strip()
+    if text.isascii() or len(stripped) == len(text):
+        return stripped
+    rest = text.rstrip()
+    if text[len(rest) : len(rest) + 1] == "\u00a0" and _ends_in_a_lead(rest):
+        return stripped + "\u00a0"
+    return stripped
+
+
+def _ends_in_a_lead(text: str) -> bool:
+    """Whether ``text`` ends in a letter's first bytes (as cp1252) that A0 would end.
+
+    A0 reads as a no-break space in cp1252: ``Å`` (C5) and A0 are ``Š``.
+    """
+    for size in (1, 2, 3):  # a letter of two to four bytes
+        try:
+            (text[-size:] + "\u00a0").encode("cp1252").decode("utf-8")
+        except UnicodeError:  # (A0 begins no letter: the slice must hold its lead)
+            continue
+        return True
+    return False
 
 
 _CODES: set[str] = set()
@@ -370,7 +408,7 @@ class HistoryBuilder:
         Of the spellings seen, the first in sort order is kept, so the display name
         does not depend on the order of the rows; without any, the id stands in.
         """
-        name = name.strip()
+        name = trimmed(name)
         if not name.isascii():
             name = self.spelled(name)
         known = self.athletes.get(athlete_id)

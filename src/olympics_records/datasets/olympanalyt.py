@@ -43,6 +43,7 @@ from olympics_records.datasets._builder import (
     known_games,
     name_slug,
     title_slug,
+    trimmed,
 )
 from olympics_records.datasets._csv import IssueCollector, RowRef, file_in, read_csv
 from olympics_records.history import History
@@ -57,7 +58,7 @@ _SEASONS = {"Summer": Season.SUMMER, "Winter": Season.WINTER}
 _COLUMNS: tuple[str, ...] = ("season", "year", "medal", "country_code", "country", "athletes")
 _COLUMNS += ("games",)
 _COLUMNS += ("sport", "event_gender", "event_name")
-_OWN_NOC = re.compile(r"^(.*?)\s*\(([A-Z]{3})\)\s*$")
+_OWN_NOC = re.compile(r"^(.*)\(([A-Z]{3})\)\s*$")  # the name to be trimmed
 # This file's codes that the other sources write otherwise (see the module docstring).
 _AS_THE_OTHERS_WRITE = {"RU1": "RUS"}
 _YEAR = re.compile(r"^\s*\d{4}\s*")
@@ -180,7 +181,7 @@ def read_olympanalyt(path: str | os.PathLike[str], *, strict: bool = False) -> H
                 rows=[RowRef(source, number)],
             )
         )
-        cell = row[c["athletes"]].strip()
+        cell = trimmed(row[c["athletes"]])
         if not cell or cell == country or cell in nations:
             draft.complete = False
             # A nation's name stands for its team; an empty cell says nothing.
@@ -197,7 +198,7 @@ def read_olympanalyt(path: str | os.PathLike[str], *, strict: bool = False) -> H
             event.team_rows = True
         for name in names:
             own = _OWN_NOC.match(name)
-            display, scope = (own.group(1), own.group(2)) if own else (name, noc)
+            display, scope = (trimmed(own.group(1)), own.group(2)) if own else (name, noc)
             # The mojibake is undone before the name makes the id; the builder is given
             # the name as written and undoes it again, once (a second repair of a repaired
             # name would undo one layer more than any other reader does).
@@ -239,7 +240,7 @@ def read_olympanalyt(path: str | os.PathLike[str], *, strict: bool = False) -> H
     return builder.build()
 
 
-_PAIR = re.compile(r"^\s*([^,/]+),\s*([^,/]+?)\s*/\s*[^,/]+$")
+_PAIR = re.compile(r"^\s*([^,/]+),\s*([^,/]+)/\s*[^,/]+$")  # names to be trimmed
 
 
 def _rider_of_pair(cell: str) -> str:
@@ -253,9 +254,9 @@ def _rider_of_pair(cell: str) -> str:
     """
     pair = _PAIR.match(cell)
     if pair is not None:
-        return f"{pair.group(2).strip()} {pair.group(1).strip()}"
+        return f"{trimmed(pair.group(2))} {trimmed(pair.group(1))}"
     if cell.count("/") == 1 and "," not in cell:
-        return cell.split("/", maxsplit=1)[0].strip()
+        return trimmed(cell.split("/", maxsplit=1)[0])
     return cell
 
 
@@ -289,7 +290,7 @@ def _members(cell: str) -> list[str]:
     """
     names: list[str] = []
     for part in cell.split(","):
-        name = part.strip()
+        name = trimmed(part)
         if not name:
             continue
         if names and _NAME_GOES_ON.match(name):
