@@ -82,6 +82,23 @@ def test_a_readers_checked_history_has_the_index_history_builds(h: History) -> N
 
 
 @given(strategies.histories())
+def test_each_athletes_positions_are_those_of_their_entries_in_results_order(h: History) -> None:
+    lookups = index(h)
+    positions = lookups.by_athlete
+    assert positions is lookups.by_athlete  # made on first use, then kept
+    expected: dict[str, list[int]] = {}
+    for position, entry in enumerate(h.results):
+        for athlete in entry.athletes:
+            expected.setdefault(athlete, []).append(position)
+    assert {a: list(p) for a, p in positions.items()} == expected
+    assert all(type(p) is tuple for p in positions.values())
+    for athlete in h.athletes:
+        assert h.entries_of_athlete(athlete.id) == tuple(
+            e for e in h.results if athlete.id in e.athletes
+        )
+
+
+@given(strategies.histories())
 def test_the_medal_rows_are_those_of_the_held_events_made_once(h: History) -> None:
     """By date; events of one date in the order of their first entries; then results order."""
     lookups = index(h)
