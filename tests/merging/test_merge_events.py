@@ -205,6 +205,26 @@ def test_an_event_holding_two_events_medals_counts_each_medal_once(folded_first:
     assert "eight-with-coxswain-8" in conflicts(merged)[0].message
 
 
+def _gendered(h: History, gender: Gender) -> History:
+    return attrs.evolve(h, events=[attrs.evolve(e, gender=gender) for e in h.events])
+
+
+def test_a_fold_is_found_by_any_label_its_sources_gave_the_event() -> None:
+    """The folded event's first source calls it men's, its second open: the two events
+    of a third source, called women's, are its parts by the second source's label.
+
+    Men's and women's events never meet, so by the first source's label alone the
+    fold goes unseen, and the eight's medals count twice.
+    """
+    mens, open_ = _gendered(FOLDED, Gender.MEN), _gendered(FOLDED, Gender.OPEN)
+    womens = _gendered(APART, Gender.WOMEN)
+    merged = merge(mens, open_, womens)
+    assert len([e for e in merged.results if e.medal]) == 7
+    table = {row.noc: (row.gold, row.silver, row.bronze) for row in medal_table(merged, NAGANO)}
+    assert table == {"GBR": (1, 2, 0), "GER": (1, 0, 1), "DEN": (0, 0, 1), "NOR": (0, 0, 1)}
+    assert [i.field for i in conflicts(merged)] == ["event"]  # the fold, reported
+
+
 def test_a_folded_event_is_shared_by_medal_then_shape_with_a_partial_podium() -> None:
     """The trap of 1912: an individual podium lacking its bronze, and a team event."""
     folded = history(
