@@ -122,8 +122,12 @@ def _standings_of_cells(
         # their medals counted.
         least = cut(counts, limit)
         chosen = {subject for subject, count in counts.items() if count >= least}
+        # A tally of one medal (golds) has its medal counted already: not again.
         gold, silver, bronze = (
-            collections.Counter(filter(chosen.__contains__, chain(lists))) for lists in space
+            counts
+            if counted == [medal]
+            else collections.Counter(filter(chosen.__contains__, chain(lists)))
+            for medal, lists in enumerate(space)
         )
         for subject in chosen:
             counter.counts[subject, games] = [
