@@ -92,9 +92,9 @@ def test_each_athletes_positions_are_those_of_their_entries_in_results_order(h: 
             expected.setdefault(athlete, []).append(position)
     assert {a: list(p) for a, p in positions.items()} == expected
     assert all(type(p) is tuple for p in positions.values())
-    for athlete in h.athletes:
-        assert h.entries_of_athlete(athlete.id) == tuple(
-            e for e in h.results if athlete.id in e.athletes
+    for known in h.athletes:
+        assert h.entries_of_athlete(known.id) == tuple(
+            e for e in h.results if known.id in e.athletes
         )
 
 
