@@ -24,7 +24,11 @@ from olympics_records import (
     medal_table,
 )
 from olympics_records.merging import merge, merge_report
-from olympics_records.merging._labels import discipline_of_label, disciplines_fit
+from olympics_records.merging._labels import (
+    discipline_of_label,
+    disciplines_fit,
+    title_tokens,
+)
 
 
 def _partial_and_full() -> tuple[History, History]:
@@ -582,3 +586,65 @@ def test_an_event_a_source_files_under_its_sport_is_known_by_its_discipline_too(
         assert [(row.noc, row.gold) for row in medal_table(merged, "2004-summer")] == [("NOR", 2)]
         golds_of = Counter(a for e in merged.entries for a in e.athletes)
         assert sorted(golds_of.values()) == [1], golds_of
+
+
+_UNIT_SPELLINGS = {
+    "m": ("m", "metres", "meters", "metre"),
+    "km": ("km", "kilometres", "kilometers"),
+    "y": ("y", "yards", "yds"),
+}
+
+
+@given(
+    st.integers(1, 9),
+    st.integers(1, 50000),
+    st.sampled_from(sorted(_UNIT_SPELLINGS)),
+    st.data(),
+)
+def test_a_relays_distance_is_one_word_however_it_is_written(
+    legs: int, distance: int, unit: str, data: st.DataObject
+) -> None:
+    """``4 x 100 metres relay`` and ``4x100m relay`` are one title: the distance after
+    a relay's ``x`` takes its unit as a distance at the start of a word does."""
+    spelled = data.draw(st.sampled_from(_UNIT_SPELLINGS[unit]))
+    gap, times = data.draw(st.sampled_from(["", " "])), data.draw(st.sampled_from(["", " "]))
+    written = f"Athletics Women's {legs}{times}x{times}{distance}{gap}{spelled} Relay"
+    short = f"{legs}x{distance}{unit} relay women"
+    assert title_tokens(written, "Athletics", "Athletics") == title_tokens(
+        short, "Athletics", "Athletics"
+    )
+
+
+def test_a_reallocated_relay_is_known_by_its_title_written_in_full() -> None:
+    """One source has the relay's podium as reallocated, the other as awarded (a gold
+    stripped years later, as Russia's of 2008): no medal agrees, but two nations and
+    the title do. One event, its medals counted once, the first source's standing."""
+    reallocated = history(
+        [event("athletics/4x100m-relay", "4x100m relay women", discipline="Athletics", team=True)],
+        [
+            ("athletics/4x100m-relay", G, "GER", (), False),
+            ("athletics/4x100m-relay", S, "GBR", (), False),
+            ("athletics/4x100m-relay", B, "BRA", (), False),
+        ],
+        {},
+    )
+    awarded = history(
+        [
+            event(
+                "athletics/athletics-women-s-4-x-100-metres-relay",
+                "Athletics Women's 4 x 100 metres Relay",
+                discipline="Athletics",
+                team=True,
+            )
+        ],
+        [
+            ("athletics/athletics-women-s-4-x-100-metres-relay", G, "SWE", (), False),
+            ("athletics/athletics-women-s-4-x-100-metres-relay", S, "GER", (), False),
+            ("athletics/athletics-women-s-4-x-100-metres-relay", B, "GBR", (), False),
+        ],
+        {},
+    )
+    merged = merge(reallocated, awarded)
+    assert len(merged.events) == 1
+    table = {row.noc: (row.gold, row.silver, row.bronze) for row in medal_table(merged, NAGANO)}
+    assert table == {"GER": (1, 0, 0), "GBR": (0, 1, 0), "BRA": (0, 0, 1)}

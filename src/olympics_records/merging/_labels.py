@@ -87,11 +87,14 @@ _DECIMAL = re.compile(r"(\d)[.,](\d)")
 _TIMES = re.compile(r"\b(\d+)\s*x\s*(?=\d)")
 
 
+# A number starts a word, or follows the "x" of a relay (``4x100 metres``, as _TIMES
+# writes ``4 x 100 metres``): its unit is glued to it either way.
+_NUMBER = r"(?:\b|(?<=\dx))"
 _UNITS = (
-    (re.compile(r"\b(\d+(?:p\d+)?)\s*(?:km|kilomet(?:re|er)s?)\b"), r"\1km"),
-    (re.compile(r"\b(\d+(?:p\d+)?)\s*(?:m|met(?:re|er)s?)\b"), r"\1m"),
-    (re.compile(r"\b(\d+(?:p\d+)?)\s*(?:kg|kilograms?|kilos?)\b"), r"\1kg"),
-    (re.compile(r"\b(\d+)\s*(?:y|yards?|yds?)\b"), r"\1y"),
+    (re.compile(_NUMBER + r"(\d+(?:p\d+)?)\s*(?:km|kilomet(?:re|er)s?)\b"), r"\1km"),
+    (re.compile(_NUMBER + r"(\d+(?:p\d+)?)\s*(?:m|met(?:re|er)s?)\b"), r"\1m"),
+    (re.compile(_NUMBER + r"(\d+(?:p\d+)?)\s*(?:kg|kilograms?|kilos?)\b"), r"\1kg"),
+    (re.compile(_NUMBER + r"(\d+)\s*(?:y|yards?|yds?)\b"), r"\1y"),
 )
 
 
