@@ -6,7 +6,8 @@
 ``write`` puts in ``OUT``: the lossless JSON of each reader's History (olympics.com with
 its results, OlympAnalyt, Kaggle's full file, Paris 2024, Milano Cortina 2026, the
 bundle) and of ``load("all")``; the benchmark book's JSON; the claims file's verdicts
-on the bundle and on ``load("all")``; and Olympedia's difference report. ``compare``
+on the bundle and on ``load("all")``; and Olympedia's difference reports, of olympics.com
+and of ``load("all")``. ``compare``
 says, file by file, whether two such folders are byte-identical, and where the first
 difference is. A refactoring that changes no answer leaves every file identical.
 ``DATA_DIR`` is the shared data folder (default: ``$OLYMPICS_RECORDS_DATA``).
@@ -72,11 +73,12 @@ def _write(out: Path, data: Path) -> None:
         env=environment,
     )
     (out / "book.json").write_text(book.stdout, encoding="utf-8")
-    subprocess.run(
-        [sys.executable, str(ROOT / "tools" / "olympedia_report.py"), str(out / "olympedia.md")],
-        check=True,
-        env=environment,
-    )
+    for name, flags in (("olympedia.md", []), ("olympedia-all.md", ["--all"])):
+        subprocess.run(
+            [sys.executable, str(ROOT / "tools" / "olympedia_report.py"), str(out / name), *flags],
+            check=True,
+            env=environment,
+        )
 
 
 def _compare(before: Path, after: Path) -> int:

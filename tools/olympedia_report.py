@@ -1,10 +1,12 @@
 """Write a Markdown report of how olympics.com medal tables compare with Olympedia's tally.
 
-    python tools/olympedia_report.py REPORT.md [DATA_DIR] [--since YEAR]
+    python tools/olympedia_report.py REPORT.md [DATA_DIR] [--since YEAR] [--all]
 
 ``DATA_DIR`` is the shared data folder (default: ``$OLYMPICS_RECORDS_DATA``). Every
 Games × NOC row that differs is listed with the explanation the data supports;
-OlympAnalyt's medallists serve as a second source to explain differences.
+OlympAnalyt's medallists serve as a second source to explain differences. ``--all``
+checks the tables of ``load("all")`` (every source merged, built without a snapshot)
+instead of olympics.com's: a medal the merge counts twice shows there.
 """
 
 from __future__ import annotations
@@ -14,8 +16,14 @@ import os
 import sys
 from pathlib import Path
 
+from olympics_records import History
 from olympics_records.crosscheck import compare_tally
-from olympics_records.datasets import read_olympanalyt, read_olympedia_tally, read_olympics_com
+from olympics_records.datasets import (
+    load,
+    read_olympanalyt,
+    read_olympedia_tally,
+    read_olympics_com,
+)
 
 
 def _counts(counts: tuple[int, int, int] | None) -> str:
@@ -27,17 +35,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("report", type=Path, help="the Markdown file to write")
     parser.add_argument("data", nargs="?", default=os.environ.get("OLYMPICS_RECORDS_DATA"))
     parser.add_argument("--since", type=int, default=1956)
+    parser.add_argument("--all", action="store_true", help='check load("all"), not olympics.com')
     args = parser.parse_args(argv)
     if not args.data:
         parser.error("give DATA_DIR or set OLYMPICS_RECORDS_DATA")
     data = Path(args.data)
-    history = read_olympics_com(data / "olympics-com", results=False)
+    if args.all:
+        merged = load("all", data_home=data, snapshot=False)
+        assert isinstance(merged, History)  # (every name but olympedia's)
+        history, checked = merged, 'load("all")'
+    else:
+        history, checked = read_olympics_com(data / "olympics-com", results=False), "olympics.com"
     other = read_olympanalyt(data / "olympanalyt" / "all_olympic_medalists.csv")
     reference = read_olympedia_tally(data / "olympedia" / "Olympic_Games_Medal_Tally.csv")
     result = compare_tally(history, reference, since=args.since, others=[other])
 
     lines = [
-        "# olympics.com medal tables vs Olympedia's tally",
+        f"# {checked} medal tables vs Olympedia's tally",
         "",
         (
             f"Games from {args.since} on: **{result.agreeing} of {result.rows}** Games × NOC "
@@ -52,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
         "",
         "Medals as gold / silver / bronze.",
         "",
-        "| Games | NOC | olympics.com | Olympedia | explanation |",
+        f"| Games | NOC | {checked} | Olympedia | explanation |",
         "|---|---|---|---|---|",
         *(
             f"| {d.games} | {d.noc} | {_counts(d.computed)} | {_counts(d.reference)} "
