@@ -30,31 +30,17 @@ def _counts(counts: tuple[int, int, int] | None) -> str:
     return "—" if counts is None else " / ".join(map(str, counts))
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("report", type=Path, help="the Markdown file to write")
-    parser.add_argument("data", nargs="?", default=os.environ.get("OLYMPICS_RECORDS_DATA"))
-    parser.add_argument("--since", type=int, default=1956)
-    parser.add_argument("--all", action="store_true", help='check load("all"), not olympics.com')
-    args = parser.parse_args(argv)
-    if not args.data:
-        parser.error("give DATA_DIR or set OLYMPICS_RECORDS_DATA")
-    data = Path(args.data)
-    if args.all:
-        merged = load("all", data_home=data, snapshot=False)
-        assert isinstance(merged, History)  # (every name but olympedia's)
-        history, checked = merged, 'load("all")'
-    else:
-        history, checked = read_olympics_com(data / "olympics-com", results=False), "olympics.com"
+def write(report: Path, history: History, checked: str, data: Path, *, since: int = 1956) -> None:
+    """Write the report of ``history`` (called ``checked`` in it) to ``report``."""
     other = read_olympanalyt(data / "olympanalyt" / "all_olympic_medalists.csv")
     reference = read_olympedia_tally(data / "olympedia" / "Olympic_Games_Medal_Tally.csv")
-    result = compare_tally(history, reference, since=args.since, others=[other])
+    result = compare_tally(history, reference, since=since, others=[other])
 
     lines = [
         f"# {checked} medal tables vs Olympedia's tally",
         "",
         (
-            f"Games from {args.since} on: **{result.agreeing} of {result.rows}** Games × NOC "
+            f"Games from {since} on: **{result.agreeing} of {result.rows}** Games × NOC "
             f"rows agree exactly (**{result.rate:.2%}**)."
         ),
         "",
@@ -75,8 +61,27 @@ def main(argv: list[str] | None = None) -> int:
         ),
         "",
     ]
-    args.report.write_text("\n".join(lines), encoding="utf-8")
-    print(f"wrote {args.report}: {result.agreeing}/{result.rows} rows agree ({result.rate:.2%})")
+    report.write_text("\n".join(lines), encoding="utf-8")
+    print(f"wrote {report}: {result.agreeing}/{result.rows} rows agree ({result.rate:.2%})")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("report", type=Path, help="the Markdown file to write")
+    parser.add_argument("data", nargs="?", default=os.environ.get("OLYMPICS_RECORDS_DATA"))
+    parser.add_argument("--since", type=int, default=1956)
+    parser.add_argument("--all", action="store_true", help='check load("all"), not olympics.com')
+    args = parser.parse_args(argv)
+    if not args.data:
+        parser.error("give DATA_DIR or set OLYMPICS_RECORDS_DATA")
+    data = Path(args.data)
+    if args.all:
+        merged = load("all", data_home=data, snapshot=False)
+        assert isinstance(merged, History)  # (every name but olympedia's)
+        history, checked = merged, 'load("all")'
+    else:
+        history, checked = read_olympics_com(data / "olympics-com", results=False), "olympics.com"
+    write(args.report, history, checked, data, since=args.since)
     return 0
 
 
