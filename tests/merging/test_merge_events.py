@@ -648,3 +648,30 @@ def test_a_reallocated_relay_is_known_by_its_title_written_in_full() -> None:
     assert len(merged.events) == 1
     table = {row.noc: (row.gold, row.silver, row.bronze) for row in medal_table(merged, NAGANO)}
     assert table == {"GER": (1, 0, 0), "GBR": (0, 1, 0), "BRA": (0, 0, 1)}
+
+
+@pytest.mark.parametrize(
+    ("by_class", "in_words", "another"),
+    [
+        ("C-1 200m (canoe single) men", "Canoeing Men's Canadian Singles, 200 metres", "K-1 200m"),
+        ("K-1 500m", "Canoeing Women's Kayak Singles, 500 metres", "K-2 500m"),
+        ("K2 200m kayak double men", "Canoeing Men's Kayak Doubles, 200 metres", "C-2 200m"),
+        ("K-4 1000m", "Canoeing Men's Kayak Fours, 1,000 metres", "K-1 1000m"),
+        ("C-2 1000m (canoe double)", "Canoeing Men's Canadian Doubles, 1,000 metres", "C1 1000m"),
+    ],
+)
+def test_a_canoe_is_one_title_by_its_class_or_in_words(
+    by_class: str, in_words: str, another: str
+) -> None:
+    """``C-1`` and ``Canadian Singles`` are one boat; ``K-1`` and ``C-1`` are two."""
+    words = title_tokens(in_words, "Canoeing", "Canoeing")
+    assert title_tokens(by_class, "Canoe Sprint", "Canoeing") == words
+    assert title_tokens(another, "Canoe Sprint", "Canoeing") != words
+
+
+@given(st.integers(1, 200), st.sampled_from(["+{}kg", "+ {}kg", "+{} kg", "+ {} kg"]))
+def test_the_class_above_a_limit_is_not_the_class_up_to_it(limit: int, written: str) -> None:
+    """``+75kg`` and ``75kg`` are two classes (olympics.com's women of 2008 had both)."""
+    above = title_tokens(written.format(limit), "Weightlifting", "Weightlifting")
+    assert above != title_tokens(f"{limit}kg", "Weightlifting", "Weightlifting")
+    assert above == title_tokens(f"+{limit}kg", "Weightlifting", "Weightlifting")

@@ -87,6 +87,17 @@ _DECIMAL = re.compile(r"(\d)[.,](\d)")
 _TIMES = re.compile(r"\b(\d+)\s*x\s*(?=\d)")
 
 
+# ``+75kg`` is the class above 75 kg, not the one up to it: the sign is a word.
+_PLUS = re.compile(r"\+\s*(?=\d)")
+
+
+# A canoe or kayak is named by its class (``C-1``, ``K-2``) or in words (``Canadian
+# Singles``, ``kayak double``; folding writes "canoe" as ``cano``): both are ``c1``.
+_BOAT_CLASS = re.compile(r"\b([ck]) ?([1-4])\b")
+_BOAT_WORDS = re.compile(r"\b(kayak|canadian|cano)s? (single|double|pair|four)s?\b")
+_BOAT_SIZE = {"single": "1", "double": "2", "pair": "2", "four": "4"}
+
+
 # A number starts a word, or follows the "x" of a relay (``4x100 metres``, as _TIMES
 # writes ``4 x 100 metres``): its unit is glued to it either way.
 _NUMBER = r"(?:\b|(?<=\dx))"
@@ -209,7 +220,10 @@ def genders_fit(a: Gender, b: Gender) -> bool:
 def title_tokens(name: str, discipline: str, sport: str) -> frozenset[str]:
     """An event's title as folded words, without its gender and discipline."""
     text = _DECIMAL.sub(r"\1p\2", _THOUSANDS.sub(r"\1\2", name))
-    text = _TIMES.sub(r"\1x", fold(text))
+    text = _TIMES.sub(r"\1x", fold(_PLUS.sub(" plus ", text)))
+    if "cano" in fold(f"{discipline} {sport}"):
+        text = _BOAT_WORDS.sub(lambda m: f"{m[1][0]}{_BOAT_SIZE[m[2]]}", text)
+        text = _BOAT_CLASS.sub(r"\1\2", text)
     for pattern, replacement in _UNITS:
         text = pattern.sub(replacement, text)
     words = [_SYNONYMS.get(w, w) for w in text.split()]
