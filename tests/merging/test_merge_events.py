@@ -650,6 +650,105 @@ def test_a_reallocated_relay_is_known_by_its_title_written_in_full() -> None:
     assert table == {"GER": (1, 0, 0), "GBR": (0, 1, 0), "BRA": (0, 0, 1)}
 
 
+# Weight classes by name, lightest first (each sport's classes are in this order).
+_CLASS_NAMES = (
+    "Light-Flyweight",
+    "Flyweight",
+    "Bantamweight",
+    "Featherweight",
+    "Extra-Lightweight",
+    "Half-Lightweight",
+    "Lightweight",
+    "Light-Welterweight",
+    "Welterweight",
+    "Half-Middleweight",
+    "Light-Middleweight",
+    "Middleweight",
+    "Light-Heavyweight",
+    "Half-Heavyweight",
+    "Middle-Heavyweight",
+    "Heavyweight I",
+    "Heavyweight",
+    "Heavyweight II",
+    "Super-Heavyweight",
+)
+_PODIUM_NOCS = ("NOR", "SWE", "FIN", "GER")
+# A row of merge_builders.history: event, medal, NOC, athletes, complete.
+Podium = tuple[str, Medal, str, tuple[str, ...], bool]
+
+
+def _weight_classes(
+    data: st.DataObject, titles: list[str], prefix: str
+) -> tuple[list[Event], list[Podium], dict[str, str]]:
+    """Weightlifting events of the titles, each with a drawn podium of one lifter each.
+
+    A lifter's name says the class's rank, the medal and the nation: two sources name
+    a lifter alike only for the same medal of one class won by one nation.
+    """
+    events: list[Event] = []
+    podiums: list[Podium] = []
+    names: dict[str, str] = {}
+    for rank, title in enumerate(titles):
+        eid = f"weightlifting/{prefix}{rank}"
+        events.append(event(eid, title, discipline="Weightlifting"))
+        for medal in (G, S, B):
+            noc = data.draw(st.sampled_from(_PODIUM_NOCS))
+            athlete = f"{prefix}{rank}{medal.name}"
+            names[athlete] = f"{noc.title()} {medal.name.title()} Lifter{'I' * (rank + 1)}"
+            podiums.append((eid, medal, noc, (athlete,), True))
+    return events, podiums, names
+
+
+@given(st.data())
+def test_a_weight_class_named_by_its_limit_or_its_name_is_known_by_its_rank(
+    data: st.DataObject,
+) -> None:
+    """One source names each class by its limit (``94kg``, ``85 - 94kg``, ``+105kg``),
+    the other by its name (``Middle-Heavyweight``), whose limit changed over the years.
+    Whatever the podiums (a podium reallocated whole after doping cases shares no
+    nation), each class is one event with the first source's medals: the class of the
+    same rank among the Games' classes, never another."""
+    count = data.draw(st.integers(2, 8), label="classes")
+    chosen = sorted(
+        data.draw(
+            st.lists(
+                st.integers(0, len(_CLASS_NAMES) - 1), min_size=count, max_size=count, unique=True
+            )
+        )
+    )
+    limits = sorted(
+        data.draw(
+            st.lists(st.integers(40, 130), min_size=count - 1, max_size=count - 1, unique=True)
+        )
+    )
+    by_limit = []
+    for i, limit in enumerate(limits):
+        below = limits[i - 1] if i else 30
+        written = data.draw(st.sampled_from(["{1}kg men", "{1} kg", "{0} - {1}kg"]))
+        by_limit.append(written.format(below, limit))
+    # The heaviest class: above the limit of the one before.
+    heaviest = data.draw(st.sampled_from(["+{}kg", "+ {} kg", "+ {}kg (super heavyweight)"]))
+    by_limit.append(heaviest.format(limits[-1]))
+    by_name = []
+    for i in chosen:
+        spelling = data.draw(st.sampled_from(["-", " ", ""]))  # Light-Heavyweight, ...
+        by_name.append(f"Weightlifting Men's {_CLASS_NAMES[i].replace('-', spelling)}")
+    limit_side = history(*_weight_classes(data, by_limit, "kg"))
+    name_side = history(*_weight_classes(data, by_name, "name"))
+    first, second = (limit_side, name_side) if data.draw(st.booleans()) else (name_side, limit_side)
+    report = merge_report(first, second)
+    merged = report.history
+    assert len(merged.events) == count
+    rank_of = {e.id: i for h in (first, second) for i, e in enumerate(h.events)}
+    for link in report.events:
+        assert rank_of[link.event] == rank_of[link.merged]
+
+    def podiums(h: History) -> Counter[tuple[str, Medal, str]]:
+        return Counter((e.event, e.medal, e.noc) for e in h.results if e.medal is not None)
+
+    assert podiums(merged) == podiums(first)
+
+
 @pytest.mark.parametrize(
     ("by_class", "in_words", "another"),
     [

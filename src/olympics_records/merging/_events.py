@@ -21,6 +21,8 @@ from olympics_records.merging._scoring import (
     event_view,
     genders_meet,
     match_evidence,
+    rank_weight_classes,
+    same_weight_class,
     score_events,
 )
 from olympics_records.merging._state import DraftEntry, DraftEvent, MergeState, NameKeys
@@ -66,6 +68,8 @@ def align_events(
             event_view(e.id, e, entries_of[e.id], theirs_keys)
             for e in sorted(by_games[games_id], key=lambda e: e.id)
         ]
+        rank_weight_classes(mine)
+        rank_weight_classes(theirs)
         mine_by: dict[DisciplineWords, list[EventView]] = defaultdict(list)
         for s in mine:
             mine_by[s.discipline].append(s)
@@ -92,7 +96,11 @@ def align_events(
                     by_title = partners.by_title(r) - by_medals if fit else set()
                     for position in sorted(by_medals | by_title):
                         s = merged_views[position]
-                        if position in by_title and best_title(s, r) < 0.5:
+                        if (
+                            position in by_title
+                            and best_title(s, r) < 0.5
+                            and not same_weight_class(s, r)
+                        ):
                             continue
                         score = score_events(s, r, fit=fit)
                         if score is not None:

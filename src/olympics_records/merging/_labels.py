@@ -23,6 +23,7 @@ __all__ = [
     "CAREER_YEARS",
     "DisciplineWords",
     "Label",
+    "WeightClass",
     "discipline_match",
     "discipline_of_event",
     "discipline_of_label",
@@ -36,6 +37,7 @@ __all__ = [
     "title_measures",
     "title_similarity",
     "title_tokens",
+    "weight_class",
 ]
 
 
@@ -231,6 +233,80 @@ def title_tokens(name: str, discipline: str, sport: str) -> frozenset[str]:
     noise = _GENDER_WORDS | _words(discipline) | _words(sport)
     kept = frozenset(w for w in words if w not in noise)
     return kept or frozenset(words)
+
+
+# The names of weight classes, lightest first. Each sport's classes come in this
+# order (boxing's light-welterweight, judo's half-middleweight, weightlifting's
+# heavyweights I and II); a name is hyphenated, spaced or one word.
+_CLASS_NAMES = (
+    ("light flyweight",),
+    ("flyweight",),
+    ("bantamweight",),
+    ("featherweight",),
+    ("extra lightweight",),
+    ("half lightweight",),
+    ("lightweight",),
+    ("light welterweight",),
+    ("welterweight",),
+    ("half middleweight",),
+    ("light middleweight",),
+    ("middleweight",),
+    ("light heavyweight",),
+    ("half heavyweight",),
+    ("middle heavyweight",),
+    ("heavyweight i", "first heavyweight"),
+    ("heavyweight",),
+    ("heavyweight ii",),
+    ("super heavyweight",),
+)
+_CLASS_ORDER = {
+    frozenset(form): order
+    for order, names in enumerate(_CLASS_NAMES)
+    for name in names
+    for form in (name.split(), ["".join(name.split())])
+}
+_CLASS_WORDS = frozenset().union(*_CLASS_ORDER)
+_WEIGHT = re.compile(r"(\d+)(?:p(\d+))?kg")
+
+
+WeightClass = tuple[frozenset[str], float | None, int | None]
+"""A weight class's title: its other words, its limit in kg and its name's order.
+
+Either may be ``None``, not both. Where both are given the name tells two classes
+with one limit apart (olympics.com's heavyweight up to 105 kg and the
+super-heavyweight above it).
+"""
+
+
+@functools.lru_cache(maxsize=4096)
+def weight_class(title: frozenset[str]) -> WeightClass | None:
+    """A title as a weight class, or ``None`` if it names none.
+
+    Sources name the same class by its limit (``94kg``, ``85 - 94kg``, ``+75kg``) or
+    by its name (``Middle-Heavyweight``), whose limit changed over the years: a
+    class is known among its Games' classes by where it ranks (see
+    :func:`olympics_records.merging._scoring.rank_weight_classes`). The other words
+    (``free``, ``greco roman``) tell a sport's sets of classes apart.
+    """
+    limits = []
+    rest = set()
+    for word in title:
+        weight = _WEIGHT.fullmatch(word)
+        if weight is not None:
+            value = float(f"{weight[1]}.{weight[2] or 0}")
+            # No class is heavier than 250 kg: a larger number lost its decimal point
+            # (olympics.com writes 82.5 kg as ``825kg``).
+            while value > 250:
+                value /= 10
+            limits.append(value)
+        elif not word.isdigit() and word not in _CLASS_WORDS and word not in {"plus", "kg"}:
+            rest.add(word)
+    order = _CLASS_ORDER.get(title & _CLASS_WORDS)
+    if not limits and order is None:
+        return None
+    # The class above a limit ranks after the class up to it.
+    limit = max(limits) + 0.5 * ("plus" in title) if limits else None
+    return frozenset(rest), limit, order
 
 
 Label = tuple[DisciplineWords, frozenset[str], Gender]

@@ -17,6 +17,7 @@ from olympics_records.merging._labels import (
     nation_family,
     title_measures,
     title_similarity,
+    weight_class,
 )
 from olympics_records.merging._state import DraftEntry, NameKeys
 from olympics_records.model import (
@@ -35,7 +36,9 @@ __all__ = [
     "match_evidence",
     "medals_agree",
     "nations_won",
+    "rank_weight_classes",
     "same_names",
+    "same_weight_class",
     "score_events",
 ]
 
@@ -49,7 +52,9 @@ class EventView:
     for each kind of medal, how many, how many for each nation, and how many for
     mixed teams (the same counts, arranged for :func:`medals_agree`). ``labels``: the
     (discipline, title, gender) of the event and of every event aligned with it; the
-    first is ``discipline``, ``title`` and the event's gender.
+    first is ``discipline``, ``title`` and the event's gender. ``weight``: for a
+    weight class, its title's other words, its rank among its Games' classes of those
+    words, and how many they are (see :func:`rank_weight_classes`).
     """
 
     id: str
@@ -63,6 +68,7 @@ class EventView:
     podium: dict[Medal, tuple[int, dict[str, int], int]]
     total: int
     labels: tuple[Label, ...]
+    weight: tuple[frozenset[str], int, int] | None = None
 
 
 def event_view(
@@ -119,6 +125,52 @@ def event_view(
     )
 
 
+def rank_weight_classes(views: Sequence[EventView]) -> None:
+    """Rank the weight classes of one side's events of one Games (set ``weight``).
+
+    One source names a class by its limit (``94kg``), another by its name
+    (``Middle-Heavyweight``), and the limit of a name changed over the years. What
+    both tell is the order: the classes of one discipline, gender and other words
+    (``free``, ``greco roman``) are ranked by limit where all have one (the name
+    breaks a tie), else by name. Classes two of which rank alike are not ranked.
+    """
+    groups: dict[
+        tuple[DisciplineWords, Gender, frozenset[str]],
+        list[tuple[EventView, float | None, int | None]],
+    ] = defaultdict(list)
+    for view in views:
+        found = weight_class(view.title)
+        if found is not None:
+            rest, limit, order = found
+            groups[(view.discipline, view.event.gender, rest)].append((view, limit, order))
+    for (_, _, rest), members in groups.items():
+        keys: list[tuple[float, int]]
+        if all(limit is not None for _, limit, _ in members):
+            keys = [(limit or 0.0, -1 if order is None else order) for _, limit, order in members]
+        elif all(order is not None for _, _, order in members):
+            keys = [(float(order or 0), 0) for _, _, order in members]
+        else:
+            continue
+        if len(members) < 2 or len(set(keys)) < len(keys):
+            continue
+        ranked = sorted(range(len(members)), key=keys.__getitem__)
+        for rank, position in enumerate(ranked):
+            members[position][0].weight = (rest, rank, len(members))
+
+
+def same_weight_class(s: EventView, r: EventView) -> bool | None:
+    """Whether two views are the same weight class; ``None`` where that is not known.
+
+    Known where both are ranked among as many classes with like other words (see
+    :func:`rank_weight_classes`): then the same rank is the same class, another rank
+    another class, whatever their titles say.
+    """
+    a, b = s.weight, r.weight
+    if a is None or b is None or a[2] != b[2] or title_similarity(a[0], b[0]) < 0.5:
+        return None
+    return a[1] == b[1]
+
+
 def nations_won(view: EventView) -> Counter[str]:
     """The medals of a view by nation's lineage."""
     nations: Counter[str] = Counter()
@@ -133,9 +185,9 @@ class Partners:
     :func:`score_events` scores no two events unless a medal agrees (the same medal
     for one nation, or a mixed team's on either side for a medal both give) or their
     titles are half the same (which takes a word in common, or no word on either
-    side): the views of one discipline whose gender fits ``gender`` indexed by
-    those, so that only such pairs are scored. Views are found by their position in
-    ``views``.
+    side), or they are the same weight class: the views of one discipline whose
+    gender fits ``gender`` indexed by those, so that only such pairs are scored.
+    Views are found by their position in ``views``.
     """
 
     def __init__(self, views: list[EventView], gender: Gender) -> None:
@@ -144,6 +196,7 @@ class Partners:
         self._with_medal: dict[Medal, list[int]] = defaultdict(list)
         self._mixed: dict[Medal, list[int]] = defaultdict(list)
         self._by_word: dict[str, list[int]] = defaultdict(list)
+        self._by_rank: dict[tuple[int, int], list[int]] = defaultdict(list)
         self._untitled: list[int] = []
         for position, view in enumerate(views):
             if not (
@@ -165,6 +218,8 @@ class Partners:
                 self._by_word[word].append(position)
             if not all(label[1] for label in view.labels):
                 self._untitled.append(position)
+            if view.weight is not None:
+                self._by_rank[view.weight[1:]].append(position)
 
     def by_medals(self, other: EventView) -> set[int]:
         """The views a medal of ``other`` may agree with."""
@@ -179,10 +234,16 @@ class Partners:
         return found
 
     def by_title(self, other: EventView) -> set[int]:
-        """The views whose title may be half the same as that of ``other``."""
-        if not other.title:
-            return set(self._untitled)
+        """The views whose title may be half the same as that of ``other``.
+
+        A weight class's title is that of the class of its rank (see
+        :func:`same_weight_class`), whatever its words.
+        """
         found: set[int] = set()
+        if other.weight is not None:
+            found.update(self._by_rank.get(other.weight[1:], ()))
+        if not other.title:
+            return found.union(self._untitled)
         for word in other.title:
             found.update(self._by_word.get(word, ()))
         return found
@@ -227,13 +288,18 @@ def score_events(s: EventView, r: EventView, *, fit: bool = True) -> tuple[float
 
     Two events of one sport filed under disciplines that do not fit (``Canoe
     Marathon`` and ``Canoe Sprint``) are one only on stronger evidence: most of their
-    medals agree, and their titles name no different distance, boat or weight.
+    medals agree, and their titles name no different distance, boat or weight. Two
+    weight classes ranked among as many are one if they rank alike, and never
+    otherwise (see :func:`same_weight_class`).
     """
     agree, contra = medals_agree(s, r)
     if not fit and (agree < 2 or agree <= contra):
         return None
+    klass = same_weight_class(s, r)
+    if klass is False:
+        return None
     names = same_names(s, r)
-    title = best_title(s, r)
+    title = 1.0 if klass else best_title(s, r)
     total_s, total_r = s.total, r.total
     if not fit:
         measures_s = title_measures(s.title).union(
@@ -248,9 +314,10 @@ def score_events(s: EventView, r: EventView, *, fit: bool = True) -> tuple[float
     elif not total_s or not total_r:
         if title < 1.0:
             return None
-    else:
+    elif not klass:
         # Medals reallocated after doping cases shift a podium: no medal agrees, but
-        # the nations on it do, and so does the title.
+        # the nations on it do, and so does the title. (A podium redrawn whole shares
+        # no nation: a weight class is known by its rank.)
         shared = sum((nations_won(s) & nations_won(r)).values())
         if title < 0.5 or 2 * shared < min(total_s, total_r):
             return None
@@ -286,4 +353,6 @@ def match_evidence(s: EventView, r: EventView) -> str:
         evidence += f", {contra} disagree"
     if names:
         evidence += f", {names} with the same athletes' names"
+    if same_weight_class(s, r):
+        evidence += ", the same weight class"
     return evidence + f"; titles {s.event.name!r} / {r.event.name!r}"
