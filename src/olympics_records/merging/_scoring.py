@@ -249,13 +249,15 @@ class Partners:
         return found
 
 
-def medals_agree(s: EventView, r: EventView) -> tuple[int, int]:
+def medals_agree(s: EventView, r: EventView) -> tuple[int, int, int]:
     """How many medals of two views agree and disagree, of the kinds both give.
 
     A medal agrees for the same nation's lineage; a mixed team on either side can be
-    any nation on the other.
+    any nation on the other. Returns the medals that agree, those that disagree, and
+    of these the ones that clash: a medal both sides give, each to another nation
+    (not one that only one side gives more of, as an event holding two events' medals).
     """
-    agree = contra = 0
+    agree = contra = clash = 0
     podium_r = r.podium
     for medal, (mine, nations_s, mixed_s) in s.podium.items():
         found = podium_r.get(medal)
@@ -273,7 +275,8 @@ def medals_agree(s: EventView, r: EventView) -> tuple[int, int]:
             same += min(mine - same, theirs - same, wild)
         agree += same
         contra += max(mine, theirs) - same
-    return agree, contra
+        clash += min(mine, theirs) - same
+    return agree, contra, clash
 
 
 def same_names(s: EventView, r: EventView) -> int:
@@ -292,7 +295,7 @@ def score_events(s: EventView, r: EventView, *, fit: bool = True) -> tuple[float
     weight classes ranked among as many are one if they rank alike, and never
     otherwise (see :func:`same_weight_class`).
     """
-    agree, contra = medals_agree(s, r)
+    agree, contra, clash = medals_agree(s, r)
     if not fit and (agree < 2 or agree <= contra):
         return None
     klass = same_weight_class(s, r)
@@ -309,7 +312,9 @@ def score_events(s: EventView, r: EventView, *, fit: bool = True) -> tuple[float
         if measures_s and measures_r and not measures_s & measures_r:
             return None
     if agree:
-        if agree <= contra and not names and title < 0.5:
+        if not names and (title < 0.5 if agree <= contra else title == 0 and clash):
+            # Medals agree by chance between events whose titles share no word (a
+            # shot put and a hammer throw won by the same nations).
             return None
     elif not total_s or not total_r:
         if title < 1.0:
@@ -346,7 +351,7 @@ def best_title(s: EventView, r: EventView) -> float:
 
 def match_evidence(s: EventView, r: EventView) -> str:
     """Why two events scored (see :func:`score_events`) are one, in words."""
-    agree, contra = medals_agree(s, r)
+    agree, contra, _ = medals_agree(s, r)
     names = same_names(s, r)
     evidence = f"{agree} of {max(s.total, r.total)} medals agree"
     if contra:
