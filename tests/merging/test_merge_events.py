@@ -811,3 +811,36 @@ def test_medals_that_clash_never_make_one_event_of_titles_sharing_no_word(
     for link in report.events:
         if link.merged.rsplit("-", 1)[1] != link.event.rsplit("-", 1)[1]:
             assert podium(one, link.merged) == podium(two, link.event), link.evidence
+
+
+@given(st.data(), st.booleans())
+def test_an_event_whose_medals_are_two_events_is_both_whatever_its_title(
+    data: st.DataObject, folded_first: bool
+) -> None:
+    """Kaggle's 1972 three-person keelboat holds the medals of the Dragon and of the
+    Soling, no title of which is half its own, and the crews are not named: the
+    medals, every one of them the two's, say it is both. Each medal counts once."""
+    parts = {"dragon": "dragon mixed", "soling": "fleet/match race keelboat (Soling)"}
+    podiums: list[Podium] = [
+        (f"sailing/{boat}", medal, data.draw(st.sampled_from(_PODIUM_NOCS)), (), False)
+        for boat in parts
+        for medal in (G, S, B)
+    ]
+    apart = history(
+        [
+            event(f"sailing/{boat}", title, discipline="Sailing", team=True)
+            for boat, title in parts.items()
+        ],
+        podiums,
+        {},
+    )
+    whole = "sailing/sailing-mixed-three-person-keelboat"
+    folded = history(
+        [event(whole, "Sailing Mixed Three Person Keelboat", discipline="Sailing", team=True)],
+        [(whole, medal, noc, (), False) for _, medal, noc, _, _ in podiums],
+        {},
+    )
+    merged = merge(*((folded, apart) if folded_first else (apart, folded)))
+    assert len(merged.events) == 2
+    assert len([e for e in merged.results if e.medal]) == 6
+    assert medal_table(merged, NAGANO) == medal_table(apart, NAGANO)

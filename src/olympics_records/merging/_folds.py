@@ -36,9 +36,10 @@ def find_folds(
     podium); it has two golds at least (one podium has two only for a tie, and a
     tied podium's counterpart is aligned with it whole); the three fit (Games,
     discipline, gender); it is aligned with one of the two, or with none and a title
-    says they are one event; neither of the two is aligned with another event; and no
-    other two fit so. ``whole_aligned`` and ``part_aligned``
-    map the ids of each side to those of the events they are aligned with. Returns
+    says they are one event or its medals are the two's, each of them; neither of the
+    two is aligned with another event; and no other two fit so. ``whole_aligned``
+    and ``part_aligned`` map the ids of each side to those of the events they are
+    aligned with. Returns
     (the event, the one of the two it is aligned with or whose title is nearer, the
     other); the three are added to ``used`` (by ``id()``: the two sides' ids may be
     the same strings), which no other match may take.
@@ -73,7 +74,10 @@ def find_folds(
             # Aligned with a third event, it is that one (a tied podium, two golds).
             if aligned is not None and aligned not in titles:
                 continue
-            if aligned is None and max(titles.values()) < 0.5:
+            # Aligned with neither, a title says they are one, or the medals do: the
+            # event's are the two's, each of them (Kaggle's 1972 three-person
+            # keelboat is the Dragon and the Soling, which share none of its words).
+            if aligned is None and max(titles.values()) < 0.5 and whole.medals != together:
                 continue
             first, second = sorted(
                 (one, other), key=lambda x: (aligned != x.id, -titles[x.id], x.id)
