@@ -135,6 +135,39 @@ def test_medal_tables_of_the_latest_games(
 
 
 @pytest.mark.parametrize(
+    ("games", "noc", "medals"),
+    [
+        # Kaggle's three-person keelboat holds the Dragon's medals and the Soling's.
+        ("1972-summer", "AUS", (8, 7, 2)),
+        ("1972-summer", "SWE", (4, 6, 6)),
+        # Weight classes reallocated whole, named by limit in one source, by name in
+        # the other; the shot put that Kaggle's hammer throw had taken.
+        ("2008-summer", "CHN", (48, 22, 30)),
+        ("2008-summer", "KAZ", (2, 3, 4)),
+        ("2008-summer", "NZL", (3, 2, 4)),
+        ("2008-summer", "TUR", (1, 1, 3)),
+        # The C-1 200 m; the freestyle super-heavyweight.
+        ("2012-summer", "LTU", (2, 0, 3)),
+        ("2012-summer", "GEO", (1, 2, 3)),
+    ],
+)
+def test_medal_tables_where_sources_wrote_one_event_two_ways(
+    record_book: History, games: str, noc: str, medals: tuple[int, int, int]
+) -> None:
+    """Each event counted once however the sources named it: Olympedia's tally."""
+    rows = {r.noc: (r.gold, r.silver, r.bronze) for r in medal_table(record_book, games)}
+    assert rows[noc] == medals
+
+
+def test_kazakhstan_won_three_golds_in_london(record_book: History) -> None:
+    """Olympedia has 3 golds, after four weightlifters' were stripped (7 were counted:
+    Kaggle's podiums as awarded beside olympics.com's reallocated ones). Its 1 silver
+    and 7 bronzes wait on a reallocation that no source has yet."""
+    rows = {r.noc: r for r in medal_table(record_book, "2012-summer")}
+    assert rows["KAZ"].gold == 3
+
+
+@pytest.mark.parametrize(
     ("name", "medals"),
     [
         ("Gert Fredriksson", (6, 1, 1)),
