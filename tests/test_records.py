@@ -321,6 +321,31 @@ def test_season_sport_discipline_and_gender_filter_on_event_and_games() -> None:
     assert leaderboard(h, Tally(gender=Gender.MIXED)) == ()
 
 
+def test_sport_and_discipline_count_an_event_under_any_label_a_source_gives_it() -> None:
+    """olympics.com files the discipline as the sport, OlympAnalyt writes ``Gymnastics
+    Artistic``, Kaggle the sport alone: in a merged History one discipline comes under
+    several labels, and a filter by any of them, or by the sport, counts them all."""
+    oc = ev("oc", S1, sport="Artistic Gymnastics", discipline="Artistic Gymnastics")
+    oa = ev("oa", S1, sport="Gymnastics", discipline="Gymnastics Artistic")
+    whole = ev("kaggle", S1, sport="Gymnastics", discipline="Gymnastics")
+    trampoline = ev("tramp", S1, sport="Trampolining", discipline="Trampolining")
+    h = make(
+        [oc, oa, whole, trampoline],
+        [
+            won(oc, "URS", "ann"),
+            won(oa, "URS", "ann"),
+            won(whole, "URS", "ann"),
+            won(trampoline, "CAN", "bea"),
+        ],
+    )
+    for label in ("Artistic Gymnastics", "gymnastics artistic"):
+        assert table(leaderboard(h, Tally(discipline=label))) == [(1, "ann", 2)]
+    # Filed under the whole sport: which discipline it is, no label says.
+    assert table(leaderboard(h, Tally(sport="Gymnastics"))) == [(1, "ann", 3), (2, "bea", 1)]
+    assert table(leaderboard(h, Tally(sport="Trampoline"))) == [(1, "bea", 1)]
+    assert leaderboard(h, Tally(sport="Skiing")) == ()
+
+
 def test_per_games_scope_ranks_each_athlete_at_each_games() -> None:
     a1, b1, a2 = ev("a", W1), ev("b", W1), ev("a", W2)
     h = make(

@@ -41,6 +41,7 @@ from olympics_records.records import (
     record,
 )
 from olympics_records.serialize import converter, from_json
+from olympics_records.sports import within
 from olympics_records.tables import MedalRow, medal_table
 
 __all__ = ["main"]
@@ -416,8 +417,8 @@ def _tally(args: argparse.Namespace, history: History) -> Tally:
     for option, given in [("--sport", args.sport), ("--discipline", args.discipline)]:
         if given is None:
             continue
-        have = {getattr(e, option[2:]) for e in history.events}
-        if fold(given) not in {fold(h) for h in have}:
+        if not any(within(given, e.sport, e.discipline) for e in history.events):
+            have = {getattr(e, option[2:]) for e in history.events}
             raise ValueError(
                 f"{option} {given!r}: no such {option[2:]} in the data; it holds "
                 f"{', '.join(sorted(have, key=fold))}"

@@ -24,7 +24,7 @@ import re
 from olympics_records._engine.public import public_dir
 from olympics_records.names import fold
 
-__all__ = ["discipline_of", "is_whole_sport", "sport_of", "sports"]
+__all__ = ["discipline_of", "is_whole_sport", "same_label", "sport_of", "sports", "within"]
 __dir__ = public_dir(__all__)
 
 # Each sport, its disciplines, and each discipline's other labels. A sport's own name
@@ -188,3 +188,58 @@ def is_whole_sport(label: str) -> bool:
     """
     found = _table().get(_key(label))
     return found is not None and found[1] is None
+
+
+@functools.lru_cache(maxsize=1024)
+def _place(label: str) -> tuple[str, str | None] | None:
+    """The (sport, discipline) a label names, the discipline ``None`` for a whole sport."""
+    return _table().get(_key(label))
+
+
+@functools.lru_cache(maxsize=1024)
+def _event_place(sport: str, discipline: str) -> tuple[str, str | None] | None:
+    """Where an event filed under these labels is: by its discipline's label, else its sport's."""
+    return _place(discipline) or _place(sport)
+
+
+def within(label: str, sport: str, discipline: str) -> bool:
+    """Whether an event filed under ``sport`` and ``discipline`` is of ``label``.
+
+    ``label`` is a sport or a discipline, as a user asks for it. Sources file one event
+    under different labels (olympics.com gives the discipline as the sport, Kaggle
+    ``Gymnastics`` where others say ``Artistic Gymnastics``): a label the registry
+    knows as a whole sport takes every discipline of that sport, whatever their
+    labels; one it knows as a discipline, that discipline under any of its labels.
+    A label it does not know is compared with the event's two labels, folded.
+
+    Example:
+        >>> within("Skiing", "Cross Country Skiing", "Cross Country Skiing")
+        True
+        >>> within("Artistic Gymnastics", "Gymnastics", "Gymnastics Artistic")
+        True
+        >>> within("Swimming", "Aquatics", "Diving"), within("Quidditch", "Quidditch", "Quidditch")
+        (False, True)
+    """
+    wanted = _place(label)
+    if wanted is None:
+        key = _key(label)
+        return key in {_key(sport), _key(discipline)}
+    found = _event_place(sport, discipline)
+    if found is None:
+        return False
+    if wanted[1] is None:
+        return found[0] == wanted[0]
+    return found[1] == wanted[1]
+
+
+def same_label(a: str, b: str) -> bool:
+    """Whether two labels name one sport or one discipline (see :func:`within`).
+
+    Example:
+        >>> same_label("Artistic Gymnastics", "Gymnastics Artistic")
+        True
+        >>> same_label("Skiing", "Alpine Skiing")
+        False
+    """
+    place = _place(a)
+    return _key(a) == _key(b) if place is None else place == _place(b)

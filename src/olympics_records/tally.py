@@ -126,9 +126,11 @@ medals without repeats, not ()
     )
     """Only individual or only team events; ``None`` for both."""
     sport: str | None = attrs.field(default=None, validator=_optional_name)
-    """Only events of this sport (like ``"Skiing"``); ``None`` for any."""
+    """Only events of this sport (like ``"Skiing"``), whatever label a source filed them
+    under (see :func:`olympics_records.sports.within`); ``None`` for any."""
     discipline: str | None = attrs.field(default=None, validator=_optional_name)
-    """Only events of this discipline (like ``"Cross-Country Skiing"``); ``None`` for any."""
+    """Only events of this discipline (like ``"Cross-Country Skiing"``), under any of its
+    labels; ``None`` for any."""
     gender: Gender | None = attrs.field(default=None, validator=_optional(Gender, "a Gender"))
     """Only men's, women's, mixed or open events; ``None`` for any."""
 

@@ -205,7 +205,7 @@ def medals_of(history: History, season: Season | None) -> Medals:
 def cells_of(history: History, tally: Tally, as_of: dt.date | None) -> list[Cell] | None:
     """The shared lists that count for ``tally``, or ``None`` if they cannot serve it.
 
-    Sports and disciplines match by folded name, and corrections undecided on
+    Sports and disciplines match through the sports registry, and corrections undecided on
     ``as_of`` change the entries: such queries walk the rows (:func:`medal_rows`).
     """
     if tally.sport is not None or tally.discipline is not None:

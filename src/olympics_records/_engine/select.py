@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from olympics_records._engine.index import Row, index
 from olympics_records.history import History
 from olympics_records.model import Entry, Event
-from olympics_records.names import fold
+from olympics_records.sports import within
 from olympics_records.tally import Scope, Subject, Tally
 
 __all__ = [
@@ -53,13 +53,14 @@ def results_as_of(history: History, as_of: dt.date | None) -> Sequence[Entry]:
 class EventFilter:
     """Whether events count for a tally; each event is judged once per query."""
 
-    __slots__ = ("_discipline", "_games", "_seen", "_sport", "_tally")
+    __slots__ = ("_filed", "_games", "_seen", "_tally")
 
     def __init__(self, history: History, tally: Tally) -> None:
         self._tally = tally
-        self._sport = None if tally.sport is None else fold(tally.sport)
-        self._discipline = None if tally.discipline is None else fold(tally.discipline)
         self._seen: dict[str, bool] = {}
+        # Whether events filed under a (sport, discipline) pair of labels count: the
+        # pairs are few, the events many.
+        self._filed: dict[tuple[str, str], bool] = {}
         self._games = index(history).games
 
     def __call__(self, event: Event) -> bool:
@@ -77,9 +78,18 @@ class EventFilter:
             and (tally.season is None or games.season is tally.season)
             and (tally.kind is None or event.kind is tally.kind)
             and (tally.gender is None or event.gender is tally.gender)
-            and (self._sport is None or fold(event.sport) == self._sport)
-            and (self._discipline is None or fold(event.discipline) == self._discipline)
+            and self._of_sport(event.sport, event.discipline)
         )
+
+    def _of_sport(self, sport: str, discipline: str) -> bool:
+        # By the sports registry: sources label one sport or one discipline apart.
+        known = self._filed.get((sport, discipline))
+        if known is None:
+            tally = self._tally
+            known = self._filed[sport, discipline] = (
+                tally.sport is None or within(tally.sport, sport, discipline)
+            ) and (tally.discipline is None or within(tally.discipline, sport, discipline))
+        return known
 
 
 Key = tuple[str, str | None]  # (athlete id or NOC code, Games id or None)
