@@ -23,6 +23,7 @@ from olympics_records.history import History
 from olympics_records.model import Coverage, Entry, Event, Games, Gender, Season
 from olympics_records.names import fold
 from olympics_records.records import Subject, Tally
+from olympics_records.sports import same_label, within
 
 __all__ = ["MEMBERS", "Context", "covers_entry", "narrows", "same_name"]
 
@@ -317,7 +318,8 @@ def _games_list(games: Sequence[Games], season: Season) -> str:
 
 
 def same_name(a: str | None, b: str | None) -> bool:
-    return a is not None and b is not None and fold(a) == fold(b)
+    """Whether two sport or discipline labels are one (``sports.same_label``)."""
+    return a is not None and b is not None and same_label(a, b)
 
 
 def narrows(tally: Tally, statement: Complete) -> bool:
@@ -336,7 +338,10 @@ def covers_entry(statement: Complete, entry: Entry, event: Event) -> bool:
         statement.games in (None, event.games)
         and statement.noc in (None, entry.noc)
         and entry.medal in statement.medals
-        and (statement.sport is None or same_name(event.sport, statement.sport))
-        and (statement.discipline is None or same_name(event.discipline, statement.discipline))
+        and (statement.sport is None or within(statement.sport, event.sport, event.discipline))
+        and (
+            statement.discipline is None
+            or within(statement.discipline, event.sport, event.discipline)
+        )
         and (statement.gender is None or event.gender is statement.gender)
     )

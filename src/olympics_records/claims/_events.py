@@ -9,7 +9,7 @@ import attrs
 
 from olympics_records._engine.index import index as history_index
 from olympics_records.claims._claim import ALL_MEDALS, Claim
-from olympics_records.claims._context import Context, same_name
+from olympics_records.claims._context import Context
 from olympics_records.claims._fields import (
     a_name,
     a_noc,
@@ -30,6 +30,7 @@ from olympics_records.errors import AmbiguousNameError, ValidationError
 from olympics_records.model import Entry, Event, Gender, Medal
 from olympics_records.names import fold
 from olympics_records.records import Subject
+from olympics_records.sports import within
 
 __all__ = [
     "RESULT",
@@ -160,7 +161,7 @@ def find_event(
         e
         for e in ctx.history.events
         if e.games == games
-        and (discipline is None or same_name(e.discipline, discipline))
+        and (discipline is None or within(discipline, e.sport, e.discipline))
         and (gender is None or e.gender is gender)
         and wanted in fold(e.name).replace(" ", "")
     ]
@@ -302,7 +303,7 @@ def _check_won_all(ctx: Context, claim: Claim) -> Answer:
             for e in ctx.history.events
             if e.games == games.id
             and e.official
-            and same_name(e.discipline, claim.discipline)
+            and within(claim.discipline, e.sport, e.discipline)
             and (claim.gender is None or e.gender is claim.gender)
             and _held(ctx, e, claim.as_of)
         ),
