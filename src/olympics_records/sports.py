@@ -24,7 +24,15 @@ import re
 from olympics_records._engine.public import public_dir
 from olympics_records.names import fold
 
-__all__ = ["discipline_of", "is_whole_sport", "same_label", "sport_of", "sports", "within"]
+__all__ = [
+    "discipline_of",
+    "is_whole_sport",
+    "kindred",
+    "same_label",
+    "sport_of",
+    "sports",
+    "within",
+]
 __dir__ = public_dir(__all__)
 
 # Each sport, its disciplines, and each discipline's other labels. A sport's own name
@@ -121,6 +129,10 @@ _SPORTS: dict[str, dict[str, tuple[str, ...]]] = {
         "Snowboard": ("Snowboarding",),
     },
 }
+# Disciplines of two sports that athletes move between: biathlon is cross-country
+# skiing with a rifle (Anfisa Reztsova, Denise Herrmann won medals in both), and the
+# military patrol was its forerunner.
+_KINDRED = (frozenset({"Cross-Country Skiing", "Biathlon", "Military Patrol"}),)
 # Labels that name a whole sport of several disciplines, as some sources file them.
 _WHOLE = {"Canoe": "Canoeing", "Equestrianism": "Equestrian"}
 # A span of years some sources append ("Baseball^(1992-2008)") is not part of a name.
@@ -243,3 +255,14 @@ def same_label(a: str, b: str) -> bool:
     """
     place = _place(a)
     return _key(a) == _key(b) if place is None else place == _place(b)
+
+
+def kindred(a: str, b: str) -> bool:
+    """Whether athletes move between the disciplines two labels name, of two sports.
+
+    Example:
+        >>> kindred("Cross Country Skiing", "Biathlon"), kindred("Alpine Skiing", "Biathlon")
+        (True, False)
+    """
+    da, db = discipline_of(a), discipline_of(b)
+    return da is not None and db is not None and any({da, db} <= group for group in _KINDRED)

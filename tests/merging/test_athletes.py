@@ -504,3 +504,54 @@ def test_a_spelling_with_mojibake_left_is_shown_only_where_there_is_no_other(
 ) -> None:
     for order in (spellings, spellings[::-1]):
         assert best_name([(name, i) for i, name in enumerate(order)]) == shown
+
+
+# Denise Herrmann: a cross-country relay bronze, then biathlon medals. Kaggle-like: the
+# relay, numbered ids; olympics.com-like: the biathlon gold, the relay without members;
+# OlympAnalyt-like: all three under one id made of her name.
+_SKIER = history(
+    [event("xc/relay", "4 x 5km relay", discipline="Cross Country Skiing", team=True)],
+    [("xc/relay", B, "GER", ("kaggle120:1", "kaggle120:2"), True)],
+    {"kaggle120:1": "Denise Herrmann", "kaggle120:2": "Nicole Fessel"},
+)
+_BIATHLETE = history(
+    [
+        event("biathlon/15km-women", "15km individual women", discipline="Biathlon"),
+        event("biathlon/relay-women", "4x6km relay women", discipline="Biathlon", team=True),
+    ],
+    [
+        ("biathlon/15km-women", G, "GER", ("denise-herrmann",), True),
+        ("biathlon/relay-women", B, "GER", (), False),
+    ],
+    {"denise-herrmann": "Denise HERRMANN"},
+)
+_BOTH = history(
+    [
+        event("xc/4x5km-relay", "4x5km relay", discipline="Cross Country Skiing", team=True),
+        event("biathlon/15km", "15km individual", discipline="Biathlon"),
+        event("biathlon/4x6km-relay", "4x6km relay", discipline="Biathlon", team=True),
+    ],
+    [
+        ("xc/4x5km-relay", B, "GER", ("GER:denise-herrmann", "GER:nicole-fessel"), True),
+        ("biathlon/15km", G, "GER", ("GER:denise-herrmann",), True),
+        ("biathlon/4x6km-relay", B, "GER", ("GER:denise-herrmann", "GER:vanessa-hinz"), True),
+    ],
+    {
+        "GER:denise-herrmann": "Denise HERRMANN",
+        "GER:nicole-fessel": "Nicole FESSEL",
+        "GER:vanessa-hinz": "Vanessa HINZ",
+    },
+)
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations((_SKIER, _BIATHLETE, _BOTH))))
+def test_a_skier_turned_biathlete_is_one_athlete_whatever_the_order(
+    order: tuple[History, History, History],
+) -> None:
+    """Biathlon is cross-country skiing with a rifle, and skiers move to it (Anfisa
+    Reztsova, Denise Herrmann). One source's id holding a medal of each is one person
+    with the athletes the others give each medal to, in any order of the sources."""
+    merged = merge(*order)
+    (herrmann,) = (a for a in merged.athletes if "HERRMANN" in a.name.upper())
+    medals = Counter(e.medal for e in merged.results if herrmann.id in e.athletes)
+    assert medals == {G: 1, B: 2}

@@ -193,15 +193,22 @@ def disciplines_related(a: DisciplineWords, b: DisciplineWords) -> bool:
     """Whether one person may have competed in both disciplines.
 
     Those of one sport (a canoeist's sprint and marathon races, a skater's long and
-    short track), and those one of whose names has all the words of the other's:
-    ``Swimming`` and ``Marathon Swimming``, ``Volleyball`` and ``Beach Volleyball``.
+    short track), those one of whose names has all the words of the other's:
+    ``Swimming`` and ``Marathon Swimming``, ``Volleyball`` and ``Beach Volleyball``,
+    and those the sports registry says athletes move between (cross-country skiing
+    and biathlon, see :func:`olympics_records.sports.kindred`).
     Only for athletes that results already say are one person, to tell those that
     cannot be (a surname two athletes share): a name alone needs one discipline.
     """
     if not a or not b:
         return False
     words_a, words_b = frozenset(a), frozenset(b)
-    return words_a <= words_b or words_b <= words_a or same_sport(a, b)
+    return (
+        words_a <= words_b
+        or words_b <= words_a
+        or same_sport(a, b)
+        or sports.kindred(" ".join(a), " ".join(b))
+    )
 
 
 @functools.lru_cache(maxsize=4096)
