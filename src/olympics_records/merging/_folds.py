@@ -76,7 +76,7 @@ def find_folds(
                 continue
             # Aligned with neither, a title says they are one, or the medals do: the
             # event's are the two's, each of them (Kaggle's 1972 three-person
-            # keelboat is the Dragon and the Soling, which share none of its words).
+            # keelboat is the Dragon and the Soling, neither title half its own).
             if aligned is None and max(titles.values()) < 0.5 and whole.medals != together:
                 continue
             first, second = sorted(
