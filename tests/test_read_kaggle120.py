@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import csv
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from olympics_records import DataError, EventKind, History, Medal
 from olympics_records.datasets.kaggle120 import read_kaggle120
@@ -141,3 +144,59 @@ def test_one_id_may_compete_for_two_nocs_at_two_games(tmp_path: Path) -> None:
     path.write_text("\n".join([*lines[:2], later]))
     h = read_kaggle120(path, strict=True)
     assert sorted(e.noc for e in h.entries) == ["CAN", "USA"]
+
+
+# The nations of the event, with the medal each won ("NA": none).
+_NATIONS: tuple[tuple[str, str, str], ...] = (
+    ("GER", "Germany", "Gold"),
+    ("NED", "Netherlands", "Silver"),
+    ("DEN", "Denmark", "Bronze"),
+    ("SWE", "Sweden", "NA"),
+)
+
+
+def _dressage(riders: list[int], team_of: Callable[[str, str, int], str]) -> str:
+    """The 2008 team dressage as Kaggle writes it: a row per rider, ``Team`` as given."""
+    rows = [_KAGGLE.splitlines()[0]]
+    number = 0
+    for (noc, name, medal), count in zip(_NATIONS, riders, strict=False):
+        for rider in range(count):
+            number += 1
+            rows.append(
+                f'"{number}","Rider {noc} {rider}","F",30,170,60,"{team_of(noc, name, rider)}",'
+                f'"{noc}","2008 Summer",2008,"Summer","Beijing","Equestrianism",'
+                f'"Equestrianism Mixed Dressage, Team","{medal}"'
+            )
+    return "\n".join(rows) + "\n"
+
+
+@given(st.lists(st.integers(1, 4), min_size=1, max_size=4), st.booleans())
+def test_a_team_is_a_nations_riders_where_the_team_column_names_horses(
+    tmp_path_factory: pytest.TempPathFactory, riders: list[int], horses: bool
+) -> None:
+    """Kaggle writes each rider's horse in the ``Team`` column of the 2008 team dressage
+    (``Satchmo``, ``Bonaparte``), as if each were a team of one. Where no ``Team`` of an
+    event holds two athletes it names no team: a nation's riders with one medal are its
+    team, one medal for the nation, as where ``Team`` is the nation's name."""
+    path = tmp_path_factory.mktemp("kaggle") / "athlete_events.csv"
+
+    def team(noc: str, name: str, rider: int) -> str:
+        return f"Horse {noc} {rider}" if horses else name
+
+    path.write_text(_dressage(riders, team), encoding="utf-8")
+    h = read_kaggle120(path, strict=True)
+    found = sorted((e.noc, e.medal, len(e.athletes)) for e in h.entries)
+    expected = [
+        (noc, Medal(medal.lower()) if medal != "NA" else None, count)
+        for (noc, _, medal), count in zip(_NATIONS, riders, strict=False)
+    ]
+    assert found == sorted(expected)
+    assert {e.kind for e in h.events} == {EventKind.TEAM}
+
+
+def test_two_teams_of_one_nation_stay_two(tmp_path: Path) -> None:
+    """Where a ``Team`` holds two athletes the column names teams, as written."""
+    path = tmp_path / "athlete_events.csv"
+    path.write_text(_dressage([4], lambda noc, name, rider: f"{name}-{rider // 2 + 1}"))
+    h = read_kaggle120(path, strict=True)
+    assert sorted((e.noc, len(e.athletes)) for e in h.entries) == [("GER", 2), ("GER", 2)]

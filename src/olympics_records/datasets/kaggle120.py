@@ -7,6 +7,8 @@ How the quirks of the file are handled:
 - Team events repeat the medal on every member's row. Rows are grouped into *one*
   entry per event, NOC, ``Team`` and medal (a NOC can field several teams in one event:
   ``Switzerland-1`` and ``Switzerland-2``), so a team medal counts once for the nation.
+  Where no ``Team`` of an event holds two athletes it names no team (each rider's
+  horse, in the 2008 team dressage): rows are grouped per event, NOC and medal.
 - An event is a team event when a medal in it went to a team: several athletes of
   one NOC and ``Team`` share it, and it cannot be a tie between compatriots (another
   medal is shared too, or the ``Team`` is a boat's, a club's or ``Soviet Union-2``,
@@ -398,9 +400,17 @@ def _team_medal(rows: list[_Row], home: Callable[[str], str]) -> bool:
 
 
 def _team_entries(builder: HistoryBuilder, event_id: str, rows: list[_Row]) -> None:
+    """One entry per NOC, ``Team`` and medal; per NOC and medal where ``Team`` is no team's.
+
+    In the 2008 team dressage every rider's ``Team`` is the horse's name: where no
+    ``Team`` of the event holds two athletes, it names no team, and a nation's riders
+    with one medal are its team.
+    """
+    sizes = Counter((item.noc, item.team) for item in rows)
+    named = any(n > 1 for n in sizes.values())
     teams: dict[tuple[str, str, Medal | None], EntryDraft] = {}
     for item in rows:
-        key = (item.noc, item.team, item.medal)
+        key = (item.noc, item.team if named else "", item.medal)
         draft = teams.get(key)
         if draft is None:
             draft = teams[key] = builder.entry(
