@@ -24,6 +24,7 @@ from olympics_records import (
 from olympics_records._engine.construct import (
     unchecked,
     unchecked_athlete,
+    unchecked_columns,
     unchecked_entry,
     unchecked_event,
 )
@@ -91,6 +92,23 @@ def test_an_unchecked_value_equals_the_validated_one(value: Any) -> None:
     assert hash(built) == hash(value)
 
 
+@given(st.sampled_from(list(VALUES)).flatmap(lambda cls: st.lists(VALUES[cls], max_size=5)))
+def test_values_built_by_columns_equal_the_validated_ones(values: list[Any]) -> None:
+    """Column by column, each value of each field goes to its own object, in order."""
+    if not values:
+        assert unchecked_columns(Noc)([], []) == []
+        return
+    columns = list(zip(*map(_fields, values), strict=True))
+    # The first column is a sequence (it gives the count), the others any iterables.
+    built = unchecked_columns(type(values[0]))(list(columns[0]), *map(iter, columns[1:]))
+    assert [type(b) for b in built] == [type(v) for v in values]
+    assert [attrs.asdict(b, recurse=False) for b in built] == [
+        attrs.asdict(v, recurse=False) for v in values
+    ]
+    assert built == values
+    assert len({id(b) for b in built}) == len(values)
+
+
 @given(strategies.entries(), strategies.events(), VALUES[Athlete])
 def test_the_model_constructors_are_the_generated_ones(
     entry: Entry, event: Event, athlete: Athlete
@@ -115,3 +133,5 @@ def test_each_class_is_generated_once() -> None:
 def test_only_slotted_attrs_classes_without_post_init(cls: type[Any], message: str) -> None:
     with pytest.raises(TypeError, match=message):
         unchecked(cls)
+    with pytest.raises(TypeError, match=message):
+        unchecked_columns(cls)

@@ -20,6 +20,7 @@ from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from olympics_records._engine.bounds import bounds_of
+from olympics_records._engine.construct import unchecked_columns
 from olympics_records._engine.counts import (
     NOC_LISTS,
     Cell,
@@ -28,7 +29,6 @@ from olympics_records._engine.counts import (
     counter_of_rows,
     games_order,
     name_order,
-    new_standing,
 )
 from olympics_records._engine.index import Row, index
 from olympics_records._engine.places import MEDAL_INDEX
@@ -198,23 +198,22 @@ def _full_board(
             subject in entered and bounds.hides(subject, None if at is None else at.id, day)
             for subject, at in zip(ids, at_games, strict=True)
         ]
-    return list(
-        map(
-            new_standing,
-            ranks,
-            ids,
-            map(_name, map(names.__getitem__, ids)),
-            at_games,
-            numbers,
-            golds,
-            silvers,
-            bronzes,
-            lower_bounds,
-        )
+    return _new_standings(
+        ranks,
+        ids,
+        map(_name, map(names.__getitem__, ids)),
+        at_games,
+        numbers,
+        golds,
+        silvers,
+        bronzes,
+        lower_bounds,
     )
 
 
 _name = operator.attrgetter("name")
+_new_standings = unchecked_columns(Standing)
+"""Standings from their fields' columns: a whole board makes thousands at once."""
 
 
 def boards_over(
