@@ -34,7 +34,7 @@ from olympics_records.errors import (
     UnknownNameError,
     ValidationError,
 )
-from olympics_records.names import fold
+from olympics_records.names import fold, romanised
 
 G = Games(
     year=1980,
@@ -331,11 +331,29 @@ def _find_by_reading_every_name(h: History, query: str) -> list[str]:
     words = set(fold(query).split())
     named = [(a, set(fold(n).split())) for a in h.athletes for n in (a.name, *a.aliases)]
     found = list(dict.fromkeys(a.id for a, have in named if words <= have))
-    return found or list(
+    starts = list(
         dict.fromkeys(
             a.id for a, have in named if all(any(x.startswith(w) for x in have) for w in words)
         )
     )
+    spelled = {romanised(w) for w in words}
+    return (
+        found
+        or starts
+        or list(dict.fromkeys(a.id for a, have in named if spelled <= set(map(romanised, have))))
+    )
+
+
+# One spelling of a word as another romanisation may give it (see names.romanised).
+_RESPELLINGS = (
+    lambda w: w.replace("ks", "x"),
+    lambda w: w.replace("x", "ks"),
+    lambda w: w[:-1] + "y" if w.endswith("i") else w + "i",
+    lambda w: w[:-1] + "iy" if w.endswith("y") else w,
+    lambda w: "ye" + w[1:] if w.startswith("e") else w,
+    lambda w: w.replace("ia", "ya"),
+    lambda w: w + w[-1:],
+)
 
 
 @given(strategies.histories(), st.data())
@@ -346,7 +364,11 @@ def test_find_athlete_answers_as_reading_every_name_would(h: History, data: st.D
     if words:
         picked = data.draw(st.lists(st.sampled_from(words), min_size=1, max_size=3))
         cut = data.draw(st.integers(min_value=1, max_value=4))
-        query = " ".join(w[:cut] if i == 0 else w for i, w in enumerate(picked))
+        if data.draw(st.booleans()):  # a word begun (the second rule)
+            query = " ".join(w[:cut] if i == 0 else w for i, w in enumerate(picked))
+        else:  # a word spelled otherwise (the third)
+            respell = data.draw(st.sampled_from(_RESPELLINGS))
+            query = " ".join(respell(w) if i == 0 else w for i, w in enumerate(picked))
     else:
         query = data.draw(strategies.person_names)
     assume(query not in {a.id for a in h.athletes} and fold(query).split())
@@ -363,6 +385,83 @@ def test_find_athlete_answers_as_reading_every_name_would(h: History, data: st.D
         assert got[0] in expected
     else:
         assert got == expected
+
+
+def test_find_athlete_takes_other_romanisations_of_a_name_last() -> None:
+    """A name as another romanisation spells it finds the athlete, where no name has
+    the words as written (or begun): an exact spelling is never overruled."""
+    h = History(
+        games=(),
+        events=(),
+        entries=(),
+        athletes=(
+            Athlete(id="andrianov", name="Nikolay ANDRIANOV"),
+            Athlete(id="karelin", name="Aleksandr Karelin"),
+            Athlete(id="latynina", name="Larisa Latynina", aliases=("Larysa Latynina",)),
+            Athlete(id="ivanov-i", name="Nikolai Ivanov"),
+            Athlete(id="ivanov-y", name="Nikolay Ivanov"),
+            Athlete(id="smith", name="John Smith"),
+        ),
+        nocs=(),
+    )
+    for query, found in [
+        ("Nikolai Andrianov", "andrianov"),
+        ("Alexander Karelin", "karelin"),
+        ("Larissa Latynina", "latynina"),
+        ("Nikolai Ivanov", "ivanov-i"),  # as written: the other spelling is another name
+        ("Nikolay Ivanov", "ivanov-y"),
+    ]:
+        assert find_athlete(h, query).id == found, query
+    with pytest.raises(AmbiguousNameError) as err:
+        find_athlete(h, "Nikolaiy Ivanov")  # both, as another romanisation spells them
+    assert err.value.candidates == ("ivanov-i", "ivanov-y")
+    for stranger in ("John Smyth", "Nicolas Andrianov", "Aleksandra Karelin"):
+        with pytest.raises(UnknownNameError):
+            find_athlete(h, stranger)
+
+
+@given(
+    st.sampled_from(
+        [
+            ("nikolai", "nikolay"),
+            ("aleksandr", "alexander", "aleksander", "alexandr"),
+            ("sergei", "sergey", "sergii", "sergiy"),
+            ("aleksei", "alexei", "aleksey", "alexey"),
+            ("dmitri", "dmitry", "dmitriy"),
+            ("yuri", "yury", "yuriy"),
+            ("tatiana", "tatyana"),
+            ("natalia", "natalya"),
+            ("anastasia", "anastasiya"),
+            ("yelena", "elena"),
+            ("yevgeny", "evgeny", "evgeni", "yevgeni"),
+            ("larisa", "larissa"),
+            ("kirill", "kiril"),
+            ("vitali", "vitaly", "vitaliy"),
+            ("vyacheslav", "viacheslav"),
+        ]
+    ),
+    st.data(),
+)
+def test_romanisations_of_one_name_are_one(spellings: tuple[str, ...], data: st.DataObject) -> None:
+    a, b = data.draw(st.permutations(spellings)), data.draw(st.permutations(spellings))
+    assert romanised(a[0]) == romanised(b[0])
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("li", "lei"),
+        ("an", "ahn"),
+        ("anna", "ana"),
+        ("smith", "smyth"),
+        ("ivan", "ivana"),
+        ("nikolai", "nikola"),
+        ("maria", "mario"),
+        ("petra", "peter"),
+    ],
+)
+def test_other_names_stay_other(a: str, b: str) -> None:
+    assert romanised(a) != romanised(b)
 
 
 @pytest.mark.parametrize(

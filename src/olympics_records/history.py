@@ -30,7 +30,7 @@ from olympics_records.model import (
     Games,
     Noc,
 )
-from olympics_records.names import fold, name_key
+from olympics_records.names import fold, name_key, romanised
 
 __all__ = ["History", "find_athlete"]
 __dir__ = public_dir(__all__)
@@ -312,8 +312,11 @@ def find_athlete(history: History, query: str) -> Athlete:
 
     The query matches an athlete when every folded word of the query is one of the
     folded words of the athlete's name (so ``"klaebo"`` finds Johannes Høsflot Klæbo);
-    failing that, when every query word begins a word of the name. An athlete id is
-    accepted too.
+    failing that, when every query word begins a word of the name; failing that, when
+    every query word is a word of the name as another romanisation spells it
+    (:func:`~olympics_records.names.romanised`): ``"Nikolai Andrianov"`` finds the
+    source's Nikolay Andrianov, ``"Alexander Karelin"`` its Aleksandr Karelin. An
+    athlete id is accepted too.
 
     Raises:
         UnknownNameError: no athlete matches.
@@ -338,7 +341,11 @@ def find_athlete(history: History, query: str) -> Athlete:
     if not words:
         raise UnknownNameError(f"{query!r} is not a name")
     names = derived(history, find_athlete, lambda: _NameIndex(history.athletes))
-    found = names.with_words(words) or names.with_word_starts(words)
+    found = (
+        names.with_words(words)
+        or names.with_word_starts(words)
+        or names.with_words_romanised(words)
+    )
     if not found:
         raise UnknownNameError(f"no athlete matches {query!r}")
     if len(found) > 1:
@@ -368,6 +375,8 @@ class _NameIndex:
         # Per athlete, the word sets of each of its names, and their name keys.
         self.word_sets: dict[str, list[frozenset[str]]] = {}
         self.keys: dict[str, set[str]] = {}
+        self.by_romanised: dict[str, set[str]] | None = None
+        """The athletes of each word as romanised, made at the first query that needs it."""
         for n, athlete in enumerate(athletes):
             self.order[athlete.id] = n
             self.athletes[athlete.id] = athlete
@@ -391,6 +400,24 @@ class _NameIndex:
                 return []
         assert found is not None
         return self._listed(i for i in found if any(words <= s for s in self.word_sets[i]))
+
+    def with_words_romanised(self, words: set[str]) -> list[Athlete]:
+        """Athletes one of whose names holds every word, as romanised alike."""
+        if self.by_romanised is None:
+            self.by_romanised = {}
+            for word, ids in self.by_word.items():
+                self.by_romanised.setdefault(romanised(word), set()).update(ids)
+        wanted = {romanised(word) for word in words}
+        found: set[str] | None = None
+        for word in wanted:
+            have = self.by_romanised.get(word, set())
+            found = set(have) if found is None else found & have
+            if not found:
+                return []
+        assert found is not None
+        return self._listed(
+            i for i in found if any(wanted <= {romanised(w) for w in s} for s in self.word_sets[i])
+        )
 
     def with_word_starts(self, words: set[str]) -> list[Athlete]:
         """Athletes one of whose names has, for every word, a word that begins with it."""

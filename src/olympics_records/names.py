@@ -34,6 +34,7 @@ __all__ = [
     "name_key",
     "name_words",
     "repair_mojibake",
+    "romanised",
     "slug",
 ]
 __dir__ = public_dir(__all__)
@@ -123,6 +124,53 @@ def name_key(name: str) -> str:
         'bjorgen marit'
     """
     return " ".join(sorted(fold(name).split()))
+
+
+# The spellings that romanisations of one name differ by, made one in this order
+# (Cyrillic names most often: Aleksandr and Alexander, Nikolay and Nikolai). Each
+# is tried only where its letters are: most words have none of them.
+_Y_A = re.compile(r"iya|(?<=[^aeiouy])ya")  # Anastasiya, Anastasia; Tatyana, Tatiana
+_I_END = re.compile(r"[ei]?[iy]$")  # Sergey, Sergei, Sergii; Nikolay, Nikolai; Dmitriy
+_ER_END = re.compile(r"(?<=[^aeiouy])er$")  # Alexander, Aleksandr; Peter, Petr
+_DOUBLE = re.compile(r"(.)\1")  # Larissa, Larisa
+
+
+def romanised(word: str) -> str:
+    """A folded word, with the spellings that romanisations of one name differ by made one.
+
+    Transliterations of one name (most often from Cyrillic) differ by a few
+    spellings of one sound: ``x`` or ``ks``, a leading ``ye`` or ``e``, ``ya`` or
+    ``ia``, an ending in ``y``, ``i``, ``iy`` or ``ey``, ``er`` or ``r`` at the end,
+    a double letter or a single one (in words of five letters or more). Those are
+    made one, in words of four letters or more; nothing else is. Like a name key,
+    this is a matching aid, not a proof of identity.
+
+    Example:
+        >>> romanised("nikolai") == romanised("nikolay")
+        True
+        >>> romanised("alexander") == romanised("aleksandr"), romanised("sergei") == romanised("sergey")
+        (True, True)
+        >>> romanised("tatiana") == romanised("tatyana"), romanised("larissa") == romanised("larisa")
+        (True, True)
+        >>> romanised("smith") == romanised("smyth"), romanised("anna") == romanised("ana")
+        (False, False)
+        >>> romanised("lei") == romanised("li"), romanised("yury") == romanised("yuriy")
+        (False, True)
+    """  # noqa: E501
+    if len(word) < 4:
+        # Syllables (Li and Lei, An and Ahn) are names of their own, not spellings.
+        return word
+    if "x" in word:
+        word = word.replace("x", "ks")  # Alexei, Aleksei
+    if word.startswith("ye"):
+        word = word[1:]  # Yelena, Elena; Yevgeny, Evgeny
+    if "ya" in word:
+        word = _Y_A.sub("ia", word)
+    if word.endswith(("i", "y")):
+        word = _I_END.sub("i", word)
+    elif word.endswith("er"):
+        word = _ER_END.sub("r", word)
+    return _DOUBLE.sub(r"\1", word) if len(word) > 4 else word  # (Anna is not Ana)
 
 
 def slug(text: str) -> str:
