@@ -11,7 +11,9 @@ What is merged, in this order (the first is the primary source where sources
 disagree: olympics.com follows the IOC's reallocations after doping cases):
 
 1. ``olympics-com``: every medal 1896–2022 (the results file is not read: the record
-   book counts medals, and its ranked entries add no member to a medal team).
+   book counts medals, and its ranked entries add no member to a medal team). Where
+   the folder holds ``olympic_athletes.csv``, an athlete olympics.com lists under two
+   profiles is one (``read_olympics_com(..., profiles=True)``).
 2. ``paris-2024`` and ``milano-cortina-2026``: every medallist, with medal dates.
 3. ``kaggle-120``: its medal rows, 1896–2016, which name almost every team member.
 4. ``olympanalyt``: medallists 1896–2024, which name the members Kaggle lacks.
@@ -110,7 +112,7 @@ def _build(
                 )
 
                 folder = fetch(name, data_home=data_home, progress=progress)
-                history = read_olympics_com(folder, strict=strict, results=False)
+                history = read_olympics_com(folder, strict=strict, results=False, profiles=True)
             else:
                 loaded = load(name, data_home=data_home, strict=strict, progress=progress)
                 assert isinstance(loaded, History)  # every name but olympedia's

@@ -29,7 +29,9 @@ How the quirks of the files are handled:
   are reported and loaded once. Events found only in the results file (demonstration
   and professional events of the early Games) are loaded as unofficial.
 - ``olympic_athletes.csv`` has no ``athlete_url`` column in the public copy, so it
-  cannot be linked to anyone; it is noted, not read.
+  cannot be linked to anyone by id; it is noted, not read, unless ``profiles=True``:
+  then its names and birth years make one athlete of the profiles it shows are one
+  person's (olympics.com lists Bart Swings as ``bart-swings`` and ``bart-swings-x2516``).
 """
 
 from __future__ import annotations
@@ -64,6 +66,7 @@ from olympics_records.datasets._csv import (
     read_csv,
     whole_number,
 )
+from olympics_records.datasets._profiles import unite_profiles
 from olympics_records.history import History
 from olympics_records.model import Coverage, Entry, Games, Gender, Medal, Season
 from olympics_records.names import display_name
@@ -90,7 +93,11 @@ _ENDS_WITH_YEAR = re.compile(r"(?<!\d)(\d{4})\s*$")
 
 @paused_gc()  # a bulk build (see _engine.gc)
 def read_olympics_com(
-    directory: str | os.PathLike[str], *, strict: bool = False, results: bool | None = None
+    directory: str | os.PathLike[str],
+    *,
+    strict: bool = False,
+    results: bool | None = None,
+    profiles: bool = False,
 ) -> History:
     r"""Read the olympics.com medals (and, when present, results) into a History.
 
@@ -101,6 +108,13 @@ def read_olympics_com(
             that cannot be loaded, instead of reporting it in ``History.issues``.
         results: read ``olympic_results.csv`` too (every entry with its rank);
             ``None`` reads it when it is there.
+        profiles: read ``olympic_athletes.csv`` too, and make one athlete of the
+            profiles it shows are one person's: olympics.com lists some athletes under
+            two profiles (``bart-swings`` and ``bart-swings-x2516``). Two profiles are
+            one where the list has a row for each, all of one name and one birth year,
+            and their entries are for one NOC and never in one event. Off by default:
+            the list is larger than the medals file. ``datasets.load("all")`` turns
+            it on.
 
     Returns:
         A History whose ``issues`` report every row not loaded (one issue per row,
@@ -134,13 +148,13 @@ def read_olympics_com(
     folder = local_path(directory)
     if os.path.basename(folder) in _FILES and os.path.isfile(folder):
         folder = os.path.dirname(folder) or "."
-    return _read(folder, strict=strict, results=results)
+    return _read(folder, strict=strict, results=results, profiles=profiles)
 
 
 _FILES = frozenset((HOSTS, MEDALS, RESULTS, ATHLETES))
 
 
-def _read(folder: str, *, strict: bool, results: bool | None) -> History:
+def _read(folder: str, *, strict: bool, results: bool | None, profiles: bool) -> History:
     # os.path, not pathlib: importing pathlib costs every cold run ~3 ms.
     join = os.path.join
     issues = IssueCollector(strict=strict)
@@ -153,7 +167,10 @@ def _read(folder: str, *, strict: bool, results: bool | None) -> History:
     if with_results:
         reader.read_results(read_csv(join(folder, RESULTS), issues, required=_RESULT_COLUMNS))
     if os.path.exists(join(folder, ATHLETES)):
-        _note_athletes(read_csv(join(folder, ATHLETES), issues, header_only=True))
+        if profiles:
+            unite_profiles(builder, read_csv(join(folder, ATHLETES), issues))
+        else:
+            _note_athletes(read_csv(join(folder, ATHLETES), issues, header_only=True))
     what = "every medal" + (" and every ranked entry" if with_results else "")
     for games_id in reader.games_seen:
         builder.coverage[games_id] = Coverage(
