@@ -13,6 +13,7 @@ from typing import Any
 
 import attrs
 
+from olympics_records._engine.gc import paused_gc
 from olympics_records._engine.index import Index, build_index, derived, index
 from olympics_records._engine.public import public_dir
 from olympics_records.errors import (
@@ -368,6 +369,7 @@ class _NameIndex:
     every name of every athlete at each look-up.
     """
 
+    @paused_gc()  # a bulk build (see _engine.gc): sets of every word, no cycles
     def __init__(self, athletes: Iterable[Athlete]) -> None:
         self.order: dict[str, int] = {}
         self.athletes: dict[str, Athlete] = {}
@@ -375,8 +377,8 @@ class _NameIndex:
         # Per athlete, the word sets of each of its names, and their name keys.
         self.word_sets: dict[str, list[frozenset[str]]] = {}
         self.keys: dict[str, set[str]] = {}
-        self.by_romanised: dict[str, set[str]] | None = None
-        """The athletes of each word as romanised, made at the first query that needs it."""
+        self.romanised: dict[str, list[str]] | None = None
+        """The words of each romanised spelling, made at the first query that needs it."""
         for n, athlete in enumerate(athletes):
             self.order[athlete.id] = n
             self.athletes[athlete.id] = athlete
@@ -403,15 +405,17 @@ class _NameIndex:
 
     def with_words_romanised(self, words: set[str]) -> list[Athlete]:
         """Athletes one of whose names holds every word, as romanised alike."""
-        if self.by_romanised is None:
-            self.by_romanised = {}
-            for word, ids in self.by_word.items():
-                self.by_romanised.setdefault(romanised(word), set()).update(ids)
+        if self.romanised is None:
+            with paused_gc():  # as for the word index
+                self.romanised = {}
+                for word in self.by_word:
+                    self.romanised.setdefault(romanised(word), []).append(word)
         wanted = {romanised(word) for word in words}
         found: set[str] | None = None
         for word in wanted:
-            have = self.by_romanised.get(word, set())
-            found = set(have) if found is None else found & have
+            spelled = self.romanised.get(word, ())
+            have = set().union(*(self.by_word[w] for w in spelled))
+            found = have if found is None else found & have
             if not found:
                 return []
         assert found is not None
