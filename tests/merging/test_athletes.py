@@ -13,8 +13,15 @@ from hypothesis import strategies as st
 from merge_builders import CYRILLIC, LATIN, B, G, S, conflicts, event, golds, history, relay_history
 from olympics_records import (
     Athlete,
+    Entry,
+    Event,
+    EventKind,
+    Games,
     Gender,
     History,
+    Medal,
+    Noc,
+    Season,
     find_athlete,
 )
 from olympics_records.merging import merge, merge_report
@@ -555,3 +562,129 @@ def test_a_skier_turned_biathlete_is_one_athlete_whatever_the_order(
     (herrmann,) = (a for a in merged.athletes if "HERRMANN" in a.name.upper())
     medals = Counter(e.medal for e in merged.results if herrmann.id in e.athletes)
     assert medals == {G: 1, B: 2}
+
+
+# Ekaterina Bobrova: a Kaggle-like source has the 2014 team gold under her full name;
+# an OlympAnalyt-like one makes an id of the name per NOC: the 2014 gold (RUS) and the
+# 2018 silver (OAR), whose members the first source does not list.
+_SOCHI = Games(year=2014, season=Season.WINTER, city="Sochi")
+_PYEONGCHANG = Games(year=2018, season=Season.WINTER, city="PyeongChang")
+
+
+def _team_history(
+    teams: list[tuple[Games, str, Medal, tuple[str, ...]]], names: dict[str, str]
+) -> History:
+    """A History of figure skating team events: (Games, NOC, medal, member ids) each."""
+    events = {
+        g.id: Event(
+            id=f"{g.id}/figure-skating/mixed/team-event",
+            games=g.id,
+            sport="Figure Skating",
+            discipline="Figure Skating",
+            name="Team event",
+            gender=Gender.MIXED,
+            kind=EventKind.TEAM,
+        )
+        for g, *_ in teams
+    }
+    entries = [
+        Entry(
+            event=events[g.id].id,
+            noc=noc,
+            athletes=members,
+            place=medal.place,
+            medal=medal,
+            complete=bool(members),
+        )
+        for g, noc, medal, members in teams
+    ]
+    games = sorted({g for g, *_ in teams}, key=lambda g: g.year)
+    return History(
+        games=games,
+        events=list(events.values()),
+        entries=entries,
+        athletes=[Athlete(id=a, name=n) for a, n in sorted(names.items())],
+        nocs=[Noc(code=c, name=c) for c in sorted({e.noc for e in entries})],
+    )
+
+
+@given(
+    full_name=st.sampled_from(
+        ["Yekaterina Aleksandrovna Bobrova", "Katya Bobrova", "Yekaterina BOBROVA"]
+    ),
+    later_noc=st.sampled_from(["OAR", "ROC", "RUS", "UKR", "CAN"]),
+    later_year=st.sampled_from([_PYEONGCHANG, Games(year=2038, season=Season.WINTER, city="X")]),
+)
+def test_a_source_s_ids_of_one_name_are_one_athlete_through_its_linked_one(
+    full_name: str, later_noc: str, later_year: Games
+) -> None:
+    """One source's ids made of one name for two NOCs: the one linked by a shared result
+    takes the other with it, found by the name that source writes (not a part of the
+    first source's name), where the other is for a nation of the same lineage in the
+    same discipline within a career's span; otherwise they stay two."""
+    kaggle = _team_history(
+        [(_SOCHI, "RUS", G, ("k:1", "k:2"))], {"k:1": full_name, "k:2": "Dmitri Soloviev"}
+    )
+    olympanalyt = _team_history(
+        [
+            (_SOCHI, "RUS", G, ("RUS:bobrova-ekaterina", "RUS:dmitri-soloviev")),
+            (later_year, later_noc, S, (f"{later_noc}:bobrova-ekaterina",)),
+        ],
+        {
+            "RUS:bobrova-ekaterina": "Ekaterina BOBROVA",
+            "RUS:dmitri-soloviev": "Dmitri SOLOVIEV",
+            f"{later_noc}:bobrova-ekaterina": "BOBROVA Ekaterina",
+        },
+    )
+    merged = merge(kaggle, olympanalyt)
+    medals = {
+        a.id: sorted(e.medal.value for e in merged.results if a.id in e.athletes and e.medal)
+        for a in merged.athletes
+        if "bobrova" in a.name.lower()
+    }
+    # (RUS again is the same id: one athlete whenever.)
+    one = later_noc == "RUS" or (later_noc in {"OAR", "ROC"} and later_year is _PYEONGCHANG)
+    if one:
+        assert medals == {"k:1": ["gold", "silver"]}
+    else:
+        assert medals == {"k:1": ["gold"], f"{later_noc}:bobrova-ekaterina": ["silver"]}
+
+
+def test_a_married_name_holding_the_one_linked_is_the_same_athlete() -> None:
+    """The second source's "Jocelyne Lamoureux" shares the 2014 silver with the first
+    source's "Jocelyne Nicole Lamoureux"; its "Jocelyne Lamoureux-Davidson" of 2018,
+    whose team the first does not list, holds that whole name: one athlete."""
+    first = _team_history(
+        [(_SOCHI, "USA", S, ("k:1", "k:2"))],
+        {"k:1": "Jocelyne Nicole Lamoureux", "k:2": "Monique Edith Lamoureux"},
+    )
+    second = _team_history(
+        [
+            (_SOCHI, "USA", S, ("USA:jocelyne-lamoureux", "USA:monique-lamoureux")),
+            (_PYEONGCHANG, "USA", G, ("USA:davidson-jocelyne-lamoureux",)),
+        ],
+        {
+            "USA:jocelyne-lamoureux": "Jocelyne LAMOUREUX",
+            "USA:monique-lamoureux": "Monique LAMOUREUX",
+            "USA:davidson-jocelyne-lamoureux": "Jocelyne LAMOUREUX-DAVIDSON",
+        },
+    )
+    merged = merge(first, second)
+    (jocelyne,) = [a for a in merged.athletes if "Jocelyne" in a.name]
+    assert Counter(e.medal for e in merged.results if jocelyne.id in e.athletes) == {S: 1, G: 1}
+
+
+def test_a_surname_written_alone_is_no_part_of_another_name() -> None:
+    """The second source writes Sven Rothenberger's surname alone ("Rotenberger"),
+    linked to him by a result; its "G. Rotenberger" (his wife) is not him."""
+    first = _team_history([(_SOCHI, "NED", S, ("k:1",))], {"k:1": "Sven Rothenberger"})
+    second = _team_history(
+        [
+            (_SOCHI, "NED", S, ("NED:rotenberger",)),
+            (_PYEONGCHANG, "NED", S, ("NED:g-rotenberger",)),
+        ],
+        {"NED:rotenberger": "Rotenberger", "NED:g-rotenberger": "G. Rotenberger"},
+    )
+    merged = merge(first, second)
+    team = next(e for e in merged.results if e.event.startswith("2018"))
+    assert team.athletes == ("NED:g-rotenberger",)

@@ -322,9 +322,25 @@ def link_by_name(
     for m in merged_contexts:
         for key in state.athletes[m].keys:
             index.add(m, key)
+    # And the names this history gives them, as written: its athlete linked by a
+    # result is the merged one, so its other ids of that very name (one per NOC,
+    # where a source makes ids from names) are found by it, not only by the merged
+    # athlete's names (OlympAnalyt's RUS and OAR "Ekaterina Bobrova", Kaggle's
+    # "Yekaterina Aleksandrovna Bobrova"), or by a name holding it (its "Jocelyne
+    # Lamoureux-Davidson" of 2018, its "Jocelyne Lamoureux" of 2014). Not a surname
+    # it writes alone: that is no part of another name of it ("Rotenberger", "G.
+    # Rotenberger": husband and wife).
+    written, whole = NameIndex(), NameIndex()
+    for a, m in links.items():
+        if m in merged_contexts:
+            key = incoming_keys[a]
+            written.add(m, key)
+            if " " in key:
+                whole.add(m, key)
     for a in sorted(unlinked):
-        exact = index.exact(incoming_keys[a])
-        found = exact or index.parts(incoming_keys[a])
+        key = incoming_keys[a]
+        exact = index.exact(key) | written.exact(key)
+        found = exact or index.parts(key) | whole.parts(key)
         found = {
             m
             for m in (exact or found)
