@@ -329,18 +329,21 @@ def link_by_name(
     # "Yekaterina Aleksandrovna Bobrova"), or by a name holding it (its "Jocelyne
     # Lamoureux-Davidson" of 2018, its "Jocelyne Lamoureux" of 2014). Not a surname
     # it writes alone: that is no part of another name of it ("Rotenberger", "G.
-    # Rotenberger": husband and wife).
-    written, whole = NameIndex(), NameIndex()
+    # Rotenberger": husband and wife), so it is looked up whole only.
+    alone: dict[str, set[str]] = defaultdict(set)
     for a, m in links.items():
-        if m in merged_contexts:
-            key = incoming_keys[a]
-            written.add(m, key)
+        key = incoming_keys[a]
+        if m in merged_contexts and key not in state.athletes[m].keys:  # (else indexed)
             if " " in key:
-                whole.add(m, key)
+                index.add(m, key)
+            else:
+                alone[key].add(m)
     for a in sorted(unlinked):
         key = incoming_keys[a]
-        exact = index.exact(key) | written.exact(key)
-        found = exact or index.parts(key) | whole.parts(key)
+        exact = index.exact(key)
+        if key in alone:
+            exact = exact | alone[key]
+        found = exact or index.parts(key)
         found = {
             m
             for m in (exact or found)
