@@ -13,8 +13,9 @@ from hypothesis import strategies as st
 
 import strategies
 from olympics_records import DataError, EventKind, History, Medal
+from olympics_records.datasets._builder import trimmed
 from olympics_records.datasets.olympanalyt import read_olympanalyt
-from olympics_records.names import display_name, repair_mojibake
+from olympics_records.names import display_name, repair_mojibake, surname_first
 
 
 @pytest.fixture(scope="module")
@@ -229,7 +230,14 @@ def test_a_name_is_read_back_from_mojibake_once_as_every_reader_does(
     history = read_olympanalyt(path)
     # A name too short to key (one letter) makes no athlete: nothing to repair.
     assume(history.athletes)
-    assert [a.name for a in history.athletes] == [display_name(repair_mojibake(text))]
+    # (The name is its Games' only one: the Games goes the way it is written, and a
+    # name written surname first is shown given name first, unless it is mangled.)
+    plain = trimmed(text)
+    if repair_mojibake(plain) == plain and surname_first(plain):
+        shown = display_name(plain, surname_first=True)
+    else:
+        shown = display_name(repair_mojibake(text))
+    assert [a.name for a in history.athletes] == [shown]
 
 
 def test_a_mangled_letter_ending_a_name_survives_every_form_of_cell(tmp_path: Path) -> None:
@@ -258,3 +266,44 @@ def test_a_mangled_letter_ending_a_name_survives_every_form_of_cell(tmp_path: Pa
         "Petar Kovaš",
     ]
     assert {a.id.partition(":")[0] for a in history.athletes if "Kova" in a.name} == {"YUG"}
+
+
+def test_names_a_games_writes_surname_first_are_shown_given_name_first(tmp_path: Path) -> None:
+    """2022 is written SURNAME Given, 2014 Given SURNAME, 2018 mostly Given SURNAME
+    with a team written the other way: each name is shown given name first, a name
+    alone the way its Games goes (MA Long, alone in a Games written given name
+    first, is the native order of his name and stays as written)."""
+    rows = [
+        ("Winter", 2014, "Gold", "AUT", "Austria", "Stefan KRAFT", "Ski Jumping", "Normal Hill"),
+        ("Winter", 2014, "Silver", "CHN", "China", "MA Long", "Ski Jumping", "Normal Hill"),
+        ("Winter", 2014, "Bronze", "NOR", "Norway", "Anders BARDAL", "Ski Jumping", "Normal Hill"),
+        ("Winter", 2018, "Gold", "AUT", "Austria", "Marcel HIRSCHER", "Alpine Skiing", "Slalom"),
+        ("Winter", 2018, "Silver", "NOR", "Norway", "Andre MYHRER", "Alpine Skiing", "Slalom"),
+        ("Winter", 2018, "Silver", "OAR", "Olympic Athletes from Russia",
+         "KOLYADA Mikhail, ZAGITOVA Alina", "Figure Skating", "Team Event"),
+        ("Winter", 2022, "Gold", "AUT", "Austria", "KRAFT Stefan", "Ski Jumping", "Large Hill"),
+        ("Winter", 2022, "Silver", "AUT", "Austria", "BRENNSTEINER Stefan, HUBER Daniel",
+         "Ski Jumping", "Team"),
+    ]  # fmt: skip
+    path = tmp_path / "all_olympic_medalists.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        handle.write(
+            "season,year,medal,country_code,country,athletes,games,sport,event_gender,event_name\n"
+        )
+        writer = csv.writer(handle)
+        for season, year, medal, noc, country, cell, sport, title in rows:
+            writer.writerow(
+                [season, year, medal, noc, country, cell, f"{year} X", sport, "Men's", title]
+            )
+    shown = {a.id: a.name for a in read_olympanalyt(path).athletes}
+    assert shown == {
+        "AUT:kraft-stefan": "Stefan Kraft",
+        "CHN:long-ma": "MA Long",
+        "NOR:anders-bardal": "Anders Bardal",
+        "AUT:hirscher-marcel": "Marcel Hirscher",
+        "NOR:andre-myhrer": "Andre Myhrer",
+        "OAR:kolyada-mikhail": "Mikhail Kolyada",
+        "OAR:alina-zagitova": "Alina Zagitova",
+        "AUT:brennsteiner-stefan": "Stefan Brennsteiner",
+        "AUT:daniel-huber": "Daniel Huber",
+    }

@@ -36,6 +36,7 @@ __all__ = [
     "repair_mojibake",
     "romanised",
     "slug",
+    "surname_first",
 ]
 __dir__ = public_dir(__all__)
 
@@ -219,6 +220,28 @@ def _spoken(word: str, first: bool) -> str:
     if len(cased) > 4 and cased.startswith("Mc"):
         cased = "Mc" + cased[2].upper() + cased[3:]
     return cased
+
+
+def surname_first(name: str) -> bool | None:
+    """Whether a name is written ``SURNAME Given``: ``False`` for ``Given SURNAME``.
+
+    ``None`` where the capitals do not tell: a name of one word, a name in normal
+    case or all in capitals, a script without case. A source that writes some
+    Games one way and some the other is read by the way most of a Games' names go:
+    one name alone cannot tell ``SURNAME Given`` from an East Asian name in its
+    native order written so in a ``Given SURNAME`` file.
+
+    Example:
+        >>> surname_first("BRENNSTEINER Stefan"), surname_first("Stefan BRENNSTEINER")
+        (True, False)
+        >>> surname_first("Eric Heiden"), surname_first("MA"), surname_first("Дэли")
+        (None, None, None)
+    """
+    words = name.split()
+    if len(words) < 2:
+        return None
+    first, last = _shouted(words[0]), _shouted(words[-1])
+    return None if first == last else first
 
 
 def display_name(name: str, *, surname_first: bool = False) -> str:

@@ -7,6 +7,10 @@ quirks of the file are handled:
   (``NOR:hosflot-johannes-klabo``), so ``Johannes Hoesflot KLAEBO`` (2018) and
   ``KLAEBO Johannes Hoesflot`` (2022) are one athlete. A member written with their own
   NOC in brackets (``William Exshaw (GBR)``, mixed teams of 1900) is scoped by that NOC.
+- Some Games are written ``SURNAME Given`` (2016, 2022, 2024, some of 2018's
+  teams), the others ``Given SURNAME``. A team's names go the way most of them go,
+  a name alone the way most of its Games' names go; ``SURNAME Given`` names are
+  shown given name first (``BRENNSTEINER Stefan`` as ``Stefan Brennsteiner``).
 - Cyrillic names (1996–2004) are kept as display names; their keys are transliterated,
   which does not make them meet the Latin spellings of other Games: linking them is
   :func:`~olympics_records.merging.merge`'s job.
@@ -48,7 +52,7 @@ from olympics_records.datasets._builder import (
 from olympics_records.datasets._csv import IssueCollector, RowRef, file_in, read_csv
 from olympics_records.history import History
 from olympics_records.model import Coverage, Games, Gender, Medal, Season
-from olympics_records.names import display_name
+from olympics_records.names import display_name, repair_mojibake, surname_first
 
 __all__ = ["read_olympanalyt"]
 
@@ -112,6 +116,10 @@ def read_olympanalyt(path: str | os.PathLike[str], *, strict: bool = False) -> H
     unknown_members = 0
     horses = 0
     rewritten: dict[str, int] = {}  # country codes read as the other sources write them
+    # Names are registered once every row is read: which way a Games writes them is
+    # the way most of its names go. (athlete, name, Games, the way its cell goes)
+    named: list[tuple[str, str, str, bool | None]] = []
+    ways: dict[str, list[int]] = {}  # per Games: names written surname first, given first
     for number, row in table:
         if table.is_duplicate(number, row):
             continue
@@ -196,6 +204,7 @@ def read_olympanalyt(path: str | os.PathLike[str], *, strict: bool = False) -> H
         if len(names) > 1:
             # Several members, even where some are unreadable ("Emile THUBRON, ?").
             event.team_rows = True
+        way = _way(names, ways.setdefault(games.id, [0, 0]))
         for name in names:
             own = _OWN_NOC.match(name)
             display, scope = (trimmed(own.group(1)), own.group(2)) if own else (name, noc)
@@ -207,9 +216,18 @@ def read_olympanalyt(path: str | os.PathLike[str], *, strict: bool = False) -> H
             if athlete is None:
                 draft.complete = False
                 continue
-            builder.athlete(athlete, display)
+            named.append((athlete, display, games.id, way))
             if not draft.add_member(athlete, None):
                 draft.complete = False
+    for athlete, written, games_id, way in named:
+        first, given = ways[games_id]
+        # A name to be read back from mojibake is kept as written: the builder reads
+        # it back (trimmed), and a change of case first would change its bytes.
+        plain = trimmed(written)
+        if (way if way is not None else first > given) and repair_mojibake(plain) == plain:
+            builder.athlete(athlete, display_name(plain, surname_first=True))
+        else:
+            builder.athlete(athlete, written)
     table.note_unknown_nocs(builder.nocs, field="country_code")
     if horses:
         table.note(
@@ -238,6 +256,24 @@ def read_olympanalyt(path: str | os.PathLike[str], *, strict: bool = False) -> H
             note="OlympAnalyt medallists: every medal event",
         )
     return builder.build()
+
+
+def _way(names: list[str], counts: list[int]) -> bool | None:
+    """Whether a team's names are written surname first (``None``: they do not tell).
+
+    Each name that tells is counted for its Games in ``counts`` (surname first,
+    given first). A team goes the way most of its names go; a name alone, or a team
+    whose names do not tell, the way its Games go (``None``).
+    """
+    first = given = 0
+    for name in names:
+        way = surname_first(name)
+        if way is not None:
+            first += way
+            given += not way
+    counts[0] += first
+    counts[1] += given
+    return None if first + given < 2 or first == given else first > given
 
 
 _PAIR = re.compile(r"^\s*([^,/]+),\s*([^,/]+)/\s*[^,/]+$")  # names to be trimmed
