@@ -106,11 +106,14 @@ def _rename_athletes(builder: HistoryBuilder, into: dict[str, str]) -> None:
             solo, ref = entry
             builder.entries[i] = (attrs.evolve(solo, athletes=(into[solo.athletes[0]],)), ref)
     for other, kept in into.items():
+        # The spellings were read back from mojibake when they were registered: the
+        # builder's rule (the first in sort order) is applied here, not the builder,
+        # which would read them back again.
         written, sex = builder.athletes.pop(other)
-        known = builder.athletes[kept][1]
-        builder.athlete(kept, written, sex)
-        spelled, _ = builder.athletes[kept]
-        builder.athletes[kept] = (spelled, known or sex)
+        known, known_sex = builder.athletes[kept]
+        if written and (written < known or known == kept):
+            known = written
+        builder.athletes[kept] = (known, known_sex or sex)
 
 
 def _one_nation(codes: set[str]) -> bool:
