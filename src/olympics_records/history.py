@@ -377,7 +377,7 @@ class _NameIndex:
         # Per athlete, the word sets of each of its names, and their name keys.
         self.word_sets: dict[str, list[frozenset[str]]] = {}
         self.keys: dict[str, set[str]] = {}
-        self.romanised: dict[str, list[str]] | None = None
+        self.spellings: dict[str, list[str]] | None = None
         """The words of each romanised spelling, made at the first query that needs it."""
         for n, athlete in enumerate(athletes):
             self.order[athlete.id] = n
@@ -394,46 +394,43 @@ class _NameIndex:
 
     def with_words(self, words: set[str]) -> list[Athlete]:
         """Athletes one of whose names holds every word, in the History's order."""
-        found: set[str] | None = None
-        for word in words:
-            have = self.by_word.get(word, set())
-            found = set(have) if found is None else found & have
-            if not found:
-                return []
-        assert found is not None
+        found = _in_all(self.by_word.get(word, set()) for word in words)
         return self._listed(i for i in found if any(words <= s for s in self.word_sets[i]))
 
     def with_words_romanised(self, words: set[str]) -> list[Athlete]:
         """Athletes one of whose names holds every word, as romanised alike."""
-        if self.romanised is None:
+        if self.spellings is None:
             with paused_gc():  # as for the word index
-                self.romanised = {}
+                self.spellings = {}
                 for word in self.by_word:
-                    self.romanised.setdefault(romanised(word), []).append(word)
+                    self.spellings.setdefault(romanised(word), []).append(word)
+        spellings = self.spellings
         wanted = {romanised(word) for word in words}
-        found: set[str] | None = None
-        for word in wanted:
-            spelled = self.romanised.get(word, ())
-            have = set().union(*(self.by_word[w] for w in spelled))
-            found = have if found is None else found & have
-            if not found:
-                return []
-        assert found is not None
+        found = _in_all(
+            set().union(*(self.by_word[w] for w in spellings.get(word, ()))) for word in wanted
+        )
         return self._listed(
             i for i in found if any(wanted <= {romanised(w) for w in s} for s in self.word_sets[i])
         )
 
     def with_word_starts(self, words: set[str]) -> list[Athlete]:
         """Athletes one of whose names has, for every word, a word that begins with it."""
-        found: set[str] | None = None
-        for word in words:
-            have = {i for known, ids in self.by_word.items() if known.startswith(word) for i in ids}
-            found = have if found is None else found & have
-            if not found:
-                return []
-        assert found is not None
+        found = _in_all(
+            {i for known, ids in self.by_word.items() if known.startswith(word) for i in ids}
+            for word in words
+        )
         return self._listed(
             i
             for i in found
             if any(all(any(h.startswith(w) for h in s) for w in words) for s in self.word_sets[i])
         )
+
+
+def _in_all(postings: Iterable[set[str]]) -> set[str]:
+    """The ids in every one of ``postings``, each worked out only while some are left."""
+    found: set[str] | None = None
+    for have in postings:
+        found = set(have) if found is None else found & have
+        if not found:
+            return set()
+    return found or set()
