@@ -60,10 +60,11 @@ def unite_profiles(builder: HistoryBuilder, table: CsvTable) -> None:
         return
     nocs: dict[str, set[str]] = {}
     events: dict[str, set[str]] = {}
-    entries = [e if isinstance(e, EntryDraft) else e[0] for e in builder.entries]
     wanted = {a for ids in groups.values() for a in ids}
-    for entry in entries:
-        members = entry.members if isinstance(entry, EntryDraft) else entry.athletes
+    for item in builder.entries:
+        entry, members = (
+            (item, item.members) if isinstance(item, EntryDraft) else (item[0], item[0].athletes)
+        )
         for athlete in wanted.intersection(members):
             nocs.setdefault(athlete, set()).add(entry.noc)
             events.setdefault(athlete, set()).add(entry.event)
